@@ -1,0 +1,45 @@
+# Every target bootstraps what it needs: a venv in .venv and npm packages in node_modules.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+
+.PHONY: demo test generate check-generated lint typecheck bench update-spec clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+venv: $(VENV)/.installed
+npm: node_modules/.installed
+
+demo: $(VENV)/.installed node_modules/.installed
+	$(PY) -m devtools.prism run -- $(PY) examples/quickstart.py
+
+test: $(VENV)/.installed node_modules/.installed
+	$(PY) -m pytest
+
+generate: $(VENV)/.installed
+	$(PY) -m codegen.generate
+
+check-generated: $(VENV)/.installed
+	$(PY) -m codegen.generate --check
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check codegen devtools overrides tests bench examples
+	$(BIN)/ruff format --check codegen devtools overrides tests bench examples
+
+typecheck: $(VENV)/.installed
+	$(PY) -m devtools.typecheck
+
+bench: $(VENV)/.installed
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) node_modules build .pytest_cache .mypy_cache

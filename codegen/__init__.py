@@ -1,0 +1,1 @@
+"""Build-time tooling: spec normaliser and generation pipeline (not shipped)."""

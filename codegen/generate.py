@@ -1,0 +1,111 @@
+"""``make generate``: vendored spec -> normaliser -> openapi-python-client -> ``generated/``.
+
+The output replaces ``generated/`` only when the whole pipeline succeeded, so a
+failure never leaves a half-generated tree. ``--check`` regenerates into a
+temporary folder and fails when ``generated/`` differs from it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from codegen.normalise import SpecError, dump, load_spec, normalise
+
+__all__ = ["build", "main"]
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "sinch_provisioning"
+
+
+def build(spec_path: Path, workdir: Path) -> Path:
+    """Generate the package for ``spec_path`` inside ``workdir``; return its folder."""
+    spec = normalise(load_spec(spec_path))
+    source = workdir / "normalised.json"
+    source.write_text(dump(spec), encoding="utf-8")
+    package = workdir / PACKAGE
+    bindir = str(Path(sys.executable).parent)
+    env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", "")}
+    command = [
+        sys.executable, "-m", "openapi_python_client", "generate",
+        "--path", str(source),
+        "--meta", "none",
+        "--output-path", str(package),
+        "--config", str(ROOT / "generator-config.yml"),
+        "--custom-template-path", str(ROOT / "codegen" / "templates"),
+        "--fail-on-warning",
+    ]  # fmt: skip
+    result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not (package / "api").is_dir():
+        raise RuntimeError(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
+    # The package root (__init__.py) is hand-written in overrides/.
+    (package / "__init__.py").unlink()
+    shutil.rmtree(package / ".ruff_cache", ignore_errors=True)
+    return package
+
+
+def _differences(left: Path, right: Path) -> list[str]:
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(f"{prefix}{name} (only in {left})" for name in cmp.left_only)
+        found.extend(f"{prefix}{name} (only in {right})" for name in cmp.right_only)
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        found.extend(f"{prefix}{name} differs" for name in [*mismatch, *errors])
+        for name, sub in sorted(cmp.subdirs.items()):
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
+    return sorted(found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen.generate", description=__doc__)
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi" / "provisioning.yaml")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    parser.add_argument("--check", action="store_true", help="fail when --out differs from a fresh generation")
+    args = parser.parse_args(argv)
+
+    target = args.out / PACKAGE
+    with tempfile.TemporaryDirectory(prefix="sinch-generate-") as tmp:
+        try:
+            fresh = build(args.spec, Path(tmp))
+        except SpecError as exc:
+            print(f"generate: {args.spec}: {exc}", file=sys.stderr)
+            return 1
+        except RuntimeError as exc:
+            print(f"generate: {exc}", file=sys.stderr)
+            return 1
+        if args.check:
+            if not target.is_dir():
+                print(f"check-generated: {target} is missing; run `make generate`", file=sys.stderr)
+                return 1
+            differences = _differences(target, fresh)
+            if differences:
+                print("check-generated: generated/ is not what `make generate` produces now:", file=sys.stderr)
+                print("\n".join(f"  {line}" for line in differences), file=sys.stderr)
+                return 1
+            print("check-generated: generated/ is up to date")
+            return 0
+        args.out.mkdir(parents=True, exist_ok=True)
+        staged = args.out / f".{PACKAGE}.new"
+        shutil.rmtree(staged, ignore_errors=True)
+        shutil.copytree(fresh, staged)
+        old = args.out / f".{PACKAGE}.old"
+        shutil.rmtree(old, ignore_errors=True)
+        if target.exists():
+            target.rename(old)
+        staged.rename(target)
+        shutil.rmtree(old, ignore_errors=True)
+    print(f"generate: wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

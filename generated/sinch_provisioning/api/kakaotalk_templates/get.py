@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
+from ...models.kakaotalk_template_dto import KakaotalkTemplateDto
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    plus_friend_id: str,
+    template_code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}".format(
+            project_id=quote(str(project_id), safe=""),
+            plus_friend_id=quote(str(plus_friend_id), safe=""),
+            template_code=quote(str(template_code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KakaotalkPapiErrorDto | KakaotalkTemplateDto | None:
+    if response.status_code == 200:
+        response_200 = KakaotalkTemplateDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = KakaotalkPapiErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KakaotalkPapiErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = KakaotalkPapiErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = KakaotalkPapiErrorDto.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    plus_friend_id: str,
+    template_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
+    """
+    Args:
+        project_id (str):
+        plus_friend_id (str):
+        template_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        plus_friend_id=plus_friend_id,
+        template_code=template_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    plus_friend_id: str,
+    template_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> KakaotalkPapiErrorDto | KakaotalkTemplateDto | None:
+    """
+    Args:
+        project_id (str):
+        plus_friend_id (str):
+        template_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KakaotalkPapiErrorDto | KakaotalkTemplateDto
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        plus_friend_id=plus_friend_id,
+        template_code=template_code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    plus_friend_id: str,
+    template_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
+    """
+    Args:
+        project_id (str):
+        plus_friend_id (str):
+        template_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        plus_friend_id=plus_friend_id,
+        template_code=template_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    plus_friend_id: str,
+    template_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> KakaotalkPapiErrorDto | KakaotalkTemplateDto | None:
+    """
+    Args:
+        project_id (str):
+        plus_friend_id (str):
+        template_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KakaotalkPapiErrorDto | KakaotalkTemplateDto
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            plus_friend_id=plus_friend_id,
+            template_code=template_code,
+            client=client,
+        )
+    ).parsed

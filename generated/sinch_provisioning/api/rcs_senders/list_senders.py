@@ -1,0 +1,336 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.rcs_papi_error_dto import RcsPapiErrorDto
+from ...models.rcs_sender_list_dto import RcsSenderListDto
+from ...models.rcs_sender_sort_columns_enum import RcsSenderSortColumnsEnum
+from ...models.rcs_sender_states_enum import RcsSenderStatesEnum
+from ...models.rcs_sort_directions_enum import RcsSortDirectionsEnum
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    page_token: str | Unset = UNSET,
+    page_size: float | Unset = UNSET,
+    filter_conversation_api_app_id: str | Unset = UNSET,
+    filter_sender_ids: str | Unset = UNSET,
+    filter_sender_name: str | Unset = UNSET,
+    filter_states: list[RcsSenderStatesEnum] | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_column: RcsSenderSortColumnsEnum | Unset = UNSET,
+    sort_direction: RcsSortDirectionsEnum | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageToken"] = page_token
+
+    params["pageSize"] = page_size
+
+    params["filterConversationApiAppId"] = filter_conversation_api_app_id
+
+    params["filterSenderIds"] = filter_sender_ids
+
+    params["filterSenderName"] = filter_sender_name
+
+    json_filter_states: list[str] | Unset = UNSET
+    if not isinstance(filter_states, Unset):
+        json_filter_states = []
+        for filter_states_item_data in filter_states:
+            filter_states_item = filter_states_item_data.value
+            json_filter_states.append(filter_states_item)
+
+    params["filterStates"] = json_filter_states
+
+    params["search"] = search
+
+    json_sort_column: str | Unset = UNSET
+    if not isinstance(sort_column, Unset):
+        json_sort_column = sort_column.value
+
+    params["sortColumn"] = json_sort_column
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction.value
+
+    params["sortDirection"] = json_sort_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/projects/{project_id}/rcs/senders".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RcsPapiErrorDto | RcsSenderListDto | None:
+    if response.status_code == 200:
+        response_200 = RcsSenderListDto.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = RcsPapiErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = RcsPapiErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = RcsPapiErrorDto.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = RcsPapiErrorDto.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = RcsPapiErrorDto.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RcsPapiErrorDto | RcsSenderListDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page_token: str | Unset = UNSET,
+    page_size: float | Unset = UNSET,
+    filter_conversation_api_app_id: str | Unset = UNSET,
+    filter_sender_ids: str | Unset = UNSET,
+    filter_sender_name: str | Unset = UNSET,
+    filter_states: list[RcsSenderStatesEnum] | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_column: RcsSenderSortColumnsEnum | Unset = UNSET,
+    sort_direction: RcsSortDirectionsEnum | Unset = UNSET,
+) -> Response[RcsPapiErrorDto | RcsSenderListDto]:
+    """
+    Args:
+        project_id (str):
+        page_token (str | Unset):
+        page_size (float | Unset):
+        filter_conversation_api_app_id (str | Unset):
+        filter_sender_ids (str | Unset):
+        filter_sender_name (str | Unset):
+        filter_states (list[RcsSenderStatesEnum] | Unset):
+        search (str | Unset):
+        sort_column (RcsSenderSortColumnsEnum | Unset):
+        sort_direction (RcsSortDirectionsEnum | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RcsPapiErrorDto | RcsSenderListDto]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        page_token=page_token,
+        page_size=page_size,
+        filter_conversation_api_app_id=filter_conversation_api_app_id,
+        filter_sender_ids=filter_sender_ids,
+        filter_sender_name=filter_sender_name,
+        filter_states=filter_states,
+        search=search,
+        sort_column=sort_column,
+        sort_direction=sort_direction,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page_token: str | Unset = UNSET,
+    page_size: float | Unset = UNSET,
+    filter_conversation_api_app_id: str | Unset = UNSET,
+    filter_sender_ids: str | Unset = UNSET,
+    filter_sender_name: str | Unset = UNSET,
+    filter_states: list[RcsSenderStatesEnum] | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_column: RcsSenderSortColumnsEnum | Unset = UNSET,
+    sort_direction: RcsSortDirectionsEnum | Unset = UNSET,
+) -> RcsPapiErrorDto | RcsSenderListDto | None:
+    """
+    Args:
+        project_id (str):
+        page_token (str | Unset):
+        page_size (float | Unset):
+        filter_conversation_api_app_id (str | Unset):
+        filter_sender_ids (str | Unset):
+        filter_sender_name (str | Unset):
+        filter_states (list[RcsSenderStatesEnum] | Unset):
+        search (str | Unset):
+        sort_column (RcsSenderSortColumnsEnum | Unset):
+        sort_direction (RcsSortDirectionsEnum | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RcsPapiErrorDto | RcsSenderListDto
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        page_token=page_token,
+        page_size=page_size,
+        filter_conversation_api_app_id=filter_conversation_api_app_id,
+        filter_sender_ids=filter_sender_ids,
+        filter_sender_name=filter_sender_name,
+        filter_states=filter_states,
+        search=search,
+        sort_column=sort_column,
+        sort_direction=sort_direction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page_token: str | Unset = UNSET,
+    page_size: float | Unset = UNSET,
+    filter_conversation_api_app_id: str | Unset = UNSET,
+    filter_sender_ids: str | Unset = UNSET,
+    filter_sender_name: str | Unset = UNSET,
+    filter_states: list[RcsSenderStatesEnum] | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_column: RcsSenderSortColumnsEnum | Unset = UNSET,
+    sort_direction: RcsSortDirectionsEnum | Unset = UNSET,
+) -> Response[RcsPapiErrorDto | RcsSenderListDto]:
+    """
+    Args:
+        project_id (str):
+        page_token (str | Unset):
+        page_size (float | Unset):
+        filter_conversation_api_app_id (str | Unset):
+        filter_sender_ids (str | Unset):
+        filter_sender_name (str | Unset):
+        filter_states (list[RcsSenderStatesEnum] | Unset):
+        search (str | Unset):
+        sort_column (RcsSenderSortColumnsEnum | Unset):
+        sort_direction (RcsSortDirectionsEnum | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RcsPapiErrorDto | RcsSenderListDto]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        page_token=page_token,
+        page_size=page_size,
+        filter_conversation_api_app_id=filter_conversation_api_app_id,
+        filter_sender_ids=filter_sender_ids,
+        filter_sender_name=filter_sender_name,
+        filter_states=filter_states,
+        search=search,
+        sort_column=sort_column,
+        sort_direction=sort_direction,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page_token: str | Unset = UNSET,
+    page_size: float | Unset = UNSET,
+    filter_conversation_api_app_id: str | Unset = UNSET,
+    filter_sender_ids: str | Unset = UNSET,
+    filter_sender_name: str | Unset = UNSET,
+    filter_states: list[RcsSenderStatesEnum] | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_column: RcsSenderSortColumnsEnum | Unset = UNSET,
+    sort_direction: RcsSortDirectionsEnum | Unset = UNSET,
+) -> RcsPapiErrorDto | RcsSenderListDto | None:
+    """
+    Args:
+        project_id (str):
+        page_token (str | Unset):
+        page_size (float | Unset):
+        filter_conversation_api_app_id (str | Unset):
+        filter_sender_ids (str | Unset):
+        filter_sender_name (str | Unset):
+        filter_states (list[RcsSenderStatesEnum] | Unset):
+        search (str | Unset):
+        sort_column (RcsSenderSortColumnsEnum | Unset):
+        sort_direction (RcsSortDirectionsEnum | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RcsPapiErrorDto | RcsSenderListDto
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            page_token=page_token,
+            page_size=page_size,
+            filter_conversation_api_app_id=filter_conversation_api_app_id,
+            filter_sender_ids=filter_sender_ids,
+            filter_sender_name=filter_sender_name,
+            filter_states=filter_states,
+            search=search,
+            sort_column=sort_column,
+            sort_direction=sort_direction,
+        )
+    ).parsed

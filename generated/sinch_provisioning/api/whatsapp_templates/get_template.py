@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
+from ...models.whatsapp_partial_template_dto import WhatsappPartialTemplateDto
+from ...models.whatsapp_template_analytics_date_ranges_enum import (
+    WhatsappTemplateAnalyticsDateRangesEnum,
+)
+from ...models.whatsapp_template_dto import WhatsappTemplateDto
+from ...models.whatsapp_template_dto_field_mask_paths_enum import (
+    WhatsappTemplateDtoFieldMaskPathsEnum,
+)
+from ...models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    template_name: str,
+    language_code: WhatsappTemplateLanguagesEnum,
+    *,
+    field_mask: list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset = UNSET,
+    template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
+    | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_field_mask: list[str] | Unset = UNSET
+    if not isinstance(field_mask, Unset):
+        json_field_mask = []
+        for field_mask_item_data in field_mask:
+            field_mask_item = field_mask_item_data.value
+            json_field_mask.append(field_mask_item)
+
+    params["fieldMask"] = json_field_mask
+
+    json_template_analytics_date_range: str | Unset = UNSET
+    if not isinstance(template_analytics_date_range, Unset):
+        json_template_analytics_date_range = template_analytics_date_range.value
+
+    params["templateAnalyticsDateRange"] = json_template_analytics_date_range
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}".format(
+            project_id=quote(str(project_id), safe=""),
+            template_name=quote(str(template_name), safe=""),
+            language_code=quote(str(language_code), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> WhatsappPartialTemplateDto | WhatsappTemplateDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = WhatsappTemplateDto.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = WhatsappPartialTemplateDto.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WhatsappPapiErrorDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WhatsappPapiErrorDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = WhatsappPapiErrorDto.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = WhatsappPapiErrorDto.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    template_name: str,
+    language_code: WhatsappTemplateLanguagesEnum,
+    *,
+    client: AuthenticatedClient | Client,
+    field_mask: list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset = UNSET,
+    template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
+    | Unset = UNSET,
+) -> Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]:
+    """
+    Args:
+        project_id (str):
+        template_name (str):
+        language_code (WhatsappTemplateLanguagesEnum):
+        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset):
+        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        template_name=template_name,
+        language_code=language_code,
+        field_mask=field_mask,
+        template_analytics_date_range=template_analytics_date_range,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    template_name: str,
+    language_code: WhatsappTemplateLanguagesEnum,
+    *,
+    client: AuthenticatedClient | Client,
+    field_mask: list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset = UNSET,
+    template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
+    | Unset = UNSET,
+) -> WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto | None:
+    """
+    Args:
+        project_id (str):
+        template_name (str):
+        language_code (WhatsappTemplateLanguagesEnum):
+        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset):
+        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        template_name=template_name,
+        language_code=language_code,
+        client=client,
+        field_mask=field_mask,
+        template_analytics_date_range=template_analytics_date_range,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    template_name: str,
+    language_code: WhatsappTemplateLanguagesEnum,
+    *,
+    client: AuthenticatedClient | Client,
+    field_mask: list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset = UNSET,
+    template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
+    | Unset = UNSET,
+) -> Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]:
+    """
+    Args:
+        project_id (str):
+        template_name (str):
+        language_code (WhatsappTemplateLanguagesEnum):
+        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset):
+        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        template_name=template_name,
+        language_code=language_code,
+        field_mask=field_mask,
+        template_analytics_date_range=template_analytics_date_range,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    template_name: str,
+    language_code: WhatsappTemplateLanguagesEnum,
+    *,
+    client: AuthenticatedClient | Client,
+    field_mask: list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset = UNSET,
+    template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
+    | Unset = UNSET,
+) -> WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto | None:
+    """
+    Args:
+        project_id (str):
+        template_name (str):
+        language_code (WhatsappTemplateLanguagesEnum):
+        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset):
+        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            template_name=template_name,
+            language_code=language_code,
+            client=client,
+            field_mask=field_mask,
+            template_analytics_date_range=template_analytics_date_range,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class BundlesBundlesInputRegionEnum(StrEnum):
+    BR = "BR"
+    EU = "EU"
+    US = "US"
+
+    def __str__(self) -> str:
+        return str(self.value)

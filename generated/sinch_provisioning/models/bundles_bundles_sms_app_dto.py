@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bundles_provisioning_states_enum import BundlesProvisioningStatesEnum
+from ..models.bundles_sms_app_regions_enum import BundlesSmsAppRegionsEnum
+
+T = TypeVar("T", bound="BundlesBundlesSmsAppDto")
+
+
+@_attrs_define
+class BundlesBundlesSmsAppDto:
+    """
+    Attributes:
+        id (str):
+        sms_service_id (str):
+        name (str):
+        status (BundlesProvisioningStatesEnum):
+        regions (list[BundlesSmsAppRegionsEnum]):
+        test (bool):
+        number_verified (bool):
+    """
+
+    id: str
+    sms_service_id: str
+    name: str
+    status: BundlesProvisioningStatesEnum
+    regions: list[BundlesSmsAppRegionsEnum]
+    test: bool
+    number_verified: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        sms_service_id = self.sms_service_id
+
+        name = self.name
+
+        status = self.status.value
+
+        regions = []
+        for regions_item_data in self.regions:
+            regions_item = regions_item_data.value
+            regions.append(regions_item)
+
+        test = self.test
+
+        number_verified = self.number_verified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "smsServiceId": sms_service_id,
+                "name": name,
+                "status": status,
+                "regions": regions,
+                "test": test,
+                "numberVerified": number_verified,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sms_service_id = d.pop("smsServiceId")
+
+        name = d.pop("name")
+
+        status = BundlesProvisioningStatesEnum(d.pop("status"))
+
+        regions = []
+        _regions = d.pop("regions")
+        for regions_item_data in _regions:
+            regions_item = BundlesSmsAppRegionsEnum(regions_item_data)
+
+            regions.append(regions_item)
+
+        test = d.pop("test")
+
+        number_verified = d.pop("numberVerified")
+
+        bundles_bundles_sms_app_dto = cls(
+            id=id,
+            sms_service_id=sms_service_id,
+            name=name,
+            status=status,
+            regions=regions,
+            test=test,
+            number_verified=number_verified,
+        )
+
+        bundles_bundles_sms_app_dto.additional_properties = d
+        return bundles_bundles_sms_app_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

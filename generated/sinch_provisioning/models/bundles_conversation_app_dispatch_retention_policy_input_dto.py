@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BundlesConversationAppDispatchRetentionPolicyInputDto")
+
+
+@_attrs_define
+class BundlesConversationAppDispatchRetentionPolicyInputDto:
+    """
+    Attributes:
+        retention_policy_type (Literal['MESSAGE_EXPIRE_POLICY'] | Unset):  Default: 'MESSAGE_EXPIRE_POLICY'.
+        ttl (float | Unset):  Default: 7.0.
+    """
+
+    retention_policy_type: Literal["MESSAGE_EXPIRE_POLICY"] | Unset = (
+        "MESSAGE_EXPIRE_POLICY"
+    )
+    ttl: float | Unset = 7.0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        retention_policy_type = self.retention_policy_type
+
+        ttl = self.ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if retention_policy_type is not UNSET:
+            field_dict["retentionPolicyType"] = retention_policy_type
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        retention_policy_type = cast(
+            Literal["MESSAGE_EXPIRE_POLICY"] | Unset,
+            d.pop("retentionPolicyType", UNSET),
+        )
+        if retention_policy_type != "MESSAGE_EXPIRE_POLICY" and not isinstance(
+            retention_policy_type, Unset
+        ):
+            raise ValueError(
+                f"retentionPolicyType must match const 'MESSAGE_EXPIRE_POLICY', got '{retention_policy_type}'"
+            )
+
+        ttl = d.pop("ttl", UNSET)
+
+        bundles_conversation_app_dispatch_retention_policy_input_dto = cls(
+            retention_policy_type=retention_policy_type,
+            ttl=ttl,
+        )
+
+        bundles_conversation_app_dispatch_retention_policy_input_dto.additional_properties = d
+        return bundles_conversation_app_dispatch_retention_policy_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bundles_conversation_app_channel_integration_status_enum import (
+    BundlesConversationAppChannelIntegrationStatusEnum,
+)
+from ..models.bundles_conversation_app_processing_modes_enum import (
+    BundlesConversationAppProcessingModesEnum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bundles_conversation_app_consent_manager_settings_dto import (
+        BundlesConversationAppConsentManagerSettingsDto,
+    )
+    from ..models.bundles_conversation_app_retention_policy_dto import (
+        BundlesConversationAppRetentionPolicyDto,
+    )
+    from ..models.bundles_conversation_app_webhooks_dto import (
+        BundlesConversationAppWebhooksDto,
+    )
+
+
+T = TypeVar("T", bound="BundlesConversationAppDto")
+
+
+@_attrs_define
+class BundlesConversationAppDto:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        processing_mode (BundlesConversationAppProcessingModesEnum):
+        webhooks (list[BundlesConversationAppWebhooksDto] | Unset):
+        retention_policy (BundlesConversationAppRetentionPolicyDto | Unset):
+        consent_manager_settings (BundlesConversationAppConsentManagerSettingsDto | Unset):
+        sms_channel_status (BundlesConversationAppChannelIntegrationStatusEnum | Unset):
+    """
+
+    id: str
+    name: str
+    processing_mode: BundlesConversationAppProcessingModesEnum
+    webhooks: list[BundlesConversationAppWebhooksDto] | Unset = UNSET
+    retention_policy: BundlesConversationAppRetentionPolicyDto | Unset = UNSET
+    consent_manager_settings: (
+        BundlesConversationAppConsentManagerSettingsDto | Unset
+    ) = UNSET
+    sms_channel_status: BundlesConversationAppChannelIntegrationStatusEnum | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        processing_mode = self.processing_mode.value
+
+        webhooks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.webhooks, Unset):
+            webhooks = []
+            for webhooks_item_data in self.webhooks:
+                webhooks_item = webhooks_item_data.to_dict()
+                webhooks.append(webhooks_item)
+
+        retention_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retention_policy, Unset):
+            retention_policy = self.retention_policy.to_dict()
+
+        consent_manager_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.consent_manager_settings, Unset):
+            consent_manager_settings = self.consent_manager_settings.to_dict()
+
+        sms_channel_status: str | Unset = UNSET
+        if not isinstance(self.sms_channel_status, Unset):
+            sms_channel_status = self.sms_channel_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "processingMode": processing_mode,
+            }
+        )
+        if webhooks is not UNSET:
+            field_dict["webhooks"] = webhooks
+        if retention_policy is not UNSET:
+            field_dict["retentionPolicy"] = retention_policy
+        if consent_manager_settings is not UNSET:
+            field_dict["consentManagerSettings"] = consent_manager_settings
+        if sms_channel_status is not UNSET:
+            field_dict["smsChannelStatus"] = sms_channel_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bundles_conversation_app_consent_manager_settings_dto import (
+            BundlesConversationAppConsentManagerSettingsDto,
+        )
+        from ..models.bundles_conversation_app_retention_policy_dto import (
+            BundlesConversationAppRetentionPolicyDto,
+        )
+        from ..models.bundles_conversation_app_webhooks_dto import (
+            BundlesConversationAppWebhooksDto,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        processing_mode = BundlesConversationAppProcessingModesEnum(
+            d.pop("processingMode")
+        )
+
+        _webhooks = d.pop("webhooks", UNSET)
+        webhooks: list[BundlesConversationAppWebhooksDto] | Unset = UNSET
+        if _webhooks is not UNSET:
+            webhooks = []
+            for webhooks_item_data in _webhooks:
+                webhooks_item = BundlesConversationAppWebhooksDto.from_dict(
+                    webhooks_item_data
+                )
+
+                webhooks.append(webhooks_item)
+
+        _retention_policy = d.pop("retentionPolicy", UNSET)
+        retention_policy: BundlesConversationAppRetentionPolicyDto | Unset
+        if isinstance(_retention_policy, Unset):
+            retention_policy = UNSET
+        else:
+            retention_policy = BundlesConversationAppRetentionPolicyDto.from_dict(
+                _retention_policy
+            )
+
+        _consent_manager_settings = d.pop("consentManagerSettings", UNSET)
+        consent_manager_settings: (
+            BundlesConversationAppConsentManagerSettingsDto | Unset
+        )
+        if isinstance(_consent_manager_settings, Unset):
+            consent_manager_settings = UNSET
+        else:
+            consent_manager_settings = (
+                BundlesConversationAppConsentManagerSettingsDto.from_dict(
+                    _consent_manager_settings
+                )
+            )
+
+        _sms_channel_status = d.pop("smsChannelStatus", UNSET)
+        sms_channel_status: BundlesConversationAppChannelIntegrationStatusEnum | Unset
+        if isinstance(_sms_channel_status, Unset):
+            sms_channel_status = UNSET
+        else:
+            sms_channel_status = BundlesConversationAppChannelIntegrationStatusEnum(
+                _sms_channel_status
+            )
+
+        bundles_conversation_app_dto = cls(
+            id=id,
+            name=name,
+            processing_mode=processing_mode,
+            webhooks=webhooks,
+            retention_policy=retention_policy,
+            consent_manager_settings=consent_manager_settings,
+            sms_channel_status=sms_channel_status,
+        )
+
+        bundles_conversation_app_dto.additional_properties = d
+        return bundles_conversation_app_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bundles_input_conversation_app_processing_modes_enum import (
+    BundlesInputConversationAppProcessingModesEnum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bundles_conversation_app_consent_manager_settings_input_dto import (
+        BundlesConversationAppConsentManagerSettingsInputDto,
+    )
+    from ..models.bundles_conversation_app_conversation_retention_policy_input_dto import (
+        BundlesConversationAppConversationRetentionPolicyInputDto,
+    )
+    from ..models.bundles_conversation_app_dispatch_retention_policy_input_dto import (
+        BundlesConversationAppDispatchRetentionPolicyInputDto,
+    )
+    from ..models.bundles_conversation_app_webhooks_input_dto import (
+        BundlesConversationAppWebhooksInputDto,
+    )
+
+
+T = TypeVar("T", bound="BundlesConversationAppInputDto")
+
+
+@_attrs_define
+class BundlesConversationAppInputDto:
+    """
+    Attributes:
+        name (str | Unset):
+        webhooks (list[BundlesConversationAppWebhooksInputDto] | Unset):
+        processing_mode (BundlesInputConversationAppProcessingModesEnum | Unset):  Default:
+            BundlesInputConversationAppProcessingModesEnum.DISPATCH.
+        retention_policy (BundlesConversationAppConversationRetentionPolicyInputDto |
+            BundlesConversationAppDispatchRetentionPolicyInputDto | Unset):
+        consent_manager_settings (BundlesConversationAppConsentManagerSettingsInputDto | Unset):
+    """
+
+    name: str | Unset = UNSET
+    webhooks: list[BundlesConversationAppWebhooksInputDto] | Unset = UNSET
+    processing_mode: BundlesInputConversationAppProcessingModesEnum | Unset = (
+        BundlesInputConversationAppProcessingModesEnum.DISPATCH
+    )
+    retention_policy: (
+        BundlesConversationAppConversationRetentionPolicyInputDto
+        | BundlesConversationAppDispatchRetentionPolicyInputDto
+        | Unset
+    ) = UNSET
+    consent_manager_settings: (
+        BundlesConversationAppConsentManagerSettingsInputDto | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bundles_conversation_app_conversation_retention_policy_input_dto import (
+            BundlesConversationAppConversationRetentionPolicyInputDto,
+        )
+
+        name = self.name
+
+        webhooks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.webhooks, Unset):
+            webhooks = []
+            for webhooks_item_data in self.webhooks:
+                webhooks_item = webhooks_item_data.to_dict()
+                webhooks.append(webhooks_item)
+
+        processing_mode: str | Unset = UNSET
+        if not isinstance(self.processing_mode, Unset):
+            processing_mode = self.processing_mode.value
+
+        retention_policy: dict[str, Any] | Unset
+        if isinstance(self.retention_policy, Unset):
+            retention_policy = UNSET
+        elif isinstance(
+            self.retention_policy,
+            BundlesConversationAppConversationRetentionPolicyInputDto,
+        ):
+            retention_policy = self.retention_policy.to_dict()
+        else:
+            retention_policy = self.retention_policy.to_dict()
+
+        consent_manager_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.consent_manager_settings, Unset):
+            consent_manager_settings = self.consent_manager_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if webhooks is not UNSET:
+            field_dict["webhooks"] = webhooks
+        if processing_mode is not UNSET:
+            field_dict["processingMode"] = processing_mode
+        if retention_policy is not UNSET:
+            field_dict["retentionPolicy"] = retention_policy
+        if consent_manager_settings is not UNSET:
+            field_dict["consentManagerSettings"] = consent_manager_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bundles_conversation_app_consent_manager_settings_input_dto import (
+            BundlesConversationAppConsentManagerSettingsInputDto,
+        )
+        from ..models.bundles_conversation_app_conversation_retention_policy_input_dto import (
+            BundlesConversationAppConversationRetentionPolicyInputDto,
+        )
+        from ..models.bundles_conversation_app_dispatch_retention_policy_input_dto import (
+            BundlesConversationAppDispatchRetentionPolicyInputDto,
+        )
+        from ..models.bundles_conversation_app_webhooks_input_dto import (
+            BundlesConversationAppWebhooksInputDto,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _webhooks = d.pop("webhooks", UNSET)
+        webhooks: list[BundlesConversationAppWebhooksInputDto] | Unset = UNSET
+        if _webhooks is not UNSET:
+            webhooks = []
+            for webhooks_item_data in _webhooks:
+                webhooks_item = BundlesConversationAppWebhooksInputDto.from_dict(
+                    webhooks_item_data
+                )
+
+                webhooks.append(webhooks_item)
+
+        _processing_mode = d.pop("processingMode", UNSET)
+        processing_mode: BundlesInputConversationAppProcessingModesEnum | Unset
+        if isinstance(_processing_mode, Unset):
+            processing_mode = UNSET
+        else:
+            processing_mode = BundlesInputConversationAppProcessingModesEnum(
+                _processing_mode
+            )
+
+        def _parse_retention_policy(
+            data: object,
+        ) -> (
+            BundlesConversationAppConversationRetentionPolicyInputDto
+            | BundlesConversationAppDispatchRetentionPolicyInputDto
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                retention_policy_type_0 = (
+                    BundlesConversationAppConversationRetentionPolicyInputDto.from_dict(
+                        data
+                    )
+                )
+
+                return retention_policy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            retention_policy_type_1 = (
+                BundlesConversationAppDispatchRetentionPolicyInputDto.from_dict(data)
+            )
+
+            return retention_policy_type_1
+
+        retention_policy = _parse_retention_policy(d.pop("retentionPolicy", UNSET))
+
+        _consent_manager_settings = d.pop("consentManagerSettings", UNSET)
+        consent_manager_settings: (
+            BundlesConversationAppConsentManagerSettingsInputDto | Unset
+        )
+        if isinstance(_consent_manager_settings, Unset):
+            consent_manager_settings = UNSET
+        else:
+            consent_manager_settings = (
+                BundlesConversationAppConsentManagerSettingsInputDto.from_dict(
+                    _consent_manager_settings
+                )
+            )
+
+        bundles_conversation_app_input_dto = cls(
+            name=name,
+            webhooks=webhooks,
+            processing_mode=processing_mode,
+            retention_policy=retention_policy,
+            consent_manager_settings=consent_manager_settings,
+        )
+
+        bundles_conversation_app_input_dto.additional_properties = d
+        return bundles_conversation_app_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

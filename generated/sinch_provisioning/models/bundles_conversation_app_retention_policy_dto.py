@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bundles_conversation_app_retention_policy_types_enum import (
+    BundlesConversationAppRetentionPolicyTypesEnum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BundlesConversationAppRetentionPolicyDto")
+
+
+@_attrs_define
+class BundlesConversationAppRetentionPolicyDto:
+    """
+    Attributes:
+        retention_policy_type (BundlesConversationAppRetentionPolicyTypesEnum):
+        ttl (float | Unset):
+    """
+
+    retention_policy_type: BundlesConversationAppRetentionPolicyTypesEnum
+    ttl: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        retention_policy_type = self.retention_policy_type.value
+
+        ttl = self.ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "retentionPolicyType": retention_policy_type,
+            }
+        )
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        retention_policy_type = BundlesConversationAppRetentionPolicyTypesEnum(
+            d.pop("retentionPolicyType")
+        )
+
+        ttl = d.pop("ttl", UNSET)
+
+        bundles_conversation_app_retention_policy_dto = cls(
+            retention_policy_type=retention_policy_type,
+            ttl=ttl,
+        )
+
+        bundles_conversation_app_retention_policy_dto.additional_properties = d
+        return bundles_conversation_app_retention_policy_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bundles_webhooks_webhook_trigger_enum import (
+    BundlesWebhooksWebhookTriggerEnum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BundlesConversationAppWebhooksDto")
+
+
+@_attrs_define
+class BundlesConversationAppWebhooksDto:
+    """
+    Attributes:
+        id (str):
+        target (str):
+        triggers (list[BundlesWebhooksWebhookTriggerEnum]):
+        secret (str | Unset):
+    """
+
+    id: str
+    target: str
+    triggers: list[BundlesWebhooksWebhookTriggerEnum]
+    secret: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        target = self.target
+
+        triggers = []
+        for triggers_item_data in self.triggers:
+            triggers_item = triggers_item_data.value
+            triggers.append(triggers_item)
+
+        secret = self.secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "target": target,
+                "triggers": triggers,
+            }
+        )
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        target = d.pop("target")
+
+        triggers = []
+        _triggers = d.pop("triggers")
+        for triggers_item_data in _triggers:
+            triggers_item = BundlesWebhooksWebhookTriggerEnum(triggers_item_data)
+
+            triggers.append(triggers_item)
+
+        secret = d.pop("secret", UNSET)
+
+        bundles_conversation_app_webhooks_dto = cls(
+            id=id,
+            target=target,
+            triggers=triggers,
+            secret=secret,
+        )
+
+        bundles_conversation_app_webhooks_dto.additional_properties = d
+        return bundles_conversation_app_webhooks_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bundles_input_webhook_target_types_enum import (
+    BundlesInputWebhookTargetTypesEnum,
+)
+from ..models.bundles_webhooks_input_webhook_trigger_enum import (
+    BundlesWebhooksInputWebhookTriggerEnum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BundlesConversationAppWebhooksInputDto")
+
+
+@_attrs_define
+class BundlesConversationAppWebhooksInputDto:
+    """
+    Attributes:
+        target (str):
+        triggers (list[BundlesWebhooksInputWebhookTriggerEnum]):
+        secret (str | Unset):
+        target_type (BundlesInputWebhookTargetTypesEnum | Unset):  Default: BundlesInputWebhookTargetTypesEnum.HTTP.
+    """
+
+    target: str
+    triggers: list[BundlesWebhooksInputWebhookTriggerEnum]
+    secret: str | Unset = UNSET
+    target_type: BundlesInputWebhookTargetTypesEnum | Unset = (
+        BundlesInputWebhookTargetTypesEnum.HTTP
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target = self.target
+
+        triggers = []
+        for triggers_item_data in self.triggers:
+            triggers_item = triggers_item_data.value
+            triggers.append(triggers_item)
+
+        secret = self.secret
+
+        target_type: str | Unset = UNSET
+        if not isinstance(self.target_type, Unset):
+            target_type = self.target_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "target": target,
+                "triggers": triggers,
+            }
+        )
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if target_type is not UNSET:
+            field_dict["targetType"] = target_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        target = d.pop("target")
+
+        triggers = []
+        _triggers = d.pop("triggers")
+        for triggers_item_data in _triggers:
+            triggers_item = BundlesWebhooksInputWebhookTriggerEnum(triggers_item_data)
+
+            triggers.append(triggers_item)
+
+        secret = d.pop("secret", UNSET)
+
+        _target_type = d.pop("targetType", UNSET)
+        target_type: BundlesInputWebhookTargetTypesEnum | Unset
+        if isinstance(_target_type, Unset):
+            target_type = UNSET
+        else:
+            target_type = BundlesInputWebhookTargetTypesEnum(_target_type)
+
+        bundles_conversation_app_webhooks_input_dto = cls(
+            target=target,
+            triggers=triggers,
+            secret=secret,
+            target_type=target_type,
+        )
+
+        bundles_conversation_app_webhooks_input_dto.additional_properties = d
+        return bundles_conversation_app_webhooks_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class BundlesInputConversationAppProcessingModesEnum(StrEnum):
+    CONVERSATION = "CONVERSATION"
+    DISPATCH = "DISPATCH"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bundles_subproject_status_enum import BundlesSubprojectStatusEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bundles_subproject_dto_labels import BundlesSubprojectDtoLabels
+
+
+T = TypeVar("T", bound="BundlesSubprojectDto")
+
+
+@_attrs_define
+class BundlesSubprojectDto:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        parent_project_id (str):
+        status (BundlesSubprojectStatusEnum):
+        labels (BundlesSubprojectDtoLabels | Unset):
+    """
+
+    id: str
+    name: str
+    parent_project_id: str
+    status: BundlesSubprojectStatusEnum
+    labels: BundlesSubprojectDtoLabels | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        parent_project_id = self.parent_project_id
+
+        status = self.status.value
+
+        labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "parentProjectId": parent_project_id,
+                "status": status,
+            }
+        )
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bundles_subproject_dto_labels import BundlesSubprojectDtoLabels
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        parent_project_id = d.pop("parentProjectId")
+
+        status = BundlesSubprojectStatusEnum(d.pop("status"))
+
+        _labels = d.pop("labels", UNSET)
+        labels: BundlesSubprojectDtoLabels | Unset
+        if isinstance(_labels, Unset):
+            labels = UNSET
+        else:
+            labels = BundlesSubprojectDtoLabels.from_dict(_labels)
+
+        bundles_subproject_dto = cls(
+            id=id,
+            name=name,
+            parent_project_id=parent_project_id,
+            status=status,
+            labels=labels,
+        )
+
+        bundles_subproject_dto.additional_properties = d
+        return bundles_subproject_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bundles_subproject_input_dto_labels import (
+        BundlesSubprojectInputDtoLabels,
+    )
+
+
+T = TypeVar("T", bound="BundlesSubprojectInputDto")
+
+
+@_attrs_define
+class BundlesSubprojectInputDto:
+    """
+    Attributes:
+        name (str | Unset):
+        labels (BundlesSubprojectInputDtoLabels | Unset):
+    """
+
+    name: str | Unset = UNSET
+    labels: BundlesSubprojectInputDtoLabels | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bundles_subproject_input_dto_labels import (
+            BundlesSubprojectInputDtoLabels,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _labels = d.pop("labels", UNSET)
+        labels: BundlesSubprojectInputDtoLabels | Unset
+        if isinstance(_labels, Unset):
+            labels = UNSET
+        else:
+            labels = BundlesSubprojectInputDtoLabels.from_dict(_labels)
+
+        bundles_subproject_input_dto = cls(
+            name=name,
+            labels=labels,
+        )
+
+        bundles_subproject_input_dto.additional_properties = d
+        return bundles_subproject_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bundles_http_status_code_enum import BundlesHttpStatusCodeEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BundlesWebhookDeliveryStatusDto")
+
+
+@_attrs_define
+class BundlesWebhookDeliveryStatusDto:
+    """
+    Attributes:
+        webhook_id (str):
+        http_status_code (BundlesHttpStatusCodeEnum):
+        date (str):
+        error_message (str | Unset):
+    """
+
+    webhook_id: str
+    http_status_code: BundlesHttpStatusCodeEnum
+    date: str
+    error_message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_id = self.webhook_id
+
+        http_status_code = self.http_status_code.value
+
+        date = self.date
+
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webhookId": webhook_id,
+                "httpStatusCode": http_status_code,
+                "date": date,
+            }
+        )
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        webhook_id = d.pop("webhookId")
+
+        http_status_code = BundlesHttpStatusCodeEnum(d.pop("httpStatusCode"))
+
+        date = d.pop("date")
+
+        error_message = d.pop("errorMessage", UNSET)
+
+        bundles_webhook_delivery_status_dto = cls(
+            webhook_id=webhook_id,
+            http_status_code=http_status_code,
+            date=date,
+            error_message=error_message,
+        )
+
+        bundles_webhook_delivery_status_dto.additional_properties = d
+        return bundles_webhook_delivery_status_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_channel_status_enum import ConversationChannelStatusEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationInstagramInfoDto")
+
+
+@_attrs_define
+class ConversationInstagramInfoDto:
+    """
+    Attributes:
+        status (ConversationChannelStatusEnum):
+        status_description (str | Unset):
+        id (str | Unset):
+        name (str | Unset):
+        username (str | Unset):
+        biography (str | Unset):
+        followers_count (float | Unset):
+        follows_count (float | Unset):
+        media_count (float | Unset):
+        profile_picture_url (str | Unset):
+        website (str | Unset):
+    """
+
+    status: ConversationChannelStatusEnum
+    status_description: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    username: str | Unset = UNSET
+    biography: str | Unset = UNSET
+    followers_count: float | Unset = UNSET
+    follows_count: float | Unset = UNSET
+    media_count: float | Unset = UNSET
+    profile_picture_url: str | Unset = UNSET
+    website: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        status_description = self.status_description
+
+        id = self.id
+
+        name = self.name
+
+        username = self.username
+
+        biography = self.biography
+
+        followers_count = self.followers_count
+
+        follows_count = self.follows_count
+
+        media_count = self.media_count
+
+        profile_picture_url = self.profile_picture_url
+
+        website = self.website
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if status_description is not UNSET:
+            field_dict["statusDescription"] = status_description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if username is not UNSET:
+            field_dict["username"] = username
+        if biography is not UNSET:
+            field_dict["biography"] = biography
+        if followers_count is not UNSET:
+            field_dict["followersCount"] = followers_count
+        if follows_count is not UNSET:
+            field_dict["followsCount"] = follows_count
+        if media_count is not UNSET:
+            field_dict["mediaCount"] = media_count
+        if profile_picture_url is not UNSET:
+            field_dict["profilePictureUrl"] = profile_picture_url
+        if website is not UNSET:
+            field_dict["website"] = website
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = ConversationChannelStatusEnum(d.pop("status"))
+
+        status_description = d.pop("statusDescription", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        biography = d.pop("biography", UNSET)
+
+        followers_count = d.pop("followersCount", UNSET)
+
+        follows_count = d.pop("followsCount", UNSET)
+
+        media_count = d.pop("mediaCount", UNSET)
+
+        profile_picture_url = d.pop("profilePictureUrl", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        conversation_instagram_info_dto = cls(
+            status=status,
+            status_description=status_description,
+            id=id,
+            name=name,
+            username=username,
+            biography=biography,
+            followers_count=followers_count,
+            follows_count=follows_count,
+            media_count=media_count,
+            profile_picture_url=profile_picture_url,
+            website=website,
+        )
+
+        conversation_instagram_info_dto.additional_properties = d
+        return conversation_instagram_info_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_channel_status_enum import ConversationChannelStatusEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_account_location_dto import (
+        ConversationAccountLocationDto,
+    )
+
+
+T = TypeVar("T", bound="ConversationViberBotInfoDto")
+
+
+@_attrs_define
+class ConversationViberBotInfoDto:
+    """
+    Attributes:
+        status (ConversationChannelStatusEnum):
+        status_description (str | Unset):
+        id (str | Unset):
+        name (str | Unset):
+        uri (str | Unset):
+        icon (str | Unset):
+        category (str | Unset):
+        subcategory (str | Unset):
+        location (ConversationAccountLocationDto | Unset):
+        country (str | Unset):
+        subscribers_count (float | Unset):
+    """
+
+    status: ConversationChannelStatusEnum
+    status_description: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    uri: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    category: str | Unset = UNSET
+    subcategory: str | Unset = UNSET
+    location: ConversationAccountLocationDto | Unset = UNSET
+    country: str | Unset = UNSET
+    subscribers_count: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        status_description = self.status_description
+
+        id = self.id
+
+        name = self.name
+
+        uri = self.uri
+
+        icon = self.icon
+
+        category = self.category
+
+        subcategory = self.subcategory
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        country = self.country
+
+        subscribers_count = self.subscribers_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if status_description is not UNSET:
+            field_dict["statusDescription"] = status_description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if category is not UNSET:
+            field_dict["category"] = category
+        if subcategory is not UNSET:
+            field_dict["subcategory"] = subcategory
+        if location is not UNSET:
+            field_dict["location"] = location
+        if country is not UNSET:
+            field_dict["country"] = country
+        if subscribers_count is not UNSET:
+            field_dict["subscribersCount"] = subscribers_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_account_location_dto import (
+            ConversationAccountLocationDto,
+        )
+
+        d = dict(src_dict)
+        status = ConversationChannelStatusEnum(d.pop("status"))
+
+        status_description = d.pop("statusDescription", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        uri = d.pop("uri", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        subcategory = d.pop("subcategory", UNSET)
+
+        _location = d.pop("location", UNSET)
+        location: ConversationAccountLocationDto | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = ConversationAccountLocationDto.from_dict(_location)
+
+        country = d.pop("country", UNSET)
+
+        subscribers_count = d.pop("subscribersCount", UNSET)
+
+        conversation_viber_bot_info_dto = cls(
+            status=status,
+            status_description=status_description,
+            id=id,
+            name=name,
+            uri=uri,
+            icon=icon,
+            category=category,
+            subcategory=subcategory,
+            location=location,
+            country=country,
+            subscribers_count=subscribers_count,
+        )
+
+        conversation_viber_bot_info_dto.additional_properties = d
+        return conversation_viber_bot_info_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

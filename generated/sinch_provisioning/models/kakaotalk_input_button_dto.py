@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kakaotalk_input_kakao_talk_button_type_enum import (
+    KakaotalkInputKakaoTalkButtonTypeEnum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KakaotalkInputButtonDto")
+
+
+@_attrs_define
+class KakaotalkInputButtonDto:
+    """
+    Attributes:
+        ordering (float):
+        type_ (KakaotalkInputKakaoTalkButtonTypeEnum):
+        name (str):
+        link_mo (str | Unset):
+        link_pc (str | Unset):
+        scheme_ios (str | Unset):
+        scheme_android (str | Unset):
+    """
+
+    ordering: float
+    type_: KakaotalkInputKakaoTalkButtonTypeEnum
+    name: str
+    link_mo: str | Unset = UNSET
+    link_pc: str | Unset = UNSET
+    scheme_ios: str | Unset = UNSET
+    scheme_android: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ordering = self.ordering
+
+        type_ = self.type_.value
+
+        name = self.name
+
+        link_mo = self.link_mo
+
+        link_pc = self.link_pc
+
+        scheme_ios = self.scheme_ios
+
+        scheme_android = self.scheme_android
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ordering": ordering,
+                "type": type_,
+                "name": name,
+            }
+        )
+        if link_mo is not UNSET:
+            field_dict["linkMo"] = link_mo
+        if link_pc is not UNSET:
+            field_dict["linkPc"] = link_pc
+        if scheme_ios is not UNSET:
+            field_dict["schemeIos"] = scheme_ios
+        if scheme_android is not UNSET:
+            field_dict["schemeAndroid"] = scheme_android
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ordering = d.pop("ordering")
+
+        type_ = KakaotalkInputKakaoTalkButtonTypeEnum(d.pop("type"))
+
+        name = d.pop("name")
+
+        link_mo = d.pop("linkMo", UNSET)
+
+        link_pc = d.pop("linkPc", UNSET)
+
+        scheme_ios = d.pop("schemeIos", UNSET)
+
+        scheme_android = d.pop("schemeAndroid", UNSET)
+
+        kakaotalk_input_button_dto = cls(
+            ordering=ordering,
+            type_=type_,
+            name=name,
+            link_mo=link_mo,
+            link_pc=link_pc,
+            scheme_ios=scheme_ios,
+            scheme_android=scheme_android,
+        )
+
+        kakaotalk_input_button_dto.additional_properties = d
+        return kakaotalk_input_button_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

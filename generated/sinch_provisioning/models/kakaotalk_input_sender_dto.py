@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kakaotalk_actions_enum import KakaotalkActionsEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kakaotalk_input_sender_details_dto import (
+        KakaotalkInputSenderDetailsDto,
+    )
+
+
+T = TypeVar("T", bound="KakaotalkInputSenderDto")
+
+
+@_attrs_define
+class KakaotalkInputSenderDto:
+    """
+    Attributes:
+        plus_friend_id (str):
+        details (KakaotalkInputSenderDetailsDto):
+        status (KakaotalkActionsEnum | Unset):  Default: KakaotalkActionsEnum.SUBMIT.
+        save_draft_on_failure (bool | Unset):  Default: False.
+    """
+
+    plus_friend_id: str
+    details: KakaotalkInputSenderDetailsDto
+    status: KakaotalkActionsEnum | Unset = KakaotalkActionsEnum.SUBMIT
+    save_draft_on_failure: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plus_friend_id = self.plus_friend_id
+
+        details = self.details.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        save_draft_on_failure = self.save_draft_on_failure
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plusFriendId": plus_friend_id,
+                "details": details,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if save_draft_on_failure is not UNSET:
+            field_dict["saveDraftOnFailure"] = save_draft_on_failure
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kakaotalk_input_sender_details_dto import (
+            KakaotalkInputSenderDetailsDto,
+        )
+
+        d = dict(src_dict)
+        plus_friend_id = d.pop("plusFriendId")
+
+        details = KakaotalkInputSenderDetailsDto.from_dict(d.pop("details"))
+
+        _status = d.pop("status", UNSET)
+        status: KakaotalkActionsEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = KakaotalkActionsEnum(_status)
+
+        save_draft_on_failure = d.pop("saveDraftOnFailure", UNSET)
+
+        kakaotalk_input_sender_dto = cls(
+            plus_friend_id=plus_friend_id,
+            details=details,
+            status=status,
+            save_draft_on_failure=save_draft_on_failure,
+        )
+
+        kakaotalk_input_sender_dto.additional_properties = d
+        return kakaotalk_input_sender_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

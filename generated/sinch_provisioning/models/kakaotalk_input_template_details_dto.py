@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kakaotalk_input_kakao_talk_template_emphasize_type_enum import (
+    KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum,
+)
+from ..models.kakaotalk_input_kakao_talk_template_message_type_enum import (
+    KakaotalkInputKakaoTalkTemplateMessageTypeEnum,
+)
+from ..models.kakaotalk_input_template_languages_enum import (
+    KakaotalkInputTemplateLanguagesEnum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto
+
+
+T = TypeVar("T", bound="KakaotalkInputTemplateDetailsDto")
+
+
+@_attrs_define
+class KakaotalkInputTemplateDetailsDto:
+    """
+    Attributes:
+        name (str):
+        language (KakaotalkInputTemplateLanguagesEnum):
+        content (str):
+        message_type (KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset):  Default:
+            KakaotalkInputKakaoTalkTemplateMessageTypeEnum.BASIC.
+        emphasize_type (KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset):  Default:
+            KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum.EMPHASIZE_TYPE_NONE.
+        category_code (str | Unset):  Default: '999999'.
+        security_flag (bool | Unset):  Default: False.
+        extra (str | Unset):
+        title (str | Unset):
+        subtitle (str | Unset):
+        image_name (str | Unset):
+        image_url (str | Unset):
+        buttons (list[KakaotalkInputButtonDto] | Unset):
+    """
+
+    name: str
+    language: KakaotalkInputTemplateLanguagesEnum
+    content: str
+    message_type: KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset = (
+        KakaotalkInputKakaoTalkTemplateMessageTypeEnum.BASIC
+    )
+    emphasize_type: KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset = (
+        KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum.EMPHASIZE_TYPE_NONE
+    )
+    category_code: str | Unset = "999999"
+    security_flag: bool | Unset = False
+    extra: str | Unset = UNSET
+    title: str | Unset = UNSET
+    subtitle: str | Unset = UNSET
+    image_name: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    buttons: list[KakaotalkInputButtonDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        language = self.language.value
+
+        content = self.content
+
+        message_type: str | Unset = UNSET
+        if not isinstance(self.message_type, Unset):
+            message_type = self.message_type.value
+
+        emphasize_type: str | Unset = UNSET
+        if not isinstance(self.emphasize_type, Unset):
+            emphasize_type = self.emphasize_type.value
+
+        category_code = self.category_code
+
+        security_flag = self.security_flag
+
+        extra = self.extra
+
+        title = self.title
+
+        subtitle = self.subtitle
+
+        image_name = self.image_name
+
+        image_url = self.image_url
+
+        buttons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.buttons, Unset):
+            buttons = []
+            for buttons_item_data in self.buttons:
+                buttons_item = buttons_item_data.to_dict()
+                buttons.append(buttons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "language": language,
+                "content": content,
+            }
+        )
+        if message_type is not UNSET:
+            field_dict["messageType"] = message_type
+        if emphasize_type is not UNSET:
+            field_dict["emphasizeType"] = emphasize_type
+        if category_code is not UNSET:
+            field_dict["categoryCode"] = category_code
+        if security_flag is not UNSET:
+            field_dict["securityFlag"] = security_flag
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+        if title is not UNSET:
+            field_dict["title"] = title
+        if subtitle is not UNSET:
+            field_dict["subtitle"] = subtitle
+        if image_name is not UNSET:
+            field_dict["imageName"] = image_name
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+        if buttons is not UNSET:
+            field_dict["buttons"] = buttons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        language = KakaotalkInputTemplateLanguagesEnum(d.pop("language"))
+
+        content = d.pop("content")
+
+        _message_type = d.pop("messageType", UNSET)
+        message_type: KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset
+        if isinstance(_message_type, Unset):
+            message_type = UNSET
+        else:
+            message_type = KakaotalkInputKakaoTalkTemplateMessageTypeEnum(_message_type)
+
+        _emphasize_type = d.pop("emphasizeType", UNSET)
+        emphasize_type: KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset
+        if isinstance(_emphasize_type, Unset):
+            emphasize_type = UNSET
+        else:
+            emphasize_type = KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum(
+                _emphasize_type
+            )
+
+        category_code = d.pop("categoryCode", UNSET)
+
+        security_flag = d.pop("securityFlag", UNSET)
+
+        extra = d.pop("extra", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        subtitle = d.pop("subtitle", UNSET)
+
+        image_name = d.pop("imageName", UNSET)
+
+        image_url = d.pop("imageUrl", UNSET)
+
+        _buttons = d.pop("buttons", UNSET)
+        buttons: list[KakaotalkInputButtonDto] | Unset = UNSET
+        if _buttons is not UNSET:
+            buttons = []
+            for buttons_item_data in _buttons:
+                buttons_item = KakaotalkInputButtonDto.from_dict(buttons_item_data)
+
+                buttons.append(buttons_item)
+
+        kakaotalk_input_template_details_dto = cls(
+            name=name,
+            language=language,
+            content=content,
+            message_type=message_type,
+            emphasize_type=emphasize_type,
+            category_code=category_code,
+            security_flag=security_flag,
+            extra=extra,
+            title=title,
+            subtitle=subtitle,
+            image_name=image_name,
+            image_url=image_url,
+            buttons=buttons,
+        )
+
+        kakaotalk_input_template_details_dto.additional_properties = d
+        return kakaotalk_input_template_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

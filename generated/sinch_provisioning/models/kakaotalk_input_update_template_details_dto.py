@@ -1,0 +1,277 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kakaotalk_input_kakao_talk_template_emphasize_type_enum import (
+    KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum,
+)
+from ..models.kakaotalk_input_kakao_talk_template_message_type_enum import (
+    KakaotalkInputKakaoTalkTemplateMessageTypeEnum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto
+
+
+T = TypeVar("T", bound="KakaotalkInputUpdateTemplateDetailsDto")
+
+
+@_attrs_define
+class KakaotalkInputUpdateTemplateDetailsDto:
+    """
+    Attributes:
+        name (str | Unset):
+        content (str | Unset):
+        message_type (KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset):
+        emphasize_type (KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset):
+        category_code (str | Unset):
+        security_flag (bool | Unset):
+        extra (None | str | Unset):
+        title (None | str | Unset):
+        subtitle (None | str | Unset):
+        image_name (None | str | Unset):
+        image_url (None | str | Unset):
+        buttons (list[KakaotalkInputButtonDto] | None | Unset):
+    """
+
+    name: str | Unset = UNSET
+    content: str | Unset = UNSET
+    message_type: KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset = UNSET
+    emphasize_type: KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset = UNSET
+    category_code: str | Unset = UNSET
+    security_flag: bool | Unset = UNSET
+    extra: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    subtitle: None | str | Unset = UNSET
+    image_name: None | str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
+    buttons: list[KakaotalkInputButtonDto] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        content = self.content
+
+        message_type: str | Unset = UNSET
+        if not isinstance(self.message_type, Unset):
+            message_type = self.message_type.value
+
+        emphasize_type: str | Unset = UNSET
+        if not isinstance(self.emphasize_type, Unset):
+            emphasize_type = self.emphasize_type.value
+
+        category_code = self.category_code
+
+        security_flag = self.security_flag
+
+        extra: None | str | Unset
+        if isinstance(self.extra, Unset):
+            extra = UNSET
+        else:
+            extra = self.extra
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        subtitle: None | str | Unset
+        if isinstance(self.subtitle, Unset):
+            subtitle = UNSET
+        else:
+            subtitle = self.subtitle
+
+        image_name: None | str | Unset
+        if isinstance(self.image_name, Unset):
+            image_name = UNSET
+        else:
+            image_name = self.image_name
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        buttons: list[dict[str, Any]] | None | Unset
+        if isinstance(self.buttons, Unset):
+            buttons = UNSET
+        elif isinstance(self.buttons, list):
+            buttons = []
+            for buttons_type_0_item_data in self.buttons:
+                buttons_type_0_item = buttons_type_0_item_data.to_dict()
+                buttons.append(buttons_type_0_item)
+
+        else:
+            buttons = self.buttons
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if content is not UNSET:
+            field_dict["content"] = content
+        if message_type is not UNSET:
+            field_dict["messageType"] = message_type
+        if emphasize_type is not UNSET:
+            field_dict["emphasizeType"] = emphasize_type
+        if category_code is not UNSET:
+            field_dict["categoryCode"] = category_code
+        if security_flag is not UNSET:
+            field_dict["securityFlag"] = security_flag
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+        if title is not UNSET:
+            field_dict["title"] = title
+        if subtitle is not UNSET:
+            field_dict["subtitle"] = subtitle
+        if image_name is not UNSET:
+            field_dict["imageName"] = image_name
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+        if buttons is not UNSET:
+            field_dict["buttons"] = buttons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        _message_type = d.pop("messageType", UNSET)
+        message_type: KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset
+        if isinstance(_message_type, Unset):
+            message_type = UNSET
+        else:
+            message_type = KakaotalkInputKakaoTalkTemplateMessageTypeEnum(_message_type)
+
+        _emphasize_type = d.pop("emphasizeType", UNSET)
+        emphasize_type: KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset
+        if isinstance(_emphasize_type, Unset):
+            emphasize_type = UNSET
+        else:
+            emphasize_type = KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum(
+                _emphasize_type
+            )
+
+        category_code = d.pop("categoryCode", UNSET)
+
+        security_flag = d.pop("securityFlag", UNSET)
+
+        def _parse_extra(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        extra = _parse_extra(d.pop("extra", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_subtitle(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subtitle = _parse_subtitle(d.pop("subtitle", UNSET))
+
+        def _parse_image_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_name = _parse_image_name(d.pop("imageName", UNSET))
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
+
+        def _parse_buttons(
+            data: object,
+        ) -> list[KakaotalkInputButtonDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                buttons_type_0 = []
+                _buttons_type_0 = data
+                for buttons_type_0_item_data in _buttons_type_0:
+                    buttons_type_0_item = KakaotalkInputButtonDto.from_dict(
+                        buttons_type_0_item_data
+                    )
+
+                    buttons_type_0.append(buttons_type_0_item)
+
+                return buttons_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[KakaotalkInputButtonDto] | None | Unset, data)
+
+        buttons = _parse_buttons(d.pop("buttons", UNSET))
+
+        kakaotalk_input_update_template_details_dto = cls(
+            name=name,
+            content=content,
+            message_type=message_type,
+            emphasize_type=emphasize_type,
+            category_code=category_code,
+            security_flag=security_flag,
+            extra=extra,
+            title=title,
+            subtitle=subtitle,
+            image_name=image_name,
+            image_url=image_url,
+            buttons=buttons,
+        )
+
+        kakaotalk_input_update_template_details_dto.additional_properties = d
+        return kakaotalk_input_update_template_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kakaotalk_actions_enum import KakaotalkActionsEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kakaotalk_input_update_template_details_dto import (
+        KakaotalkInputUpdateTemplateDetailsDto,
+    )
+
+
+T = TypeVar("T", bound="KakaotalkInputUpdateTemplateDto")
+
+
+@_attrs_define
+class KakaotalkInputUpdateTemplateDto:
+    """
+    Attributes:
+        status (KakaotalkActionsEnum | Unset):  Default: KakaotalkActionsEnum.DRAFT.
+        details (KakaotalkInputUpdateTemplateDetailsDto | Unset):
+    """
+
+    status: KakaotalkActionsEnum | Unset = KakaotalkActionsEnum.DRAFT
+    details: KakaotalkInputUpdateTemplateDetailsDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kakaotalk_input_update_template_details_dto import (
+            KakaotalkInputUpdateTemplateDetailsDto,
+        )
+
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: KakaotalkActionsEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = KakaotalkActionsEnum(_status)
+
+        _details = d.pop("details", UNSET)
+        details: KakaotalkInputUpdateTemplateDetailsDto | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = KakaotalkInputUpdateTemplateDetailsDto.from_dict(_details)
+
+        kakaotalk_input_update_template_dto = cls(
+            status=status,
+            details=details,
+        )
+
+        kakaotalk_input_update_template_dto.additional_properties = d
+        return kakaotalk_input_update_template_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

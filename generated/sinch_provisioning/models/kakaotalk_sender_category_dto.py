@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="KakaotalkSenderCategoryDto")
+
+
+@_attrs_define
+class KakaotalkSenderCategoryDto:
+    """
+    Attributes:
+        parent_code (str):
+        depth (float):
+        code (str):
+        name (str):
+        subcategories (list[KakaotalkSenderCategoryDto]):
+    """
+
+    parent_code: str
+    depth: float
+    code: str
+    name: str
+    subcategories: list[KakaotalkSenderCategoryDto]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        parent_code = self.parent_code
+
+        depth = self.depth
+
+        code = self.code
+
+        name = self.name
+
+        subcategories = []
+        for subcategories_item_data in self.subcategories:
+            subcategories_item = subcategories_item_data.to_dict()
+            subcategories.append(subcategories_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "parentCode": parent_code,
+                "depth": depth,
+                "code": code,
+                "name": name,
+                "subcategories": subcategories,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        parent_code = d.pop("parentCode")
+
+        depth = d.pop("depth")
+
+        code = d.pop("code")
+
+        name = d.pop("name")
+
+        subcategories = []
+        _subcategories = d.pop("subcategories")
+        for subcategories_item_data in _subcategories:
+            subcategories_item = KakaotalkSenderCategoryDto.from_dict(
+                subcategories_item_data
+            )
+
+            subcategories.append(subcategories_item)
+
+        kakaotalk_sender_category_dto = cls(
+            parent_code=parent_code,
+            depth=depth,
+            code=code,
+            name=name,
+            subcategories=subcategories,
+        )
+
+        kakaotalk_sender_category_dto.additional_properties = d
+        return kakaotalk_sender_category_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.kakaotalk_sender_category_dto import KakaotalkSenderCategoryDto
+
+
+T = TypeVar("T", bound="KakaotalkSenderCategoryListDto")
+
+
+@_attrs_define
+class KakaotalkSenderCategoryListDto:
+    """
+    Attributes:
+        categories (list[KakaotalkSenderCategoryDto]):
+    """
+
+    categories: list[KakaotalkSenderCategoryDto]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        categories = []
+        for categories_item_data in self.categories:
+            categories_item = categories_item_data.to_dict()
+            categories.append(categories_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "categories": categories,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kakaotalk_sender_category_dto import KakaotalkSenderCategoryDto
+
+        d = dict(src_dict)
+        categories = []
+        _categories = d.pop("categories")
+        for categories_item_data in _categories:
+            categories_item = KakaotalkSenderCategoryDto.from_dict(categories_item_data)
+
+            categories.append(categories_item)
+
+        kakaotalk_sender_category_list_dto = cls(
+            categories=categories,
+        )
+
+        kakaotalk_sender_category_list_dto.additional_properties = d
+        return kakaotalk_sender_category_list_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

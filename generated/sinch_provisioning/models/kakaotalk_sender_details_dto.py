@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KakaotalkSenderDetailsDto")
+
+
+@_attrs_define
+class KakaotalkSenderDetailsDto:
+    """
+    Attributes:
+        admin_phone_no (str):
+        name (str):
+        top_level_category_code (str):
+        mid_level_category_code (str):
+        sub_level_category_code (str):
+        logo_image (str | Unset):
+    """
+
+    admin_phone_no: str
+    name: str
+    top_level_category_code: str
+    mid_level_category_code: str
+    sub_level_category_code: str
+    logo_image: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        admin_phone_no = self.admin_phone_no
+
+        name = self.name
+
+        top_level_category_code = self.top_level_category_code
+
+        mid_level_category_code = self.mid_level_category_code
+
+        sub_level_category_code = self.sub_level_category_code
+
+        logo_image = self.logo_image
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "adminPhoneNo": admin_phone_no,
+                "name": name,
+                "topLevelCategoryCode": top_level_category_code,
+                "midLevelCategoryCode": mid_level_category_code,
+                "subLevelCategoryCode": sub_level_category_code,
+            }
+        )
+        if logo_image is not UNSET:
+            field_dict["logoImage"] = logo_image
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        admin_phone_no = d.pop("adminPhoneNo")
+
+        name = d.pop("name")
+
+        top_level_category_code = d.pop("topLevelCategoryCode")
+
+        mid_level_category_code = d.pop("midLevelCategoryCode")
+
+        sub_level_category_code = d.pop("subLevelCategoryCode")
+
+        logo_image = d.pop("logoImage", UNSET)
+
+        kakaotalk_sender_details_dto = cls(
+            admin_phone_no=admin_phone_no,
+            name=name,
+            top_level_category_code=top_level_category_code,
+            mid_level_category_code=mid_level_category_code,
+            sub_level_category_code=sub_level_category_code,
+            logo_image=logo_image,
+        )
+
+        kakaotalk_sender_details_dto.additional_properties = d
+        return kakaotalk_sender_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kakaotalk_sender_states_enum import KakaotalkSenderStatesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kakaotalk_sender_changes_dto import KakaotalkSenderChangesDto
+    from ..models.kakaotalk_sender_details_dto import KakaotalkSenderDetailsDto
+
+
+T = TypeVar("T", bound="KakaotalkSenderDto")
+
+
+@_attrs_define
+class KakaotalkSenderDto:
+    """
+    Attributes:
+        plus_friend_id (str):
+        id (str | Unset):
+        state (KakaotalkSenderStatesEnum | Unset):
+        changes (KakaotalkSenderChangesDto | Unset):
+        details (KakaotalkSenderDetailsDto | Unset):
+        created (str | Unset):
+        modified (str | Unset):
+    """
+
+    plus_friend_id: str
+    id: str | Unset = UNSET
+    state: KakaotalkSenderStatesEnum | Unset = UNSET
+    changes: KakaotalkSenderChangesDto | Unset = UNSET
+    details: KakaotalkSenderDetailsDto | Unset = UNSET
+    created: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plus_friend_id = self.plus_friend_id
+
+        id = self.id
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        changes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = self.changes.to_dict()
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        created = self.created
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plusFriendId": plus_friend_id,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+        if details is not UNSET:
+            field_dict["details"] = details
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kakaotalk_sender_changes_dto import KakaotalkSenderChangesDto
+        from ..models.kakaotalk_sender_details_dto import KakaotalkSenderDetailsDto
+
+        d = dict(src_dict)
+        plus_friend_id = d.pop("plusFriendId")
+
+        id = d.pop("id", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: KakaotalkSenderStatesEnum | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = KakaotalkSenderStatesEnum(_state)
+
+        _changes = d.pop("changes", UNSET)
+        changes: KakaotalkSenderChangesDto | Unset
+        if isinstance(_changes, Unset):
+            changes = UNSET
+        else:
+            changes = KakaotalkSenderChangesDto.from_dict(_changes)
+
+        _details = d.pop("details", UNSET)
+        details: KakaotalkSenderDetailsDto | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = KakaotalkSenderDetailsDto.from_dict(_details)
+
+        created = d.pop("created", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        kakaotalk_sender_dto = cls(
+            plus_friend_id=plus_friend_id,
+            id=id,
+            state=state,
+            changes=changes,
+            details=details,
+            created=created,
+            modified=modified,
+        )
+
+        kakaotalk_sender_dto.additional_properties = d
+        return kakaotalk_sender_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kakaotalk_template_category_english_names_enum import (
+    KakaotalkTemplateCategoryEnglishNamesEnum,
+)
+from ..models.kakaotalk_template_category_names_enum import (
+    KakaotalkTemplateCategoryNamesEnum,
+)
+
+if TYPE_CHECKING:
+    from ..models.kakaotalk_template_subcategory_dto import (
+        KakaotalkTemplateSubcategoryDto,
+    )
+
+
+T = TypeVar("T", bound="KakaotalkTemplateCategoryDto")
+
+
+@_attrs_define
+class KakaotalkTemplateCategoryDto:
+    """
+    Attributes:
+        name (KakaotalkTemplateCategoryNamesEnum):
+        name_english (KakaotalkTemplateCategoryEnglishNamesEnum):
+        subcategories (list[KakaotalkTemplateSubcategoryDto]):
+    """
+
+    name: KakaotalkTemplateCategoryNamesEnum
+    name_english: KakaotalkTemplateCategoryEnglishNamesEnum
+    subcategories: list[KakaotalkTemplateSubcategoryDto]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name.value
+
+        name_english = self.name_english.value
+
+        subcategories = []
+        for subcategories_item_data in self.subcategories:
+            subcategories_item = subcategories_item_data.to_dict()
+            subcategories.append(subcategories_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "nameEnglish": name_english,
+                "subcategories": subcategories,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kakaotalk_template_subcategory_dto import (
+            KakaotalkTemplateSubcategoryDto,
+        )
+
+        d = dict(src_dict)
+        name = KakaotalkTemplateCategoryNamesEnum(d.pop("name"))
+
+        name_english = KakaotalkTemplateCategoryEnglishNamesEnum(d.pop("nameEnglish"))
+
+        subcategories = []
+        _subcategories = d.pop("subcategories")
+        for subcategories_item_data in _subcategories:
+            subcategories_item = KakaotalkTemplateSubcategoryDto.from_dict(
+                subcategories_item_data
+            )
+
+            subcategories.append(subcategories_item)
+
+        kakaotalk_template_category_dto = cls(
+            name=name,
+            name_english=name_english,
+            subcategories=subcategories,
+        )
+
+        kakaotalk_template_category_dto.additional_properties = d
+        return kakaotalk_template_category_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,18 @@
+from enum import StrEnum
+
+
+class KakaotalkTemplateCategoryNamesEnum(StrEnum):
+    UNRECOGNIZED = "UNRECOGNIZED"
+    구매 = "구매"
+    기타 = "기타"
+    리포팅 = "리포팅"
+    배송 = "배송"
+    법적고지 = "법적고지"
+    서비스이용 = "서비스이용"
+    업무알림 = "업무알림"
+    예약 = "예약"
+    쿠폰포인트 = "쿠폰/포인트"
+    회원 = "회원"
+
+    def __str__(self) -> str:
+        return str(self.value)

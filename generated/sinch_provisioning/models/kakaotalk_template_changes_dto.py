@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kakaotalk_template_statuses_enum import KakaotalkTemplateStatusesEnum
+
+if TYPE_CHECKING:
+    from ..models.kakaotalk_template_changes_details_dto import (
+        KakaotalkTemplateChangesDetailsDto,
+    )
+    from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto
+
+
+T = TypeVar("T", bound="KakaotalkTemplateChangesDto")
+
+
+@_attrs_define
+class KakaotalkTemplateChangesDto:
+    """
+    Attributes:
+        status (KakaotalkTemplateStatusesEnum):
+        details (KakaotalkTemplateChangesDetailsDto | KakaotalkTemplateDetailsDto):
+    """
+
+    status: KakaotalkTemplateStatusesEnum
+    details: KakaotalkTemplateChangesDetailsDto | KakaotalkTemplateDetailsDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto
+
+        status = self.status.value
+
+        details: dict[str, Any]
+        if isinstance(self.details, KakaotalkTemplateDetailsDto):
+            details = self.details.to_dict()
+        else:
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "details": details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kakaotalk_template_changes_details_dto import (
+            KakaotalkTemplateChangesDetailsDto,
+        )
+        from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto
+
+        d = dict(src_dict)
+        status = KakaotalkTemplateStatusesEnum(d.pop("status"))
+
+        def _parse_details(
+            data: object,
+        ) -> KakaotalkTemplateChangesDetailsDto | KakaotalkTemplateDetailsDto:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                details_type_0 = KakaotalkTemplateDetailsDto.from_dict(data)
+
+                return details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            details_type_1 = KakaotalkTemplateChangesDetailsDto.from_dict(data)
+
+            return details_type_1
+
+        details = _parse_details(d.pop("details"))
+
+        kakaotalk_template_changes_dto = cls(
+            status=status,
+            details=details,
+        )
+
+        kakaotalk_template_changes_dto.additional_properties = d
+        return kakaotalk_template_changes_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kakaotalk_kakao_talk_template_emphasize_type_enum import (
+    KakaotalkKakaoTalkTemplateEmphasizeTypeEnum,
+)
+from ..models.kakaotalk_kakao_talk_template_message_type_enum import (
+    KakaotalkKakaoTalkTemplateMessageTypeEnum,
+)
+from ..models.kakaotalk_template_languages_enum import KakaotalkTemplateLanguagesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kakaotalk_button_dto import KakaotalkButtonDto
+
+
+T = TypeVar("T", bound="KakaotalkTemplateDetailsDto")
+
+
+@_attrs_define
+class KakaotalkTemplateDetailsDto:
+    """
+    Attributes:
+        language (KakaotalkTemplateLanguagesEnum):
+        message_type (KakaotalkKakaoTalkTemplateMessageTypeEnum):
+        emphasize_type (KakaotalkKakaoTalkTemplateEmphasizeTypeEnum):
+        category_code (str):
+        security_flag (bool):
+        name (str):
+        buttons (list[KakaotalkButtonDto]):
+        content (str | Unset):
+        extra (str | Unset):
+        ad (str | Unset):
+        title (str | Unset):
+        subtitle (str | Unset):
+        image_name (str | Unset):
+        image_url (str | Unset):
+    """
+
+    language: KakaotalkTemplateLanguagesEnum
+    message_type: KakaotalkKakaoTalkTemplateMessageTypeEnum
+    emphasize_type: KakaotalkKakaoTalkTemplateEmphasizeTypeEnum
+    category_code: str
+    security_flag: bool
+    name: str
+    buttons: list[KakaotalkButtonDto]
+    content: str | Unset = UNSET
+    extra: str | Unset = UNSET
+    ad: str | Unset = UNSET
+    title: str | Unset = UNSET
+    subtitle: str | Unset = UNSET
+    image_name: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        language = self.language.value
+
+        message_type = self.message_type.value
+
+        emphasize_type = self.emphasize_type.value
+
+        category_code = self.category_code
+
+        security_flag = self.security_flag
+
+        name = self.name
+
+        buttons = []
+        for buttons_item_data in self.buttons:
+            buttons_item = buttons_item_data.to_dict()
+            buttons.append(buttons_item)
+
+        content = self.content
+
+        extra = self.extra
+
+        ad = self.ad
+
+        title = self.title
+
+        subtitle = self.subtitle
+
+        image_name = self.image_name
+
+        image_url = self.image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "language": language,
+                "messageType": message_type,
+                "emphasizeType": emphasize_type,
+                "categoryCode": category_code,
+                "securityFlag": security_flag,
+                "name": name,
+                "buttons": buttons,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+        if ad is not UNSET:
+            field_dict["ad"] = ad
+        if title is not UNSET:
+            field_dict["title"] = title
+        if subtitle is not UNSET:
+            field_dict["subtitle"] = subtitle
+        if image_name is not UNSET:
+            field_dict["imageName"] = image_name
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kakaotalk_button_dto import KakaotalkButtonDto
+
+        d = dict(src_dict)
+        language = KakaotalkTemplateLanguagesEnum(d.pop("language"))
+
+        message_type = KakaotalkKakaoTalkTemplateMessageTypeEnum(d.pop("messageType"))
+
+        emphasize_type = KakaotalkKakaoTalkTemplateEmphasizeTypeEnum(
+            d.pop("emphasizeType")
+        )
+
+        category_code = d.pop("categoryCode")
+
+        security_flag = d.pop("securityFlag")
+
+        name = d.pop("name")
+
+        buttons = []
+        _buttons = d.pop("buttons")
+        for buttons_item_data in _buttons:
+            buttons_item = KakaotalkButtonDto.from_dict(buttons_item_data)
+
+            buttons.append(buttons_item)
+
+        content = d.pop("content", UNSET)
+
+        extra = d.pop("extra", UNSET)
+
+        ad = d.pop("ad", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        subtitle = d.pop("subtitle", UNSET)
+
+        image_name = d.pop("imageName", UNSET)
+
+        image_url = d.pop("imageUrl", UNSET)
+
+        kakaotalk_template_details_dto = cls(
+            language=language,
+            message_type=message_type,
+            emphasize_type=emphasize_type,
+            category_code=category_code,
+            security_flag=security_flag,
+            name=name,
+            buttons=buttons,
+            content=content,
+            extra=extra,
+            ad=ad,
+            title=title,
+            subtitle=subtitle,
+            image_name=image_name,
+            image_url=image_url,
+        )
+
+        kakaotalk_template_details_dto.additional_properties = d
+        return kakaotalk_template_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kakaotalk_template_states_enum import KakaotalkTemplateStatesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kakaotalk_template_changes_dto import KakaotalkTemplateChangesDto
+    from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto
+
+
+T = TypeVar("T", bound="KakaotalkTemplateDto")
+
+
+@_attrs_define
+class KakaotalkTemplateDto:
+    """
+    Attributes:
+        code (str):
+        id (str | Unset):
+        state (KakaotalkTemplateStatesEnum | Unset):
+        changes (KakaotalkTemplateChangesDto | Unset):
+        details (KakaotalkTemplateDetailsDto | Unset):
+        created (str | Unset):
+        modified (str | Unset):
+    """
+
+    code: str
+    id: str | Unset = UNSET
+    state: KakaotalkTemplateStatesEnum | Unset = UNSET
+    changes: KakaotalkTemplateChangesDto | Unset = UNSET
+    details: KakaotalkTemplateDetailsDto | Unset = UNSET
+    created: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        id = self.id
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        changes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = self.changes.to_dict()
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        created = self.created
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+        if details is not UNSET:
+            field_dict["details"] = details
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kakaotalk_template_changes_dto import KakaotalkTemplateChangesDto
+        from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        id = d.pop("id", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: KakaotalkTemplateStatesEnum | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = KakaotalkTemplateStatesEnum(_state)
+
+        _changes = d.pop("changes", UNSET)
+        changes: KakaotalkTemplateChangesDto | Unset
+        if isinstance(_changes, Unset):
+            changes = UNSET
+        else:
+            changes = KakaotalkTemplateChangesDto.from_dict(_changes)
+
+        _details = d.pop("details", UNSET)
+        details: KakaotalkTemplateDetailsDto | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = KakaotalkTemplateDetailsDto.from_dict(_details)
+
+        created = d.pop("created", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        kakaotalk_template_dto = cls(
+            code=code,
+            id=id,
+            state=state,
+            changes=changes,
+            details=details,
+            created=created,
+            modified=modified,
+        )
+
+        kakaotalk_template_dto.additional_properties = d
+        return kakaotalk_template_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

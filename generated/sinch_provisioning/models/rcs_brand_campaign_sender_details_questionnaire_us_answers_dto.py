@@ -1,0 +1,359 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_input_country_codes_enum import RcsInputCountryCodesEnum
+from ..models.rcs_us_questionnaire_brand_industries_enum import (
+    RcsUsQuestionnaireBrandIndustriesEnum,
+)
+from ..models.rcs_us_questionnaire_brand_legal_forms_enum import (
+    RcsUsQuestionnaireBrandLegalFormsEnum,
+)
+from ..models.rcs_us_questionnaire_ownership_type_enum import (
+    RcsUsQuestionnaireOwnershipTypeEnum,
+)
+from ..models.rcs_us_states_enum import RcsUsStatesEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto")
+
+
+@_attrs_define
+class RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto:
+    """
+    Attributes:
+        ownership_type (RcsUsQuestionnaireOwnershipTypeEnum | Unset):
+        company_legal_name (str | Unset):
+        company_phone_number (str | Unset):
+        company_email_address (str | Unset):
+        brand_name (str | Unset):
+        brand_industry (RcsUsQuestionnaireBrandIndustriesEnum | Unset):
+        legal_form (RcsUsQuestionnaireBrandLegalFormsEnum | Unset):
+        tax_id_country (RcsInputCountryCodesEnum | Unset):
+        tax_id (str | Unset):
+        address_line (str | Unset):
+        address_city (str | Unset):
+        address_country (RcsInputCountryCodesEnum | Unset):
+        address_state (RcsUsStatesEnum | Unset):
+        address_postal_code (str | Unset):
+        website_url (str | Unset):
+        contact_first_name (str | Unset):
+        contact_surname (str | Unset):
+        stock_exchange (str | Unset):
+        stock_symbol (str | Unset):
+        sample_messages (list[str] | Unset):
+        messages_volume (float | Unset):
+        embedded_link (bool | Unset):
+        embedded_phone (bool | Unset):
+        age_gated_content (bool | Unset):
+        direct_lending (bool | Unset):
+        opt_in_confirmation_message (str | Unset):
+        help_message (str | Unset):
+        call_to_action_message (str | Unset):
+    """
+
+    ownership_type: RcsUsQuestionnaireOwnershipTypeEnum | Unset = UNSET
+    company_legal_name: str | Unset = UNSET
+    company_phone_number: str | Unset = UNSET
+    company_email_address: str | Unset = UNSET
+    brand_name: str | Unset = UNSET
+    brand_industry: RcsUsQuestionnaireBrandIndustriesEnum | Unset = UNSET
+    legal_form: RcsUsQuestionnaireBrandLegalFormsEnum | Unset = UNSET
+    tax_id_country: RcsInputCountryCodesEnum | Unset = UNSET
+    tax_id: str | Unset = UNSET
+    address_line: str | Unset = UNSET
+    address_city: str | Unset = UNSET
+    address_country: RcsInputCountryCodesEnum | Unset = UNSET
+    address_state: RcsUsStatesEnum | Unset = UNSET
+    address_postal_code: str | Unset = UNSET
+    website_url: str | Unset = UNSET
+    contact_first_name: str | Unset = UNSET
+    contact_surname: str | Unset = UNSET
+    stock_exchange: str | Unset = UNSET
+    stock_symbol: str | Unset = UNSET
+    sample_messages: list[str] | Unset = UNSET
+    messages_volume: float | Unset = UNSET
+    embedded_link: bool | Unset = UNSET
+    embedded_phone: bool | Unset = UNSET
+    age_gated_content: bool | Unset = UNSET
+    direct_lending: bool | Unset = UNSET
+    opt_in_confirmation_message: str | Unset = UNSET
+    help_message: str | Unset = UNSET
+    call_to_action_message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ownership_type: str | Unset = UNSET
+        if not isinstance(self.ownership_type, Unset):
+            ownership_type = self.ownership_type.value
+
+        company_legal_name = self.company_legal_name
+
+        company_phone_number = self.company_phone_number
+
+        company_email_address = self.company_email_address
+
+        brand_name = self.brand_name
+
+        brand_industry: str | Unset = UNSET
+        if not isinstance(self.brand_industry, Unset):
+            brand_industry = self.brand_industry.value
+
+        legal_form: str | Unset = UNSET
+        if not isinstance(self.legal_form, Unset):
+            legal_form = self.legal_form.value
+
+        tax_id_country: str | Unset = UNSET
+        if not isinstance(self.tax_id_country, Unset):
+            tax_id_country = self.tax_id_country.value
+
+        tax_id = self.tax_id
+
+        address_line = self.address_line
+
+        address_city = self.address_city
+
+        address_country: str | Unset = UNSET
+        if not isinstance(self.address_country, Unset):
+            address_country = self.address_country.value
+
+        address_state: str | Unset = UNSET
+        if not isinstance(self.address_state, Unset):
+            address_state = self.address_state.value
+
+        address_postal_code = self.address_postal_code
+
+        website_url = self.website_url
+
+        contact_first_name = self.contact_first_name
+
+        contact_surname = self.contact_surname
+
+        stock_exchange = self.stock_exchange
+
+        stock_symbol = self.stock_symbol
+
+        sample_messages: list[str] | Unset = UNSET
+        if not isinstance(self.sample_messages, Unset):
+            sample_messages = self.sample_messages
+
+        messages_volume = self.messages_volume
+
+        embedded_link = self.embedded_link
+
+        embedded_phone = self.embedded_phone
+
+        age_gated_content = self.age_gated_content
+
+        direct_lending = self.direct_lending
+
+        opt_in_confirmation_message = self.opt_in_confirmation_message
+
+        help_message = self.help_message
+
+        call_to_action_message = self.call_to_action_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ownership_type is not UNSET:
+            field_dict["ownershipType"] = ownership_type
+        if company_legal_name is not UNSET:
+            field_dict["companyLegalName"] = company_legal_name
+        if company_phone_number is not UNSET:
+            field_dict["companyPhoneNumber"] = company_phone_number
+        if company_email_address is not UNSET:
+            field_dict["companyEmailAddress"] = company_email_address
+        if brand_name is not UNSET:
+            field_dict["brandName"] = brand_name
+        if brand_industry is not UNSET:
+            field_dict["brandIndustry"] = brand_industry
+        if legal_form is not UNSET:
+            field_dict["legalForm"] = legal_form
+        if tax_id_country is not UNSET:
+            field_dict["taxIdCountry"] = tax_id_country
+        if tax_id is not UNSET:
+            field_dict["taxId"] = tax_id
+        if address_line is not UNSET:
+            field_dict["addressLine"] = address_line
+        if address_city is not UNSET:
+            field_dict["addressCity"] = address_city
+        if address_country is not UNSET:
+            field_dict["addressCountry"] = address_country
+        if address_state is not UNSET:
+            field_dict["addressState"] = address_state
+        if address_postal_code is not UNSET:
+            field_dict["addressPostalCode"] = address_postal_code
+        if website_url is not UNSET:
+            field_dict["websiteUrl"] = website_url
+        if contact_first_name is not UNSET:
+            field_dict["contactFirstName"] = contact_first_name
+        if contact_surname is not UNSET:
+            field_dict["contactSurname"] = contact_surname
+        if stock_exchange is not UNSET:
+            field_dict["stockExchange"] = stock_exchange
+        if stock_symbol is not UNSET:
+            field_dict["stockSymbol"] = stock_symbol
+        if sample_messages is not UNSET:
+            field_dict["sampleMessages"] = sample_messages
+        if messages_volume is not UNSET:
+            field_dict["messagesVolume"] = messages_volume
+        if embedded_link is not UNSET:
+            field_dict["embeddedLink"] = embedded_link
+        if embedded_phone is not UNSET:
+            field_dict["embeddedPhone"] = embedded_phone
+        if age_gated_content is not UNSET:
+            field_dict["ageGatedContent"] = age_gated_content
+        if direct_lending is not UNSET:
+            field_dict["directLending"] = direct_lending
+        if opt_in_confirmation_message is not UNSET:
+            field_dict["optInConfirmationMessage"] = opt_in_confirmation_message
+        if help_message is not UNSET:
+            field_dict["helpMessage"] = help_message
+        if call_to_action_message is not UNSET:
+            field_dict["callToActionMessage"] = call_to_action_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _ownership_type = d.pop("ownershipType", UNSET)
+        ownership_type: RcsUsQuestionnaireOwnershipTypeEnum | Unset
+        if isinstance(_ownership_type, Unset):
+            ownership_type = UNSET
+        else:
+            ownership_type = RcsUsQuestionnaireOwnershipTypeEnum(_ownership_type)
+
+        company_legal_name = d.pop("companyLegalName", UNSET)
+
+        company_phone_number = d.pop("companyPhoneNumber", UNSET)
+
+        company_email_address = d.pop("companyEmailAddress", UNSET)
+
+        brand_name = d.pop("brandName", UNSET)
+
+        _brand_industry = d.pop("brandIndustry", UNSET)
+        brand_industry: RcsUsQuestionnaireBrandIndustriesEnum | Unset
+        if isinstance(_brand_industry, Unset):
+            brand_industry = UNSET
+        else:
+            brand_industry = RcsUsQuestionnaireBrandIndustriesEnum(_brand_industry)
+
+        _legal_form = d.pop("legalForm", UNSET)
+        legal_form: RcsUsQuestionnaireBrandLegalFormsEnum | Unset
+        if isinstance(_legal_form, Unset):
+            legal_form = UNSET
+        else:
+            legal_form = RcsUsQuestionnaireBrandLegalFormsEnum(_legal_form)
+
+        _tax_id_country = d.pop("taxIdCountry", UNSET)
+        tax_id_country: RcsInputCountryCodesEnum | Unset
+        if isinstance(_tax_id_country, Unset):
+            tax_id_country = UNSET
+        else:
+            tax_id_country = RcsInputCountryCodesEnum(_tax_id_country)
+
+        tax_id = d.pop("taxId", UNSET)
+
+        address_line = d.pop("addressLine", UNSET)
+
+        address_city = d.pop("addressCity", UNSET)
+
+        _address_country = d.pop("addressCountry", UNSET)
+        address_country: RcsInputCountryCodesEnum | Unset
+        if isinstance(_address_country, Unset):
+            address_country = UNSET
+        else:
+            address_country = RcsInputCountryCodesEnum(_address_country)
+
+        _address_state = d.pop("addressState", UNSET)
+        address_state: RcsUsStatesEnum | Unset
+        if isinstance(_address_state, Unset):
+            address_state = UNSET
+        else:
+            address_state = RcsUsStatesEnum(_address_state)
+
+        address_postal_code = d.pop("addressPostalCode", UNSET)
+
+        website_url = d.pop("websiteUrl", UNSET)
+
+        contact_first_name = d.pop("contactFirstName", UNSET)
+
+        contact_surname = d.pop("contactSurname", UNSET)
+
+        stock_exchange = d.pop("stockExchange", UNSET)
+
+        stock_symbol = d.pop("stockSymbol", UNSET)
+
+        sample_messages = cast(list[str], d.pop("sampleMessages", UNSET))
+
+        messages_volume = d.pop("messagesVolume", UNSET)
+
+        embedded_link = d.pop("embeddedLink", UNSET)
+
+        embedded_phone = d.pop("embeddedPhone", UNSET)
+
+        age_gated_content = d.pop("ageGatedContent", UNSET)
+
+        direct_lending = d.pop("directLending", UNSET)
+
+        opt_in_confirmation_message = d.pop("optInConfirmationMessage", UNSET)
+
+        help_message = d.pop("helpMessage", UNSET)
+
+        call_to_action_message = d.pop("callToActionMessage", UNSET)
+
+        rcs_brand_campaign_sender_details_questionnaire_us_answers_dto = cls(
+            ownership_type=ownership_type,
+            company_legal_name=company_legal_name,
+            company_phone_number=company_phone_number,
+            company_email_address=company_email_address,
+            brand_name=brand_name,
+            brand_industry=brand_industry,
+            legal_form=legal_form,
+            tax_id_country=tax_id_country,
+            tax_id=tax_id,
+            address_line=address_line,
+            address_city=address_city,
+            address_country=address_country,
+            address_state=address_state,
+            address_postal_code=address_postal_code,
+            website_url=website_url,
+            contact_first_name=contact_first_name,
+            contact_surname=contact_surname,
+            stock_exchange=stock_exchange,
+            stock_symbol=stock_symbol,
+            sample_messages=sample_messages,
+            messages_volume=messages_volume,
+            embedded_link=embedded_link,
+            embedded_phone=embedded_phone,
+            age_gated_content=age_gated_content,
+            direct_lending=direct_lending,
+            opt_in_confirmation_message=opt_in_confirmation_message,
+            help_message=help_message,
+            call_to_action_message=call_to_action_message,
+        )
+
+        rcs_brand_campaign_sender_details_questionnaire_us_answers_dto.additional_properties = d
+        return rcs_brand_campaign_sender_details_questionnaire_us_answers_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

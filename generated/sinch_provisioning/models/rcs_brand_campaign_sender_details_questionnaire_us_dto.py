@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_brand_campaign_sender_details_questionnaire_us_answers_dto import (
+        RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto,
+    )
+    from ..models.rcs_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+        RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+    )
+    from ..models.rcs_non_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+        RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+    )
+    from ..models.rcs_non_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+        RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+    )
+    from ..models.rcs_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+        RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+    )
+    from ..models.rcs_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+        RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+    )
+
+
+T = TypeVar("T", bound="RcsBrandCampaignSenderDetailsQuestionnaireUSDto")
+
+
+@_attrs_define
+class RcsBrandCampaignSenderDetailsQuestionnaireUSDto:
+    """
+    Attributes:
+        questions (RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
+            RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
+            RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
+            RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
+            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto):
+        answers (RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto):
+    """
+
+    questions: (
+        RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+        | RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+        | RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+        | RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+        | RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+    )
+    answers: RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rcs_non_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+            RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+        )
+        from ..models.rcs_non_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+            RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+        )
+        from ..models.rcs_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+            RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+        )
+        from ..models.rcs_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+        )
+
+        questions: dict[str, Any]
+        if (
+            isinstance(
+                self.questions,
+                RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+            )
+            or isinstance(
+                self.questions,
+                RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+            )
+            or isinstance(
+                self.questions,
+                RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+            )
+            or isinstance(
+                self.questions,
+                RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+            )
+        ):
+            questions = self.questions.to_dict()
+        else:
+            questions = self.questions.to_dict()
+
+        answers = self.answers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "questions": questions,
+                "answers": answers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_brand_campaign_sender_details_questionnaire_us_answers_dto import (
+            RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto,
+        )
+        from ..models.rcs_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+            RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+        )
+        from ..models.rcs_non_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+            RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+        )
+        from ..models.rcs_non_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+            RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+        )
+        from ..models.rcs_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+            RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+        )
+        from ..models.rcs_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_questions(
+            data: object,
+        ) -> (
+            RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+            | RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+            | RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+            | RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+            | RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                questions_type_0 = RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
+                    data
+                )
+
+                return questions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                questions_type_1 = RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
+                    data
+                )
+
+                return questions_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                questions_type_2 = RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
+                    data
+                )
+
+                return questions_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                questions_type_3 = RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
+                    data
+                )
+
+                return questions_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            questions_type_4 = (
+                RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(data)
+            )
+
+            return questions_type_4
+
+        questions = _parse_questions(d.pop("questions"))
+
+        answers = RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto.from_dict(
+            d.pop("answers")
+        )
+
+        rcs_brand_campaign_sender_details_questionnaire_us_dto = cls(
+            questions=questions,
+            answers=answers,
+        )
+
+        rcs_brand_campaign_sender_details_questionnaire_us_dto.additional_properties = d
+        return rcs_brand_campaign_sender_details_questionnaire_us_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,626 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_input_country_codes_enum import RcsInputCountryCodesEnum
+from ..models.rcs_us_questionnaire_brand_industries_enum import (
+    RcsUsQuestionnaireBrandIndustriesEnum,
+)
+from ..models.rcs_us_questionnaire_brand_legal_forms_enum import (
+    RcsUsQuestionnaireBrandLegalFormsEnum,
+)
+from ..models.rcs_us_questionnaire_ownership_type_enum import (
+    RcsUsQuestionnaireOwnershipTypeEnum,
+)
+from ..models.rcs_us_states_enum import RcsUsStatesEnum
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto"
+)
+
+
+@_attrs_define
+class RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto:
+    """
+    Attributes:
+        ownership_type (RcsUsQuestionnaireOwnershipTypeEnum | Unset):
+        company_legal_name (None | str | Unset):
+        company_phone_number (None | str | Unset):
+        company_email_address (None | str | Unset):
+        brand_name (None | str | Unset):
+        brand_industry (RcsUsQuestionnaireBrandIndustriesEnum | Unset):
+        legal_form (RcsUsQuestionnaireBrandLegalFormsEnum | Unset):
+        tax_id_country (RcsInputCountryCodesEnum | Unset):
+        tax_id (None | str | Unset):
+        address_line (None | str | Unset):
+        address_city (None | str | Unset):
+        address_country (RcsInputCountryCodesEnum | Unset):
+        address_state (RcsUsStatesEnum | Unset):
+        address_postal_code (None | str | Unset):
+        website_url (None | str | Unset):
+        contact_first_name (None | str | Unset):
+        contact_surname (None | str | Unset):
+        stock_exchange (None | str | Unset):
+        stock_symbol (None | str | Unset):
+        sample_messages (list[str] | None | Unset):
+        messages_volume (float | None | Unset):
+        embedded_link (bool | None | Unset):
+        embedded_phone (bool | None | Unset):
+        age_gated_content (bool | None | Unset):
+        direct_lending (bool | None | Unset):
+        opt_in_confirmation_message (None | str | Unset):
+        help_message (None | str | Unset):
+        call_to_action_message (None | str | Unset):
+    """
+
+    ownership_type: RcsUsQuestionnaireOwnershipTypeEnum | Unset = UNSET
+    company_legal_name: None | str | Unset = UNSET
+    company_phone_number: None | str | Unset = UNSET
+    company_email_address: None | str | Unset = UNSET
+    brand_name: None | str | Unset = UNSET
+    brand_industry: RcsUsQuestionnaireBrandIndustriesEnum | Unset = UNSET
+    legal_form: RcsUsQuestionnaireBrandLegalFormsEnum | Unset = UNSET
+    tax_id_country: RcsInputCountryCodesEnum | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
+    address_line: None | str | Unset = UNSET
+    address_city: None | str | Unset = UNSET
+    address_country: RcsInputCountryCodesEnum | Unset = UNSET
+    address_state: RcsUsStatesEnum | Unset = UNSET
+    address_postal_code: None | str | Unset = UNSET
+    website_url: None | str | Unset = UNSET
+    contact_first_name: None | str | Unset = UNSET
+    contact_surname: None | str | Unset = UNSET
+    stock_exchange: None | str | Unset = UNSET
+    stock_symbol: None | str | Unset = UNSET
+    sample_messages: list[str] | None | Unset = UNSET
+    messages_volume: float | None | Unset = UNSET
+    embedded_link: bool | None | Unset = UNSET
+    embedded_phone: bool | None | Unset = UNSET
+    age_gated_content: bool | None | Unset = UNSET
+    direct_lending: bool | None | Unset = UNSET
+    opt_in_confirmation_message: None | str | Unset = UNSET
+    help_message: None | str | Unset = UNSET
+    call_to_action_message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ownership_type: str | Unset = UNSET
+        if not isinstance(self.ownership_type, Unset):
+            ownership_type = self.ownership_type.value
+
+        company_legal_name: None | str | Unset
+        if isinstance(self.company_legal_name, Unset):
+            company_legal_name = UNSET
+        else:
+            company_legal_name = self.company_legal_name
+
+        company_phone_number: None | str | Unset
+        if isinstance(self.company_phone_number, Unset):
+            company_phone_number = UNSET
+        else:
+            company_phone_number = self.company_phone_number
+
+        company_email_address: None | str | Unset
+        if isinstance(self.company_email_address, Unset):
+            company_email_address = UNSET
+        else:
+            company_email_address = self.company_email_address
+
+        brand_name: None | str | Unset
+        if isinstance(self.brand_name, Unset):
+            brand_name = UNSET
+        else:
+            brand_name = self.brand_name
+
+        brand_industry: str | Unset = UNSET
+        if not isinstance(self.brand_industry, Unset):
+            brand_industry = self.brand_industry.value
+
+        legal_form: str | Unset = UNSET
+        if not isinstance(self.legal_form, Unset):
+            legal_form = self.legal_form.value
+
+        tax_id_country: str | Unset = UNSET
+        if not isinstance(self.tax_id_country, Unset):
+            tax_id_country = self.tax_id_country.value
+
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
+
+        address_line: None | str | Unset
+        if isinstance(self.address_line, Unset):
+            address_line = UNSET
+        else:
+            address_line = self.address_line
+
+        address_city: None | str | Unset
+        if isinstance(self.address_city, Unset):
+            address_city = UNSET
+        else:
+            address_city = self.address_city
+
+        address_country: str | Unset = UNSET
+        if not isinstance(self.address_country, Unset):
+            address_country = self.address_country.value
+
+        address_state: str | Unset = UNSET
+        if not isinstance(self.address_state, Unset):
+            address_state = self.address_state.value
+
+        address_postal_code: None | str | Unset
+        if isinstance(self.address_postal_code, Unset):
+            address_postal_code = UNSET
+        else:
+            address_postal_code = self.address_postal_code
+
+        website_url: None | str | Unset
+        if isinstance(self.website_url, Unset):
+            website_url = UNSET
+        else:
+            website_url = self.website_url
+
+        contact_first_name: None | str | Unset
+        if isinstance(self.contact_first_name, Unset):
+            contact_first_name = UNSET
+        else:
+            contact_first_name = self.contact_first_name
+
+        contact_surname: None | str | Unset
+        if isinstance(self.contact_surname, Unset):
+            contact_surname = UNSET
+        else:
+            contact_surname = self.contact_surname
+
+        stock_exchange: None | str | Unset
+        if isinstance(self.stock_exchange, Unset):
+            stock_exchange = UNSET
+        else:
+            stock_exchange = self.stock_exchange
+
+        stock_symbol: None | str | Unset
+        if isinstance(self.stock_symbol, Unset):
+            stock_symbol = UNSET
+        else:
+            stock_symbol = self.stock_symbol
+
+        sample_messages: list[str] | None | Unset
+        if isinstance(self.sample_messages, Unset):
+            sample_messages = UNSET
+        elif isinstance(self.sample_messages, list):
+            sample_messages = self.sample_messages
+
+        else:
+            sample_messages = self.sample_messages
+
+        messages_volume: float | None | Unset
+        if isinstance(self.messages_volume, Unset):
+            messages_volume = UNSET
+        else:
+            messages_volume = self.messages_volume
+
+        embedded_link: bool | None | Unset
+        if isinstance(self.embedded_link, Unset):
+            embedded_link = UNSET
+        else:
+            embedded_link = self.embedded_link
+
+        embedded_phone: bool | None | Unset
+        if isinstance(self.embedded_phone, Unset):
+            embedded_phone = UNSET
+        else:
+            embedded_phone = self.embedded_phone
+
+        age_gated_content: bool | None | Unset
+        if isinstance(self.age_gated_content, Unset):
+            age_gated_content = UNSET
+        else:
+            age_gated_content = self.age_gated_content
+
+        direct_lending: bool | None | Unset
+        if isinstance(self.direct_lending, Unset):
+            direct_lending = UNSET
+        else:
+            direct_lending = self.direct_lending
+
+        opt_in_confirmation_message: None | str | Unset
+        if isinstance(self.opt_in_confirmation_message, Unset):
+            opt_in_confirmation_message = UNSET
+        else:
+            opt_in_confirmation_message = self.opt_in_confirmation_message
+
+        help_message: None | str | Unset
+        if isinstance(self.help_message, Unset):
+            help_message = UNSET
+        else:
+            help_message = self.help_message
+
+        call_to_action_message: None | str | Unset
+        if isinstance(self.call_to_action_message, Unset):
+            call_to_action_message = UNSET
+        else:
+            call_to_action_message = self.call_to_action_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ownership_type is not UNSET:
+            field_dict["ownershipType"] = ownership_type
+        if company_legal_name is not UNSET:
+            field_dict["companyLegalName"] = company_legal_name
+        if company_phone_number is not UNSET:
+            field_dict["companyPhoneNumber"] = company_phone_number
+        if company_email_address is not UNSET:
+            field_dict["companyEmailAddress"] = company_email_address
+        if brand_name is not UNSET:
+            field_dict["brandName"] = brand_name
+        if brand_industry is not UNSET:
+            field_dict["brandIndustry"] = brand_industry
+        if legal_form is not UNSET:
+            field_dict["legalForm"] = legal_form
+        if tax_id_country is not UNSET:
+            field_dict["taxIdCountry"] = tax_id_country
+        if tax_id is not UNSET:
+            field_dict["taxId"] = tax_id
+        if address_line is not UNSET:
+            field_dict["addressLine"] = address_line
+        if address_city is not UNSET:
+            field_dict["addressCity"] = address_city
+        if address_country is not UNSET:
+            field_dict["addressCountry"] = address_country
+        if address_state is not UNSET:
+            field_dict["addressState"] = address_state
+        if address_postal_code is not UNSET:
+            field_dict["addressPostalCode"] = address_postal_code
+        if website_url is not UNSET:
+            field_dict["websiteUrl"] = website_url
+        if contact_first_name is not UNSET:
+            field_dict["contactFirstName"] = contact_first_name
+        if contact_surname is not UNSET:
+            field_dict["contactSurname"] = contact_surname
+        if stock_exchange is not UNSET:
+            field_dict["stockExchange"] = stock_exchange
+        if stock_symbol is not UNSET:
+            field_dict["stockSymbol"] = stock_symbol
+        if sample_messages is not UNSET:
+            field_dict["sampleMessages"] = sample_messages
+        if messages_volume is not UNSET:
+            field_dict["messagesVolume"] = messages_volume
+        if embedded_link is not UNSET:
+            field_dict["embeddedLink"] = embedded_link
+        if embedded_phone is not UNSET:
+            field_dict["embeddedPhone"] = embedded_phone
+        if age_gated_content is not UNSET:
+            field_dict["ageGatedContent"] = age_gated_content
+        if direct_lending is not UNSET:
+            field_dict["directLending"] = direct_lending
+        if opt_in_confirmation_message is not UNSET:
+            field_dict["optInConfirmationMessage"] = opt_in_confirmation_message
+        if help_message is not UNSET:
+            field_dict["helpMessage"] = help_message
+        if call_to_action_message is not UNSET:
+            field_dict["callToActionMessage"] = call_to_action_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _ownership_type = d.pop("ownershipType", UNSET)
+        ownership_type: RcsUsQuestionnaireOwnershipTypeEnum | Unset
+        if isinstance(_ownership_type, Unset):
+            ownership_type = UNSET
+        else:
+            ownership_type = RcsUsQuestionnaireOwnershipTypeEnum(_ownership_type)
+
+        def _parse_company_legal_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_legal_name = _parse_company_legal_name(d.pop("companyLegalName", UNSET))
+
+        def _parse_company_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_phone_number = _parse_company_phone_number(
+            d.pop("companyPhoneNumber", UNSET)
+        )
+
+        def _parse_company_email_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_email_address = _parse_company_email_address(
+            d.pop("companyEmailAddress", UNSET)
+        )
+
+        def _parse_brand_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        brand_name = _parse_brand_name(d.pop("brandName", UNSET))
+
+        _brand_industry = d.pop("brandIndustry", UNSET)
+        brand_industry: RcsUsQuestionnaireBrandIndustriesEnum | Unset
+        if isinstance(_brand_industry, Unset):
+            brand_industry = UNSET
+        else:
+            brand_industry = RcsUsQuestionnaireBrandIndustriesEnum(_brand_industry)
+
+        _legal_form = d.pop("legalForm", UNSET)
+        legal_form: RcsUsQuestionnaireBrandLegalFormsEnum | Unset
+        if isinstance(_legal_form, Unset):
+            legal_form = UNSET
+        else:
+            legal_form = RcsUsQuestionnaireBrandLegalFormsEnum(_legal_form)
+
+        _tax_id_country = d.pop("taxIdCountry", UNSET)
+        tax_id_country: RcsInputCountryCodesEnum | Unset
+        if isinstance(_tax_id_country, Unset):
+            tax_id_country = UNSET
+        else:
+            tax_id_country = RcsInputCountryCodesEnum(_tax_id_country)
+
+        def _parse_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_id = _parse_tax_id(d.pop("taxId", UNSET))
+
+        def _parse_address_line(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line = _parse_address_line(d.pop("addressLine", UNSET))
+
+        def _parse_address_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_city = _parse_address_city(d.pop("addressCity", UNSET))
+
+        _address_country = d.pop("addressCountry", UNSET)
+        address_country: RcsInputCountryCodesEnum | Unset
+        if isinstance(_address_country, Unset):
+            address_country = UNSET
+        else:
+            address_country = RcsInputCountryCodesEnum(_address_country)
+
+        _address_state = d.pop("addressState", UNSET)
+        address_state: RcsUsStatesEnum | Unset
+        if isinstance(_address_state, Unset):
+            address_state = UNSET
+        else:
+            address_state = RcsUsStatesEnum(_address_state)
+
+        def _parse_address_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_postal_code = _parse_address_postal_code(
+            d.pop("addressPostalCode", UNSET)
+        )
+
+        def _parse_website_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website_url = _parse_website_url(d.pop("websiteUrl", UNSET))
+
+        def _parse_contact_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_first_name = _parse_contact_first_name(d.pop("contactFirstName", UNSET))
+
+        def _parse_contact_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_surname = _parse_contact_surname(d.pop("contactSurname", UNSET))
+
+        def _parse_stock_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stock_exchange = _parse_stock_exchange(d.pop("stockExchange", UNSET))
+
+        def _parse_stock_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stock_symbol = _parse_stock_symbol(d.pop("stockSymbol", UNSET))
+
+        def _parse_sample_messages(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sample_messages_type_0 = cast(list[str], data)
+
+                return sample_messages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        sample_messages = _parse_sample_messages(d.pop("sampleMessages", UNSET))
+
+        def _parse_messages_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        messages_volume = _parse_messages_volume(d.pop("messagesVolume", UNSET))
+
+        def _parse_embedded_link(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        embedded_link = _parse_embedded_link(d.pop("embeddedLink", UNSET))
+
+        def _parse_embedded_phone(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        embedded_phone = _parse_embedded_phone(d.pop("embeddedPhone", UNSET))
+
+        def _parse_age_gated_content(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        age_gated_content = _parse_age_gated_content(d.pop("ageGatedContent", UNSET))
+
+        def _parse_direct_lending(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        direct_lending = _parse_direct_lending(d.pop("directLending", UNSET))
+
+        def _parse_opt_in_confirmation_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        opt_in_confirmation_message = _parse_opt_in_confirmation_message(
+            d.pop("optInConfirmationMessage", UNSET)
+        )
+
+        def _parse_help_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        help_message = _parse_help_message(d.pop("helpMessage", UNSET))
+
+        def _parse_call_to_action_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_to_action_message = _parse_call_to_action_message(
+            d.pop("callToActionMessage", UNSET)
+        )
+
+        rcs_brand_campaign_update_sender_details_questionnaire_us_answers_input_dto = (
+            cls(
+                ownership_type=ownership_type,
+                company_legal_name=company_legal_name,
+                company_phone_number=company_phone_number,
+                company_email_address=company_email_address,
+                brand_name=brand_name,
+                brand_industry=brand_industry,
+                legal_form=legal_form,
+                tax_id_country=tax_id_country,
+                tax_id=tax_id,
+                address_line=address_line,
+                address_city=address_city,
+                address_country=address_country,
+                address_state=address_state,
+                address_postal_code=address_postal_code,
+                website_url=website_url,
+                contact_first_name=contact_first_name,
+                contact_surname=contact_surname,
+                stock_exchange=stock_exchange,
+                stock_symbol=stock_symbol,
+                sample_messages=sample_messages,
+                messages_volume=messages_volume,
+                embedded_link=embedded_link,
+                embedded_phone=embedded_phone,
+                age_gated_content=age_gated_content,
+                direct_lending=direct_lending,
+                opt_in_confirmation_message=opt_in_confirmation_message,
+                help_message=help_message,
+                call_to_action_message=call_to_action_message,
+            )
+        )
+
+        rcs_brand_campaign_update_sender_details_questionnaire_us_answers_input_dto.additional_properties = d
+        return (
+            rcs_brand_campaign_update_sender_details_questionnaire_us_answers_input_dto
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

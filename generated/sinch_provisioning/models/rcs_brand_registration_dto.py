@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_brand_registration_statuses_enum import (
+    RcsBrandRegistrationStatusesEnum,
+)
+
+if TYPE_CHECKING:
+    from ..models.rcs_brand_registration_process_dto import (
+        RcsBrandRegistrationProcessDto,
+    )
+
+
+T = TypeVar("T", bound="RcsBrandRegistrationDto")
+
+
+@_attrs_define
+class RcsBrandRegistrationDto:
+    """
+    Attributes:
+        id (str):
+        status (RcsBrandRegistrationStatusesEnum):
+        registration (RcsBrandRegistrationProcessDto):
+    """
+
+    id: str
+    status: RcsBrandRegistrationStatusesEnum
+    registration: RcsBrandRegistrationProcessDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status.value
+
+        registration = self.registration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "registration": registration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_brand_registration_process_dto import (
+            RcsBrandRegistrationProcessDto,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = RcsBrandRegistrationStatusesEnum(d.pop("status"))
+
+        registration = RcsBrandRegistrationProcessDto.from_dict(d.pop("registration"))
+
+        rcs_brand_registration_dto = cls(
+            id=id,
+            status=status,
+            registration=registration,
+        )
+
+        rcs_brand_registration_dto.additional_properties = d
+        return rcs_brand_registration_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

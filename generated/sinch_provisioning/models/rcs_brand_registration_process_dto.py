@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_brand_registration_process_statuses_enum import (
+    RcsBrandRegistrationProcessStatusesEnum,
+)
+
+T = TypeVar("T", bound="RcsBrandRegistrationProcessDto")
+
+
+@_attrs_define
+class RcsBrandRegistrationProcessDto:
+    """
+    Attributes:
+        id (str):
+        status (RcsBrandRegistrationProcessStatusesEnum):
+    """
+
+    id: str
+    status: RcsBrandRegistrationProcessStatusesEnum
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = RcsBrandRegistrationProcessStatusesEnum(d.pop("status"))
+
+        rcs_brand_registration_process_dto = cls(
+            id=id,
+            status=status,
+        )
+
+        rcs_brand_registration_process_dto.additional_properties = d
+        return rcs_brand_registration_process_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RcsCampaignRegistrationDto")
+
+
+@_attrs_define
+class RcsCampaignRegistrationDto:
+    """
+    Attributes:
+        id (str):
+        campaign_name (str):
+        request_id (str):
+    """
+
+    id: str
+    campaign_name: str
+    request_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        campaign_name = self.campaign_name
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "campaignName": campaign_name,
+                "requestId": request_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        campaign_name = d.pop("campaignName")
+
+        request_id = d.pop("requestId")
+
+        rcs_campaign_registration_dto = cls(
+            id=id,
+            campaign_name=campaign_name,
+            request_id=request_id,
+        )
+
+        rcs_campaign_registration_dto.additional_properties = d
+        return rcs_campaign_registration_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_country_codes_enum import RcsCountryCodesEnum
+from ..models.rcs_operator_status_enum import RcsOperatorStatusEnum
+
+if TYPE_CHECKING:
+    from ..models.rcs_operator_dto import RcsOperatorDto
+
+
+T = TypeVar("T", bound="RcsCountryStatusDto")
+
+
+@_attrs_define
+class RcsCountryStatusDto:
+    """
+    Attributes:
+        country (RcsCountryCodesEnum):
+        status (RcsOperatorStatusEnum):
+        operators (list[RcsOperatorDto]):
+    """
+
+    country: RcsCountryCodesEnum
+    status: RcsOperatorStatusEnum
+    operators: list[RcsOperatorDto]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country = self.country.value
+
+        status = self.status.value
+
+        operators = []
+        for operators_item_data in self.operators:
+            operators_item = operators_item_data.to_dict()
+            operators.append(operators_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "country": country,
+                "status": status,
+                "operators": operators,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_operator_dto import RcsOperatorDto
+
+        d = dict(src_dict)
+        country = RcsCountryCodesEnum(d.pop("country"))
+
+        status = RcsOperatorStatusEnum(d.pop("status"))
+
+        operators = []
+        _operators = d.pop("operators")
+        for operators_item_data in _operators:
+            operators_item = RcsOperatorDto.from_dict(operators_item_data)
+
+            operators.append(operators_item)
+
+        rcs_country_status_dto = cls(
+            country=country,
+            status=status,
+            operators=operators,
+        )
+
+        rcs_country_status_dto.additional_properties = d
+        return rcs_country_status_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

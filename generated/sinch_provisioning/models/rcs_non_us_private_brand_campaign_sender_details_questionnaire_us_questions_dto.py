@@ -1,0 +1,321 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+        RcsSenderDetailsQuestionnaireQuestionObjectDto,
+    )
+
+
+T = TypeVar(
+    "T", bound="RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto"
+)
+
+
+@_attrs_define
+class RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto:
+    """
+    Attributes:
+        ownership_type (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        company_phone_number (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        company_email_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        brand_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        legal_form (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        tax_id_country (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        tax_id (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        address_line (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        address_city (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        address_country (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        address_postal_code (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        website_url (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        contact_first_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        contact_surname (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        sample_messages (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        embedded_link (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        embedded_phone (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        age_gated_content (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        direct_lending (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        opt_in_confirmation_message (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        help_message (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        call_to_action_message (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+    """
+
+    ownership_type: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    company_legal_name: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    company_phone_number: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    company_email_address: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    brand_name: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    brand_industry: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    legal_form: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    tax_id_country: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    tax_id: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    address_line: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    address_city: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    address_country: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    address_postal_code: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    website_url: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    contact_first_name: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    contact_surname: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    sample_messages: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    messages_volume: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    embedded_link: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    embedded_phone: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    age_gated_content: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    direct_lending: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    opt_in_confirmation_message: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    help_message: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    call_to_action_message: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ownership_type = self.ownership_type.to_dict()
+
+        company_legal_name = self.company_legal_name.to_dict()
+
+        company_phone_number = self.company_phone_number.to_dict()
+
+        company_email_address = self.company_email_address.to_dict()
+
+        brand_name = self.brand_name.to_dict()
+
+        brand_industry = self.brand_industry.to_dict()
+
+        legal_form = self.legal_form.to_dict()
+
+        tax_id_country = self.tax_id_country.to_dict()
+
+        tax_id = self.tax_id.to_dict()
+
+        address_line = self.address_line.to_dict()
+
+        address_city = self.address_city.to_dict()
+
+        address_country = self.address_country.to_dict()
+
+        address_postal_code = self.address_postal_code.to_dict()
+
+        website_url = self.website_url.to_dict()
+
+        contact_first_name = self.contact_first_name.to_dict()
+
+        contact_surname = self.contact_surname.to_dict()
+
+        sample_messages = self.sample_messages.to_dict()
+
+        messages_volume = self.messages_volume.to_dict()
+
+        embedded_link = self.embedded_link.to_dict()
+
+        embedded_phone = self.embedded_phone.to_dict()
+
+        age_gated_content = self.age_gated_content.to_dict()
+
+        direct_lending = self.direct_lending.to_dict()
+
+        opt_in_confirmation_message = self.opt_in_confirmation_message.to_dict()
+
+        help_message = self.help_message.to_dict()
+
+        call_to_action_message = self.call_to_action_message.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ownershipType": ownership_type,
+                "companyLegalName": company_legal_name,
+                "companyPhoneNumber": company_phone_number,
+                "companyEmailAddress": company_email_address,
+                "brandName": brand_name,
+                "brandIndustry": brand_industry,
+                "legalForm": legal_form,
+                "taxIdCountry": tax_id_country,
+                "taxId": tax_id,
+                "addressLine": address_line,
+                "addressCity": address_city,
+                "addressCountry": address_country,
+                "addressPostalCode": address_postal_code,
+                "websiteUrl": website_url,
+                "contactFirstName": contact_first_name,
+                "contactSurname": contact_surname,
+                "sampleMessages": sample_messages,
+                "messagesVolume": messages_volume,
+                "embeddedLink": embedded_link,
+                "embeddedPhone": embedded_phone,
+                "ageGatedContent": age_gated_content,
+                "directLending": direct_lending,
+                "optInConfirmationMessage": opt_in_confirmation_message,
+                "helpMessage": help_message,
+                "callToActionMessage": call_to_action_message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+            RcsSenderDetailsQuestionnaireQuestionObjectDto,
+        )
+
+        d = dict(src_dict)
+        ownership_type = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("ownershipType")
+        )
+
+        company_legal_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("companyLegalName")
+        )
+
+        company_phone_number = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("companyPhoneNumber")
+        )
+
+        company_email_address = (
+            RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("companyEmailAddress")
+            )
+        )
+
+        brand_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("brandName")
+        )
+
+        brand_industry = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("brandIndustry")
+        )
+
+        legal_form = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("legalForm")
+        )
+
+        tax_id_country = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("taxIdCountry")
+        )
+
+        tax_id = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("taxId")
+        )
+
+        address_line = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("addressLine")
+        )
+
+        address_city = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("addressCity")
+        )
+
+        address_country = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("addressCountry")
+        )
+
+        address_postal_code = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("addressPostalCode")
+        )
+
+        website_url = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("websiteUrl")
+        )
+
+        contact_first_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("contactFirstName")
+        )
+
+        contact_surname = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("contactSurname")
+        )
+
+        sample_messages = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("sampleMessages")
+        )
+
+        messages_volume = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("messagesVolume")
+        )
+
+        embedded_link = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("embeddedLink")
+        )
+
+        embedded_phone = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("embeddedPhone")
+        )
+
+        age_gated_content = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("ageGatedContent")
+        )
+
+        direct_lending = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("directLending")
+        )
+
+        opt_in_confirmation_message = (
+            RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("optInConfirmationMessage")
+            )
+        )
+
+        help_message = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("helpMessage")
+        )
+
+        call_to_action_message = (
+            RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("callToActionMessage")
+            )
+        )
+
+        rcs_non_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto = cls(
+            ownership_type=ownership_type,
+            company_legal_name=company_legal_name,
+            company_phone_number=company_phone_number,
+            company_email_address=company_email_address,
+            brand_name=brand_name,
+            brand_industry=brand_industry,
+            legal_form=legal_form,
+            tax_id_country=tax_id_country,
+            tax_id=tax_id,
+            address_line=address_line,
+            address_city=address_city,
+            address_country=address_country,
+            address_postal_code=address_postal_code,
+            website_url=website_url,
+            contact_first_name=contact_first_name,
+            contact_surname=contact_surname,
+            sample_messages=sample_messages,
+            messages_volume=messages_volume,
+            embedded_link=embedded_link,
+            embedded_phone=embedded_phone,
+            age_gated_content=age_gated_content,
+            direct_lending=direct_lending,
+            opt_in_confirmation_message=opt_in_confirmation_message,
+            help_message=help_message,
+            call_to_action_message=call_to_action_message,
+        )
+
+        rcs_non_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto.additional_properties = d
+        return rcs_non_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

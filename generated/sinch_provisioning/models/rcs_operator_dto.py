@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_operator_status_enum import RcsOperatorStatusEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RcsOperatorDto")
+
+
+@_attrs_define
+class RcsOperatorDto:
+    """
+    Attributes:
+        name (str):
+        status (RcsOperatorStatusEnum):
+        remark (str | Unset):
+        modified (str | Unset):
+    """
+
+    name: str
+    status: RcsOperatorStatusEnum
+    remark: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status = self.status.value
+
+        remark = self.remark
+
+        modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "status": status,
+            }
+        )
+        if remark is not UNSET:
+            field_dict["remark"] = remark
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        status = RcsOperatorStatusEnum(d.pop("status"))
+
+        remark = d.pop("remark", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        rcs_operator_dto = cls(
+            name=name,
+            status=status,
+            remark=remark,
+            modified=modified,
+        )
+
+        rcs_operator_dto.additional_properties = d
+        return rcs_operator_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+
+class RcsOperatorStatusEnum(StrEnum):
+    INVALID_IN_GOOGLE_MY_BUSINESS = "INVALID_IN_GOOGLE_MY_BUSINESS"
+    LAUNCHED = "LAUNCHED"
+    NOT_LAUNCHED = "NOT_LAUNCHED"
+    PENDING = "PENDING"
+    PENDING_UNLAUNCHED = "PENDING_UNLAUNCHED"
+    REJECTED = "REJECTED"
+    SUSPENDED = "SUSPENDED"
+    UNLAUNCHED = "UNLAUNCHED"
+    UNRECOGNIZED = "UNRECOGNIZED"
+
+    def __str__(self) -> str:
+        return str(self.value)

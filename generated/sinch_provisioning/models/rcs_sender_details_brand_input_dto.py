@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_email_input_dto import RcsEmailInputDto
+    from ..models.rcs_phone_input_dto import RcsPhoneInputDto
+    from ..models.rcs_website_input_dto import RcsWebsiteInputDto
+
+
+T = TypeVar("T", bound="RcsSenderDetailsBrandInputDto")
+
+
+@_attrs_define
+class RcsSenderDetailsBrandInputDto:
+    """
+    Attributes:
+        name (str | Unset):  Default: 'RCS Sender'.
+        emails (list[RcsEmailInputDto] | Unset):
+        phones (list[RcsPhoneInputDto] | Unset):
+        websites (list[RcsWebsiteInputDto] | Unset):
+        color (str | Unset):  Default: '#000000'.
+        description (str | Unset):
+        banner_url (str | Unset):
+        logo_url (str | Unset):
+        privacy_policy_url (str | Unset):
+        terms_of_service_url (str | Unset):
+    """
+
+    name: str | Unset = "RCS Sender"
+    emails: list[RcsEmailInputDto] | Unset = UNSET
+    phones: list[RcsPhoneInputDto] | Unset = UNSET
+    websites: list[RcsWebsiteInputDto] | Unset = UNSET
+    color: str | Unset = "#000000"
+    description: str | Unset = UNSET
+    banner_url: str | Unset = UNSET
+    logo_url: str | Unset = UNSET
+    privacy_policy_url: str | Unset = UNSET
+    terms_of_service_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        emails: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = []
+            for emails_item_data in self.emails:
+                emails_item = emails_item_data.to_dict()
+                emails.append(emails_item)
+
+        phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = []
+            for phones_item_data in self.phones:
+                phones_item = phones_item_data.to_dict()
+                phones.append(phones_item)
+
+        websites: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.websites, Unset):
+            websites = []
+            for websites_item_data in self.websites:
+                websites_item = websites_item_data.to_dict()
+                websites.append(websites_item)
+
+        color = self.color
+
+        description = self.description
+
+        banner_url = self.banner_url
+
+        logo_url = self.logo_url
+
+        privacy_policy_url = self.privacy_policy_url
+
+        terms_of_service_url = self.terms_of_service_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if websites is not UNSET:
+            field_dict["websites"] = websites
+        if color is not UNSET:
+            field_dict["color"] = color
+        if description is not UNSET:
+            field_dict["description"] = description
+        if banner_url is not UNSET:
+            field_dict["bannerUrl"] = banner_url
+        if logo_url is not UNSET:
+            field_dict["logoUrl"] = logo_url
+        if privacy_policy_url is not UNSET:
+            field_dict["privacyPolicyUrl"] = privacy_policy_url
+        if terms_of_service_url is not UNSET:
+            field_dict["termsOfServiceUrl"] = terms_of_service_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_email_input_dto import RcsEmailInputDto
+        from ..models.rcs_phone_input_dto import RcsPhoneInputDto
+        from ..models.rcs_website_input_dto import RcsWebsiteInputDto
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _emails = d.pop("emails", UNSET)
+        emails: list[RcsEmailInputDto] | Unset = UNSET
+        if _emails is not UNSET:
+            emails = []
+            for emails_item_data in _emails:
+                emails_item = RcsEmailInputDto.from_dict(emails_item_data)
+
+                emails.append(emails_item)
+
+        _phones = d.pop("phones", UNSET)
+        phones: list[RcsPhoneInputDto] | Unset = UNSET
+        if _phones is not UNSET:
+            phones = []
+            for phones_item_data in _phones:
+                phones_item = RcsPhoneInputDto.from_dict(phones_item_data)
+
+                phones.append(phones_item)
+
+        _websites = d.pop("websites", UNSET)
+        websites: list[RcsWebsiteInputDto] | Unset = UNSET
+        if _websites is not UNSET:
+            websites = []
+            for websites_item_data in _websites:
+                websites_item = RcsWebsiteInputDto.from_dict(websites_item_data)
+
+                websites.append(websites_item)
+
+        color = d.pop("color", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        banner_url = d.pop("bannerUrl", UNSET)
+
+        logo_url = d.pop("logoUrl", UNSET)
+
+        privacy_policy_url = d.pop("privacyPolicyUrl", UNSET)
+
+        terms_of_service_url = d.pop("termsOfServiceUrl", UNSET)
+
+        rcs_sender_details_brand_input_dto = cls(
+            name=name,
+            emails=emails,
+            phones=phones,
+            websites=websites,
+            color=color,
+            description=description,
+            banner_url=banner_url,
+            logo_url=logo_url,
+            privacy_policy_url=privacy_policy_url,
+            terms_of_service_url=terms_of_service_url,
+        )
+
+        rcs_sender_details_brand_input_dto.additional_properties = d
+        return rcs_sender_details_brand_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_country_codes_enum import RcsCountryCodesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_brand_dto import RcsSenderDetailsBrandDto
+    from ..models.rcs_sender_details_questionnaire_dto import (
+        RcsSenderDetailsQuestionnaireDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsDto")
+
+
+@_attrs_define
+class RcsSenderDetailsDto:
+    """
+    Attributes:
+        questionnaire (RcsSenderDetailsQuestionnaireDto):
+        brand (RcsSenderDetailsBrandDto | Unset):
+        callback_url (str | Unset):
+        test_numbers (list[str] | Unset):
+        countries (list[RcsCountryCodesEnum] | Unset):
+    """
+
+    questionnaire: RcsSenderDetailsQuestionnaireDto
+    brand: RcsSenderDetailsBrandDto | Unset = UNSET
+    callback_url: str | Unset = UNSET
+    test_numbers: list[str] | Unset = UNSET
+    countries: list[RcsCountryCodesEnum] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        questionnaire = self.questionnaire.to_dict()
+
+        brand: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.brand, Unset):
+            brand = self.brand.to_dict()
+
+        callback_url = self.callback_url
+
+        test_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.test_numbers, Unset):
+            test_numbers = self.test_numbers
+
+        countries: list[str] | Unset = UNSET
+        if not isinstance(self.countries, Unset):
+            countries = []
+            for countries_item_data in self.countries:
+                countries_item = countries_item_data.value
+                countries.append(countries_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "questionnaire": questionnaire,
+            }
+        )
+        if brand is not UNSET:
+            field_dict["brand"] = brand
+        if callback_url is not UNSET:
+            field_dict["callbackUrl"] = callback_url
+        if test_numbers is not UNSET:
+            field_dict["testNumbers"] = test_numbers
+        if countries is not UNSET:
+            field_dict["countries"] = countries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_brand_dto import RcsSenderDetailsBrandDto
+        from ..models.rcs_sender_details_questionnaire_dto import (
+            RcsSenderDetailsQuestionnaireDto,
+        )
+
+        d = dict(src_dict)
+        questionnaire = RcsSenderDetailsQuestionnaireDto.from_dict(
+            d.pop("questionnaire")
+        )
+
+        _brand = d.pop("brand", UNSET)
+        brand: RcsSenderDetailsBrandDto | Unset
+        if isinstance(_brand, Unset):
+            brand = UNSET
+        else:
+            brand = RcsSenderDetailsBrandDto.from_dict(_brand)
+
+        callback_url = d.pop("callbackUrl", UNSET)
+
+        test_numbers = cast(list[str], d.pop("testNumbers", UNSET))
+
+        _countries = d.pop("countries", UNSET)
+        countries: list[RcsCountryCodesEnum] | Unset = UNSET
+        if _countries is not UNSET:
+            countries = []
+            for countries_item_data in _countries:
+                countries_item = RcsCountryCodesEnum(countries_item_data)
+
+                countries.append(countries_item)
+
+        rcs_sender_details_dto = cls(
+            questionnaire=questionnaire,
+            brand=brand,
+            callback_url=callback_url,
+            test_numbers=test_numbers,
+            countries=countries,
+        )
+
+        rcs_sender_details_dto.additional_properties = d
+        return rcs_sender_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

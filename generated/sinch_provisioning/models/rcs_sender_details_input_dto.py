@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_input_rcs_country_codes_enum import RcsInputRcsCountryCodesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_brand_input_dto import (
+        RcsSenderDetailsBrandInputDto,
+    )
+    from ..models.rcs_sender_details_questionnaire_input_dto import (
+        RcsSenderDetailsQuestionnaireInputDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsInputDto")
+
+
+@_attrs_define
+class RcsSenderDetailsInputDto:
+    """
+    Attributes:
+        brand (RcsSenderDetailsBrandInputDto | Unset):
+        test_numbers (list[str] | Unset):
+        countries (list[RcsInputRcsCountryCodesEnum] | Unset):
+        questionnaire (RcsSenderDetailsQuestionnaireInputDto | Unset):
+    """
+
+    brand: RcsSenderDetailsBrandInputDto | Unset = UNSET
+    test_numbers: list[str] | Unset = UNSET
+    countries: list[RcsInputRcsCountryCodesEnum] | Unset = UNSET
+    questionnaire: RcsSenderDetailsQuestionnaireInputDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.brand, Unset):
+            brand = self.brand.to_dict()
+
+        test_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.test_numbers, Unset):
+            test_numbers = self.test_numbers
+
+        countries: list[str] | Unset = UNSET
+        if not isinstance(self.countries, Unset):
+            countries = []
+            for countries_item_data in self.countries:
+                countries_item = countries_item_data.value
+                countries.append(countries_item)
+
+        questionnaire: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.questionnaire, Unset):
+            questionnaire = self.questionnaire.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if brand is not UNSET:
+            field_dict["brand"] = brand
+        if test_numbers is not UNSET:
+            field_dict["testNumbers"] = test_numbers
+        if countries is not UNSET:
+            field_dict["countries"] = countries
+        if questionnaire is not UNSET:
+            field_dict["questionnaire"] = questionnaire
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_brand_input_dto import (
+            RcsSenderDetailsBrandInputDto,
+        )
+        from ..models.rcs_sender_details_questionnaire_input_dto import (
+            RcsSenderDetailsQuestionnaireInputDto,
+        )
+
+        d = dict(src_dict)
+        _brand = d.pop("brand", UNSET)
+        brand: RcsSenderDetailsBrandInputDto | Unset
+        if isinstance(_brand, Unset):
+            brand = UNSET
+        else:
+            brand = RcsSenderDetailsBrandInputDto.from_dict(_brand)
+
+        test_numbers = cast(list[str], d.pop("testNumbers", UNSET))
+
+        _countries = d.pop("countries", UNSET)
+        countries: list[RcsInputRcsCountryCodesEnum] | Unset = UNSET
+        if _countries is not UNSET:
+            countries = []
+            for countries_item_data in _countries:
+                countries_item = RcsInputRcsCountryCodesEnum(countries_item_data)
+
+                countries.append(countries_item)
+
+        _questionnaire = d.pop("questionnaire", UNSET)
+        questionnaire: RcsSenderDetailsQuestionnaireInputDto | Unset
+        if isinstance(_questionnaire, Unset):
+            questionnaire = UNSET
+        else:
+            questionnaire = RcsSenderDetailsQuestionnaireInputDto.from_dict(
+                _questionnaire
+            )
+
+        rcs_sender_details_input_dto = cls(
+            brand=brand,
+            test_numbers=test_numbers,
+            countries=countries,
+            questionnaire=questionnaire,
+        )
+
+        rcs_sender_details_input_dto.additional_properties = d
+        return rcs_sender_details_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

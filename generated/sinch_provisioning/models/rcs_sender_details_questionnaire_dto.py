@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_brand_campaign_sender_details_questionnaire_us_dto import (
+        RcsBrandCampaignSenderDetailsQuestionnaireUSDto,
+    )
+    from ..models.rcs_default_sender_details_questionnaire_us_dto import (
+        RcsDefaultSenderDetailsQuestionnaireUSDto,
+    )
+    from ..models.rcs_sender_details_questionnaire_fr_dto import (
+        RcsSenderDetailsQuestionnaireFRDto,
+    )
+    from ..models.rcs_sender_details_questionnaire_gb_dto import (
+        RcsSenderDetailsQuestionnaireGBDto,
+    )
+    from ..models.rcs_sender_details_questionnaire_general_dto import (
+        RcsSenderDetailsQuestionnaireGeneralDto,
+    )
+    from ..models.rcs_sender_details_questionnaire_us_dto import (
+        RcsSenderDetailsQuestionnaireUSDto,
+    )
+    from ..models.rcs_sender_details_questionnaire_verification_dto import (
+        RcsSenderDetailsQuestionnaireVerificationDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireDto:
+    """
+    Attributes:
+        general (RcsSenderDetailsQuestionnaireGeneralDto):
+        verification (RcsSenderDetailsQuestionnaireVerificationDto):
+        gb (RcsSenderDetailsQuestionnaireGBDto | Unset):
+        fr (RcsSenderDetailsQuestionnaireFRDto | Unset):
+        us (RcsBrandCampaignSenderDetailsQuestionnaireUSDto | RcsDefaultSenderDetailsQuestionnaireUSDto |
+            RcsSenderDetailsQuestionnaireUSDto | Unset):
+    """
+
+    general: RcsSenderDetailsQuestionnaireGeneralDto
+    verification: RcsSenderDetailsQuestionnaireVerificationDto
+    gb: RcsSenderDetailsQuestionnaireGBDto | Unset = UNSET
+    fr: RcsSenderDetailsQuestionnaireFRDto | Unset = UNSET
+    us: (
+        RcsBrandCampaignSenderDetailsQuestionnaireUSDto
+        | RcsDefaultSenderDetailsQuestionnaireUSDto
+        | RcsSenderDetailsQuestionnaireUSDto
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rcs_brand_campaign_sender_details_questionnaire_us_dto import (
+            RcsBrandCampaignSenderDetailsQuestionnaireUSDto,
+        )
+        from ..models.rcs_default_sender_details_questionnaire_us_dto import (
+            RcsDefaultSenderDetailsQuestionnaireUSDto,
+        )
+
+        general = self.general.to_dict()
+
+        verification = self.verification.to_dict()
+
+        gb: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gb, Unset):
+            gb = self.gb.to_dict()
+
+        fr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fr, Unset):
+            fr = self.fr.to_dict()
+
+        us: dict[str, Any] | Unset
+        if isinstance(self.us, Unset):
+            us = UNSET
+        elif isinstance(
+            self.us, RcsBrandCampaignSenderDetailsQuestionnaireUSDto
+        ) or isinstance(self.us, RcsDefaultSenderDetailsQuestionnaireUSDto):
+            us = self.us.to_dict()
+        else:
+            us = self.us.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "general": general,
+                "verification": verification,
+            }
+        )
+        if gb is not UNSET:
+            field_dict["gb"] = gb
+        if fr is not UNSET:
+            field_dict["fr"] = fr
+        if us is not UNSET:
+            field_dict["us"] = us
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_brand_campaign_sender_details_questionnaire_us_dto import (
+            RcsBrandCampaignSenderDetailsQuestionnaireUSDto,
+        )
+        from ..models.rcs_default_sender_details_questionnaire_us_dto import (
+            RcsDefaultSenderDetailsQuestionnaireUSDto,
+        )
+        from ..models.rcs_sender_details_questionnaire_fr_dto import (
+            RcsSenderDetailsQuestionnaireFRDto,
+        )
+        from ..models.rcs_sender_details_questionnaire_gb_dto import (
+            RcsSenderDetailsQuestionnaireGBDto,
+        )
+        from ..models.rcs_sender_details_questionnaire_general_dto import (
+            RcsSenderDetailsQuestionnaireGeneralDto,
+        )
+        from ..models.rcs_sender_details_questionnaire_us_dto import (
+            RcsSenderDetailsQuestionnaireUSDto,
+        )
+        from ..models.rcs_sender_details_questionnaire_verification_dto import (
+            RcsSenderDetailsQuestionnaireVerificationDto,
+        )
+
+        d = dict(src_dict)
+        general = RcsSenderDetailsQuestionnaireGeneralDto.from_dict(d.pop("general"))
+
+        verification = RcsSenderDetailsQuestionnaireVerificationDto.from_dict(
+            d.pop("verification")
+        )
+
+        _gb = d.pop("gb", UNSET)
+        gb: RcsSenderDetailsQuestionnaireGBDto | Unset
+        if isinstance(_gb, Unset):
+            gb = UNSET
+        else:
+            gb = RcsSenderDetailsQuestionnaireGBDto.from_dict(_gb)
+
+        _fr = d.pop("fr", UNSET)
+        fr: RcsSenderDetailsQuestionnaireFRDto | Unset
+        if isinstance(_fr, Unset):
+            fr = UNSET
+        else:
+            fr = RcsSenderDetailsQuestionnaireFRDto.from_dict(_fr)
+
+        def _parse_us(
+            data: object,
+        ) -> (
+            RcsBrandCampaignSenderDetailsQuestionnaireUSDto
+            | RcsDefaultSenderDetailsQuestionnaireUSDto
+            | RcsSenderDetailsQuestionnaireUSDto
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                us_type_0 = RcsBrandCampaignSenderDetailsQuestionnaireUSDto.from_dict(
+                    data
+                )
+
+                return us_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                us_type_1 = RcsDefaultSenderDetailsQuestionnaireUSDto.from_dict(data)
+
+                return us_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            us_type_2 = RcsSenderDetailsQuestionnaireUSDto.from_dict(data)
+
+            return us_type_2
+
+        us = _parse_us(d.pop("us", UNSET))
+
+        rcs_sender_details_questionnaire_dto = cls(
+            general=general,
+            verification=verification,
+            gb=gb,
+            fr=fr,
+            us=us,
+        )
+
+        rcs_sender_details_questionnaire_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
+        RcsSenderDetailsQuestionnaireAnswerMetadataDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRAnswersDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireFRAnswersDto:
+    """
+    Attributes:
+        full_company_address (str | Unset):
+        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
+        siren (str | Unset):
+    """
+
+    full_company_address: str | Unset = UNSET
+    full_company_address_metadata: (
+        RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
+    ) = UNSET
+    siren: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        full_company_address = self.full_company_address
+
+        full_company_address_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.full_company_address_metadata, Unset):
+            full_company_address_metadata = self.full_company_address_metadata.to_dict()
+
+        siren = self.siren
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if full_company_address is not UNSET:
+            field_dict["fullCompanyAddress"] = full_company_address
+        if full_company_address_metadata is not UNSET:
+            field_dict["fullCompanyAddressMetadata"] = full_company_address_metadata
+        if siren is not UNSET:
+            field_dict["siren"] = siren
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
+            RcsSenderDetailsQuestionnaireAnswerMetadataDto,
+        )
+
+        d = dict(src_dict)
+        full_company_address = d.pop("fullCompanyAddress", UNSET)
+
+        _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
+        full_company_address_metadata: (
+            RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
+        )
+        if isinstance(_full_company_address_metadata, Unset):
+            full_company_address_metadata = UNSET
+        else:
+            full_company_address_metadata = (
+                RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
+                    _full_company_address_metadata
+                )
+            )
+
+        siren = d.pop("siren", UNSET)
+
+        rcs_sender_details_questionnaire_fr_answers_dto = cls(
+            full_company_address=full_company_address,
+            full_company_address_metadata=full_company_address_metadata,
+            siren=siren,
+        )
+
+        rcs_sender_details_questionnaire_fr_answers_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_fr_answers_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

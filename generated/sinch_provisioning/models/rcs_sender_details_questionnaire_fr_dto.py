@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_fr_answers_dto import (
+        RcsSenderDetailsQuestionnaireFRAnswersDto,
+    )
+    from ..models.rcs_sender_details_questionnaire_fr_questions_dto import (
+        RcsSenderDetailsQuestionnaireFRQuestionsDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireFRDto:
+    """
+    Attributes:
+        questions (RcsSenderDetailsQuestionnaireFRQuestionsDto):
+        answers (RcsSenderDetailsQuestionnaireFRAnswersDto):
+    """
+
+    questions: RcsSenderDetailsQuestionnaireFRQuestionsDto
+    answers: RcsSenderDetailsQuestionnaireFRAnswersDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        questions = self.questions.to_dict()
+
+        answers = self.answers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "questions": questions,
+                "answers": answers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_fr_answers_dto import (
+            RcsSenderDetailsQuestionnaireFRAnswersDto,
+        )
+        from ..models.rcs_sender_details_questionnaire_fr_questions_dto import (
+            RcsSenderDetailsQuestionnaireFRQuestionsDto,
+        )
+
+        d = dict(src_dict)
+        questions = RcsSenderDetailsQuestionnaireFRQuestionsDto.from_dict(
+            d.pop("questions")
+        )
+
+        answers = RcsSenderDetailsQuestionnaireFRAnswersDto.from_dict(d.pop("answers"))
+
+        rcs_sender_details_questionnaire_fr_dto = cls(
+            questions=questions,
+            answers=answers,
+        )
+
+        rcs_sender_details_questionnaire_fr_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_fr_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

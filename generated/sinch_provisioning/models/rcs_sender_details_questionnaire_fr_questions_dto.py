@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+        RcsSenderDetailsQuestionnaireQuestionObjectDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRQuestionsDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireFRQuestionsDto:
+    """
+    Attributes:
+        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        siren (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+    """
+
+    full_company_address: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    siren: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        full_company_address = self.full_company_address.to_dict()
+
+        siren = self.siren.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fullCompanyAddress": full_company_address,
+                "siren": siren,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+            RcsSenderDetailsQuestionnaireQuestionObjectDto,
+        )
+
+        d = dict(src_dict)
+        full_company_address = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("fullCompanyAddress")
+        )
+
+        siren = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(d.pop("siren"))
+
+        rcs_sender_details_questionnaire_fr_questions_dto = cls(
+            full_company_address=full_company_address,
+            siren=siren,
+        )
+
+        rcs_sender_details_questionnaire_fr_questions_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_fr_questions_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

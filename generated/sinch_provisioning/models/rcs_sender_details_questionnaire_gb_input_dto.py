@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_gb_answers_input_dto import (
+        RcsSenderDetailsQuestionnaireGBAnswersInputDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBInputDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireGBInputDto:
+    """
+    Attributes:
+        answers (RcsSenderDetailsQuestionnaireGBAnswersInputDto):
+    """
+
+    answers: RcsSenderDetailsQuestionnaireGBAnswersInputDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        answers = self.answers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "answers": answers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_gb_answers_input_dto import (
+            RcsSenderDetailsQuestionnaireGBAnswersInputDto,
+        )
+
+        d = dict(src_dict)
+        answers = RcsSenderDetailsQuestionnaireGBAnswersInputDto.from_dict(
+            d.pop("answers")
+        )
+
+        rcs_sender_details_questionnaire_gb_input_dto = cls(
+            answers=answers,
+        )
+
+        rcs_sender_details_questionnaire_gb_input_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_gb_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+        RcsSenderDetailsQuestionnaireQuestionObjectDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBQuestionsDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireGBQuestionsDto:
+    """
+    Attributes:
+        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        company_registration_number (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        messages_frequency (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        campaign_length (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+    """
+
+    brand_industry: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    company_legal_name: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    company_registration_number: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    full_company_address: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    messages_volume: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    messages_frequency: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    campaign_length: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand_industry = self.brand_industry.to_dict()
+
+        company_legal_name = self.company_legal_name.to_dict()
+
+        company_registration_number = self.company_registration_number.to_dict()
+
+        full_company_address = self.full_company_address.to_dict()
+
+        messages_volume = self.messages_volume.to_dict()
+
+        messages_frequency = self.messages_frequency.to_dict()
+
+        campaign_length = self.campaign_length.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "brandIndustry": brand_industry,
+                "companyLegalName": company_legal_name,
+                "companyRegistrationNumber": company_registration_number,
+                "fullCompanyAddress": full_company_address,
+                "messagesVolume": messages_volume,
+                "messagesFrequency": messages_frequency,
+                "campaignLength": campaign_length,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+            RcsSenderDetailsQuestionnaireQuestionObjectDto,
+        )
+
+        d = dict(src_dict)
+        brand_industry = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("brandIndustry")
+        )
+
+        company_legal_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("companyLegalName")
+        )
+
+        company_registration_number = (
+            RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("companyRegistrationNumber")
+            )
+        )
+
+        full_company_address = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("fullCompanyAddress")
+        )
+
+        messages_volume = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("messagesVolume")
+        )
+
+        messages_frequency = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("messagesFrequency")
+        )
+
+        campaign_length = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("campaignLength")
+        )
+
+        rcs_sender_details_questionnaire_gb_questions_dto = cls(
+            brand_industry=brand_industry,
+            company_legal_name=company_legal_name,
+            company_registration_number=company_registration_number,
+            full_company_address=full_company_address,
+            messages_volume=messages_volume,
+            messages_frequency=messages_frequency,
+            campaign_length=campaign_length,
+        )
+
+        rcs_sender_details_questionnaire_gb_questions_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_gb_questions_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_answer_metadata_input_dto import (
+        RcsSenderDetailsQuestionnaireAnswerMetadataInputDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralAnswersInputDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireGeneralAnswersInputDto:
+    """
+    Attributes:
+        opt_in_description (str | Unset):
+        opt_in_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+        trigger_description (str | Unset):
+        trigger_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+        interactions_description (str | Unset):
+        interactions_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+        opt_out_description (str | Unset):
+        opt_out_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+        video_uris (list[str] | Unset):
+        screenshot_uris (list[str] | Unset):
+    """
+
+    opt_in_description: str | Unset = UNSET
+    opt_in_description_metadata: (
+        RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+    ) = UNSET
+    trigger_description: str | Unset = UNSET
+    trigger_description_metadata: (
+        RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+    ) = UNSET
+    interactions_description: str | Unset = UNSET
+    interactions_description_metadata: (
+        RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+    ) = UNSET
+    opt_out_description: str | Unset = UNSET
+    opt_out_description_metadata: (
+        RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+    ) = UNSET
+    video_uris: list[str] | Unset = UNSET
+    screenshot_uris: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        opt_in_description = self.opt_in_description
+
+        opt_in_description_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opt_in_description_metadata, Unset):
+            opt_in_description_metadata = self.opt_in_description_metadata.to_dict()
+
+        trigger_description = self.trigger_description
+
+        trigger_description_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trigger_description_metadata, Unset):
+            trigger_description_metadata = self.trigger_description_metadata.to_dict()
+
+        interactions_description = self.interactions_description
+
+        interactions_description_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.interactions_description_metadata, Unset):
+            interactions_description_metadata = (
+                self.interactions_description_metadata.to_dict()
+            )
+
+        opt_out_description = self.opt_out_description
+
+        opt_out_description_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opt_out_description_metadata, Unset):
+            opt_out_description_metadata = self.opt_out_description_metadata.to_dict()
+
+        video_uris: list[str] | Unset = UNSET
+        if not isinstance(self.video_uris, Unset):
+            video_uris = self.video_uris
+
+        screenshot_uris: list[str] | Unset = UNSET
+        if not isinstance(self.screenshot_uris, Unset):
+            screenshot_uris = self.screenshot_uris
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if opt_in_description is not UNSET:
+            field_dict["optInDescription"] = opt_in_description
+        if opt_in_description_metadata is not UNSET:
+            field_dict["optInDescriptionMetadata"] = opt_in_description_metadata
+        if trigger_description is not UNSET:
+            field_dict["triggerDescription"] = trigger_description
+        if trigger_description_metadata is not UNSET:
+            field_dict["triggerDescriptionMetadata"] = trigger_description_metadata
+        if interactions_description is not UNSET:
+            field_dict["interactionsDescription"] = interactions_description
+        if interactions_description_metadata is not UNSET:
+            field_dict["interactionsDescriptionMetadata"] = (
+                interactions_description_metadata
+            )
+        if opt_out_description is not UNSET:
+            field_dict["optOutDescription"] = opt_out_description
+        if opt_out_description_metadata is not UNSET:
+            field_dict["optOutDescriptionMetadata"] = opt_out_description_metadata
+        if video_uris is not UNSET:
+            field_dict["videoUris"] = video_uris
+        if screenshot_uris is not UNSET:
+            field_dict["screenshotUris"] = screenshot_uris
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_answer_metadata_input_dto import (
+            RcsSenderDetailsQuestionnaireAnswerMetadataInputDto,
+        )
+
+        d = dict(src_dict)
+        opt_in_description = d.pop("optInDescription", UNSET)
+
+        _opt_in_description_metadata = d.pop("optInDescriptionMetadata", UNSET)
+        opt_in_description_metadata: (
+            RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+        )
+        if isinstance(_opt_in_description_metadata, Unset):
+            opt_in_description_metadata = UNSET
+        else:
+            opt_in_description_metadata = (
+                RcsSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                    _opt_in_description_metadata
+                )
+            )
+
+        trigger_description = d.pop("triggerDescription", UNSET)
+
+        _trigger_description_metadata = d.pop("triggerDescriptionMetadata", UNSET)
+        trigger_description_metadata: (
+            RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+        )
+        if isinstance(_trigger_description_metadata, Unset):
+            trigger_description_metadata = UNSET
+        else:
+            trigger_description_metadata = (
+                RcsSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                    _trigger_description_metadata
+                )
+            )
+
+        interactions_description = d.pop("interactionsDescription", UNSET)
+
+        _interactions_description_metadata = d.pop(
+            "interactionsDescriptionMetadata", UNSET
+        )
+        interactions_description_metadata: (
+            RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+        )
+        if isinstance(_interactions_description_metadata, Unset):
+            interactions_description_metadata = UNSET
+        else:
+            interactions_description_metadata = (
+                RcsSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                    _interactions_description_metadata
+                )
+            )
+
+        opt_out_description = d.pop("optOutDescription", UNSET)
+
+        _opt_out_description_metadata = d.pop("optOutDescriptionMetadata", UNSET)
+        opt_out_description_metadata: (
+            RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+        )
+        if isinstance(_opt_out_description_metadata, Unset):
+            opt_out_description_metadata = UNSET
+        else:
+            opt_out_description_metadata = (
+                RcsSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                    _opt_out_description_metadata
+                )
+            )
+
+        video_uris = cast(list[str], d.pop("videoUris", UNSET))
+
+        screenshot_uris = cast(list[str], d.pop("screenshotUris", UNSET))
+
+        rcs_sender_details_questionnaire_general_answers_input_dto = cls(
+            opt_in_description=opt_in_description,
+            opt_in_description_metadata=opt_in_description_metadata,
+            trigger_description=trigger_description,
+            trigger_description_metadata=trigger_description_metadata,
+            interactions_description=interactions_description,
+            interactions_description_metadata=interactions_description_metadata,
+            opt_out_description=opt_out_description,
+            opt_out_description_metadata=opt_out_description_metadata,
+            video_uris=video_uris,
+            screenshot_uris=screenshot_uris,
+        )
+
+        rcs_sender_details_questionnaire_general_answers_input_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_general_answers_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

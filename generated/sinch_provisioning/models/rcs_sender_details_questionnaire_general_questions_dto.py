@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+        RcsSenderDetailsQuestionnaireQuestionObjectDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralQuestionsDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireGeneralQuestionsDto:
+    """
+    Attributes:
+        opt_in_description (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        trigger_description (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        interactions_description (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        opt_out_description (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        video_uris (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        screenshot_uris (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+    """
+
+    opt_in_description: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    trigger_description: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    interactions_description: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    opt_out_description: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    video_uris: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    screenshot_uris: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        opt_in_description = self.opt_in_description.to_dict()
+
+        trigger_description = self.trigger_description.to_dict()
+
+        interactions_description = self.interactions_description.to_dict()
+
+        opt_out_description = self.opt_out_description.to_dict()
+
+        video_uris = self.video_uris.to_dict()
+
+        screenshot_uris = self.screenshot_uris.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "optInDescription": opt_in_description,
+                "triggerDescription": trigger_description,
+                "interactionsDescription": interactions_description,
+                "optOutDescription": opt_out_description,
+                "videoUris": video_uris,
+                "screenshotUris": screenshot_uris,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+            RcsSenderDetailsQuestionnaireQuestionObjectDto,
+        )
+
+        d = dict(src_dict)
+        opt_in_description = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("optInDescription")
+        )
+
+        trigger_description = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("triggerDescription")
+        )
+
+        interactions_description = (
+            RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("interactionsDescription")
+            )
+        )
+
+        opt_out_description = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("optOutDescription")
+        )
+
+        video_uris = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("videoUris")
+        )
+
+        screenshot_uris = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("screenshotUris")
+        )
+
+        rcs_sender_details_questionnaire_general_questions_dto = cls(
+            opt_in_description=opt_in_description,
+            trigger_description=trigger_description,
+            interactions_description=interactions_description,
+            opt_out_description=opt_out_description,
+            video_uris=video_uris,
+            screenshot_uris=screenshot_uris,
+        )
+
+        rcs_sender_details_questionnaire_general_questions_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_general_questions_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_fr_input_dto import (
+        RcsSenderDetailsQuestionnaireFRInputDto,
+    )
+    from ..models.rcs_sender_details_questionnaire_gb_input_dto import (
+        RcsSenderDetailsQuestionnaireGBInputDto,
+    )
+    from ..models.rcs_sender_details_questionnaire_general_input_dto import (
+        RcsSenderDetailsQuestionnaireGeneralInputDto,
+    )
+    from ..models.rcs_sender_details_questionnaire_us_input_dto import (
+        RcsSenderDetailsQuestionnaireUSInputDto,
+    )
+    from ..models.rcs_sender_details_questionnaire_verification_input_dto import (
+        RcsSenderDetailsQuestionnaireVerificationInputDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireInputDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireInputDto:
+    """
+    Attributes:
+        general (RcsSenderDetailsQuestionnaireGeneralInputDto | Unset):
+        verification (RcsSenderDetailsQuestionnaireVerificationInputDto | Unset):
+        gb (RcsSenderDetailsQuestionnaireGBInputDto | Unset):
+        fr (RcsSenderDetailsQuestionnaireFRInputDto | Unset):
+        us (RcsSenderDetailsQuestionnaireUSInputDto | Unset):
+    """
+
+    general: RcsSenderDetailsQuestionnaireGeneralInputDto | Unset = UNSET
+    verification: RcsSenderDetailsQuestionnaireVerificationInputDto | Unset = UNSET
+    gb: RcsSenderDetailsQuestionnaireGBInputDto | Unset = UNSET
+    fr: RcsSenderDetailsQuestionnaireFRInputDto | Unset = UNSET
+    us: RcsSenderDetailsQuestionnaireUSInputDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        general: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.general, Unset):
+            general = self.general.to_dict()
+
+        verification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.verification, Unset):
+            verification = self.verification.to_dict()
+
+        gb: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gb, Unset):
+            gb = self.gb.to_dict()
+
+        fr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fr, Unset):
+            fr = self.fr.to_dict()
+
+        us: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.us, Unset):
+            us = self.us.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if general is not UNSET:
+            field_dict["general"] = general
+        if verification is not UNSET:
+            field_dict["verification"] = verification
+        if gb is not UNSET:
+            field_dict["gb"] = gb
+        if fr is not UNSET:
+            field_dict["fr"] = fr
+        if us is not UNSET:
+            field_dict["us"] = us
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_fr_input_dto import (
+            RcsSenderDetailsQuestionnaireFRInputDto,
+        )
+        from ..models.rcs_sender_details_questionnaire_gb_input_dto import (
+            RcsSenderDetailsQuestionnaireGBInputDto,
+        )
+        from ..models.rcs_sender_details_questionnaire_general_input_dto import (
+            RcsSenderDetailsQuestionnaireGeneralInputDto,
+        )
+        from ..models.rcs_sender_details_questionnaire_us_input_dto import (
+            RcsSenderDetailsQuestionnaireUSInputDto,
+        )
+        from ..models.rcs_sender_details_questionnaire_verification_input_dto import (
+            RcsSenderDetailsQuestionnaireVerificationInputDto,
+        )
+
+        d = dict(src_dict)
+        _general = d.pop("general", UNSET)
+        general: RcsSenderDetailsQuestionnaireGeneralInputDto | Unset
+        if isinstance(_general, Unset):
+            general = UNSET
+        else:
+            general = RcsSenderDetailsQuestionnaireGeneralInputDto.from_dict(_general)
+
+        _verification = d.pop("verification", UNSET)
+        verification: RcsSenderDetailsQuestionnaireVerificationInputDto | Unset
+        if isinstance(_verification, Unset):
+            verification = UNSET
+        else:
+            verification = RcsSenderDetailsQuestionnaireVerificationInputDto.from_dict(
+                _verification
+            )
+
+        _gb = d.pop("gb", UNSET)
+        gb: RcsSenderDetailsQuestionnaireGBInputDto | Unset
+        if isinstance(_gb, Unset):
+            gb = UNSET
+        else:
+            gb = RcsSenderDetailsQuestionnaireGBInputDto.from_dict(_gb)
+
+        _fr = d.pop("fr", UNSET)
+        fr: RcsSenderDetailsQuestionnaireFRInputDto | Unset
+        if isinstance(_fr, Unset):
+            fr = UNSET
+        else:
+            fr = RcsSenderDetailsQuestionnaireFRInputDto.from_dict(_fr)
+
+        _us = d.pop("us", UNSET)
+        us: RcsSenderDetailsQuestionnaireUSInputDto | Unset
+        if isinstance(_us, Unset):
+            us = UNSET
+        else:
+            us = RcsSenderDetailsQuestionnaireUSInputDto.from_dict(_us)
+
+        rcs_sender_details_questionnaire_input_dto = cls(
+            general=general,
+            verification=verification,
+            gb=gb,
+            fr=fr,
+            us=us,
+        )
+
+        rcs_sender_details_questionnaire_input_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_answer_metadata_input_dto import (
+        RcsSenderDetailsQuestionnaireAnswerMetadataInputDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSAnswersInputDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireUSAnswersInputDto:
+    """
+    Attributes:
+        company_legal_name (str | Unset):
+        ein (str | Unset):
+        brand_industry (str | Unset):
+        full_company_address (str | Unset):
+        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+        sms_campaign (str | Unset):
+        messages_volume (str | Unset):
+    """
+
+    company_legal_name: str | Unset = UNSET
+    ein: str | Unset = UNSET
+    brand_industry: str | Unset = UNSET
+    full_company_address: str | Unset = UNSET
+    full_company_address_metadata: (
+        RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+    ) = UNSET
+    sms_campaign: str | Unset = UNSET
+    messages_volume: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_legal_name = self.company_legal_name
+
+        ein = self.ein
+
+        brand_industry = self.brand_industry
+
+        full_company_address = self.full_company_address
+
+        full_company_address_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.full_company_address_metadata, Unset):
+            full_company_address_metadata = self.full_company_address_metadata.to_dict()
+
+        sms_campaign = self.sms_campaign
+
+        messages_volume = self.messages_volume
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_legal_name is not UNSET:
+            field_dict["companyLegalName"] = company_legal_name
+        if ein is not UNSET:
+            field_dict["ein"] = ein
+        if brand_industry is not UNSET:
+            field_dict["brandIndustry"] = brand_industry
+        if full_company_address is not UNSET:
+            field_dict["fullCompanyAddress"] = full_company_address
+        if full_company_address_metadata is not UNSET:
+            field_dict["fullCompanyAddressMetadata"] = full_company_address_metadata
+        if sms_campaign is not UNSET:
+            field_dict["smsCampaign"] = sms_campaign
+        if messages_volume is not UNSET:
+            field_dict["messagesVolume"] = messages_volume
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_answer_metadata_input_dto import (
+            RcsSenderDetailsQuestionnaireAnswerMetadataInputDto,
+        )
+
+        d = dict(src_dict)
+        company_legal_name = d.pop("companyLegalName", UNSET)
+
+        ein = d.pop("ein", UNSET)
+
+        brand_industry = d.pop("brandIndustry", UNSET)
+
+        full_company_address = d.pop("fullCompanyAddress", UNSET)
+
+        _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
+        full_company_address_metadata: (
+            RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+        )
+        if isinstance(_full_company_address_metadata, Unset):
+            full_company_address_metadata = UNSET
+        else:
+            full_company_address_metadata = (
+                RcsSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                    _full_company_address_metadata
+                )
+            )
+
+        sms_campaign = d.pop("smsCampaign", UNSET)
+
+        messages_volume = d.pop("messagesVolume", UNSET)
+
+        rcs_sender_details_questionnaire_us_answers_input_dto = cls(
+            company_legal_name=company_legal_name,
+            ein=ein,
+            brand_industry=brand_industry,
+            full_company_address=full_company_address,
+            full_company_address_metadata=full_company_address_metadata,
+            sms_campaign=sms_campaign,
+            messages_volume=messages_volume,
+        )
+
+        rcs_sender_details_questionnaire_us_answers_input_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_us_answers_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

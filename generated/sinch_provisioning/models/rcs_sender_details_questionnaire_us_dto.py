@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_us_answers_dto import (
+        RcsSenderDetailsQuestionnaireUSAnswersDto,
+    )
+    from ..models.rcs_sender_details_questionnaire_us_questions_dto import (
+        RcsSenderDetailsQuestionnaireUSQuestionsDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireUSDto:
+    """
+    Attributes:
+        questions (RcsSenderDetailsQuestionnaireUSQuestionsDto):
+        answers (RcsSenderDetailsQuestionnaireUSAnswersDto):
+    """
+
+    questions: RcsSenderDetailsQuestionnaireUSQuestionsDto
+    answers: RcsSenderDetailsQuestionnaireUSAnswersDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        questions = self.questions.to_dict()
+
+        answers = self.answers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "questions": questions,
+                "answers": answers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_us_answers_dto import (
+            RcsSenderDetailsQuestionnaireUSAnswersDto,
+        )
+        from ..models.rcs_sender_details_questionnaire_us_questions_dto import (
+            RcsSenderDetailsQuestionnaireUSQuestionsDto,
+        )
+
+        d = dict(src_dict)
+        questions = RcsSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
+            d.pop("questions")
+        )
+
+        answers = RcsSenderDetailsQuestionnaireUSAnswersDto.from_dict(d.pop("answers"))
+
+        rcs_sender_details_questionnaire_us_dto = cls(
+            questions=questions,
+            answers=answers,
+        )
+
+        rcs_sender_details_questionnaire_us_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_us_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+        RcsSenderDetailsQuestionnaireQuestionObjectDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSQuestionsDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireUSQuestionsDto:
+    """
+    Attributes:
+        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        ein (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        sms_campaign (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+    """
+
+    company_legal_name: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    ein: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    brand_industry: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    full_company_address: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    sms_campaign: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    messages_volume: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_legal_name = self.company_legal_name.to_dict()
+
+        ein = self.ein.to_dict()
+
+        brand_industry = self.brand_industry.to_dict()
+
+        full_company_address = self.full_company_address.to_dict()
+
+        sms_campaign = self.sms_campaign.to_dict()
+
+        messages_volume = self.messages_volume.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "companyLegalName": company_legal_name,
+                "ein": ein,
+                "brandIndustry": brand_industry,
+                "fullCompanyAddress": full_company_address,
+                "smsCampaign": sms_campaign,
+                "messagesVolume": messages_volume,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+            RcsSenderDetailsQuestionnaireQuestionObjectDto,
+        )
+
+        d = dict(src_dict)
+        company_legal_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("companyLegalName")
+        )
+
+        ein = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(d.pop("ein"))
+
+        brand_industry = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("brandIndustry")
+        )
+
+        full_company_address = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("fullCompanyAddress")
+        )
+
+        sms_campaign = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("smsCampaign")
+        )
+
+        messages_volume = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("messagesVolume")
+        )
+
+        rcs_sender_details_questionnaire_us_questions_dto = cls(
+            company_legal_name=company_legal_name,
+            ein=ein,
+            brand_industry=brand_industry,
+            full_company_address=full_company_address,
+            sms_campaign=sms_campaign,
+            messages_volume=messages_volume,
+        )
+
+        rcs_sender_details_questionnaire_us_questions_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_us_questions_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

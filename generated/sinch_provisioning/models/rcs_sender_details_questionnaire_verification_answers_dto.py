@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_verification_partner_answers_dto import (
+        RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationAnswersDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireVerificationAnswersDto:
+    """
+    Attributes:
+        name (str | Unset):
+        email (str | Unset):
+        title (str | Unset):
+        website (str | Unset):
+        phone (str | Unset):
+        partner (RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto | Unset):
+    """
+
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    title: str | Unset = UNSET
+    website: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    partner: RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        email = self.email
+
+        title = self.title
+
+        website = self.website
+
+        phone = self.phone
+
+        partner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.partner, Unset):
+            partner = self.partner.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if title is not UNSET:
+            field_dict["title"] = title
+        if website is not UNSET:
+            field_dict["website"] = website
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if partner is not UNSET:
+            field_dict["partner"] = partner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_verification_partner_answers_dto import (
+            RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        _partner = d.pop("partner", UNSET)
+        partner: RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto | Unset
+        if isinstance(_partner, Unset):
+            partner = UNSET
+        else:
+            partner = (
+                RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto.from_dict(
+                    _partner
+                )
+            )
+
+        rcs_sender_details_questionnaire_verification_answers_dto = cls(
+            name=name,
+            email=email,
+            title=title,
+            website=website,
+            phone=phone,
+            partner=partner,
+        )
+
+        rcs_sender_details_questionnaire_verification_answers_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_verification_answers_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

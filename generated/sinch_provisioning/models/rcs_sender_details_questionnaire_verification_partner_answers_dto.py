@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto:
+    """
+    Attributes:
+        company_name (str | Unset):
+        contact_name (str | Unset):
+        contact_email_address (str | Unset):
+    """
+
+    company_name: str | Unset = UNSET
+    contact_name: str | Unset = UNSET
+    contact_email_address: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_name = self.company_name
+
+        contact_name = self.contact_name
+
+        contact_email_address = self.contact_email_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if contact_name is not UNSET:
+            field_dict["contactName"] = contact_name
+        if contact_email_address is not UNSET:
+            field_dict["contactEmailAddress"] = contact_email_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        company_name = d.pop("companyName", UNSET)
+
+        contact_name = d.pop("contactName", UNSET)
+
+        contact_email_address = d.pop("contactEmailAddress", UNSET)
+
+        rcs_sender_details_questionnaire_verification_partner_answers_dto = cls(
+            company_name=company_name,
+            contact_name=contact_name,
+            contact_email_address=contact_email_address,
+        )
+
+        rcs_sender_details_questionnaire_verification_partner_answers_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_verification_partner_answers_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+        RcsSenderDetailsQuestionnaireQuestionObjectDto,
+    )
+
+
+T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto")
+
+
+@_attrs_define
+class RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto:
+    """
+    Attributes:
+        company_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        contact_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        contact_email_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+    """
+
+    company_name: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    contact_name: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    contact_email_address: RcsSenderDetailsQuestionnaireQuestionObjectDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_name = self.company_name.to_dict()
+
+        contact_name = self.contact_name.to_dict()
+
+        contact_email_address = self.contact_email_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "companyName": company_name,
+                "contactName": contact_name,
+                "contactEmailAddress": contact_email_address,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+            RcsSenderDetailsQuestionnaireQuestionObjectDto,
+        )
+
+        d = dict(src_dict)
+        company_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("companyName")
+        )
+
+        contact_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+            d.pop("contactName")
+        )
+
+        contact_email_address = (
+            RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("contactEmailAddress")
+            )
+        )
+
+        rcs_sender_details_questionnaire_verification_partner_questions_dto = cls(
+            company_name=company_name,
+            contact_name=contact_name,
+            contact_email_address=contact_email_address,
+        )
+
+        rcs_sender_details_questionnaire_verification_partner_questions_dto.additional_properties = d
+        return rcs_sender_details_questionnaire_verification_partner_questions_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,316 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_sender_billing_categories_enum import RcsSenderBillingCategoriesEnum
+from ..models.rcs_sender_hosting_regions_enum import RcsSenderHostingRegionsEnum
+from ..models.rcs_sender_regions_enum import RcsSenderRegionsEnum
+from ..models.rcs_sender_states_enum import RcsSenderStatesEnum
+from ..models.rcs_sender_use_cases_enum import RcsSenderUseCasesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_brand_registration_dto import RcsBrandRegistrationDto
+    from ..models.rcs_campaign_registration_dto import RcsCampaignRegistrationDto
+    from ..models.rcs_conversation_api_app_dto import RcsConversationApiAppDto
+    from ..models.rcs_country_status_dto import RcsCountryStatusDto
+    from ..models.rcs_sender_details_dto import RcsSenderDetailsDto
+    from ..models.rcs_supplier_details_dto import RcsSupplierDetailsDto
+    from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto
+
+
+T = TypeVar("T", bound="RcsSenderDto")
+
+
+@_attrs_define
+class RcsSenderDto:
+    """
+    Attributes:
+        id (str):
+        region (RcsSenderRegionsEnum):
+        billing_category (RcsSenderBillingCategoriesEnum):
+        use_case (RcsSenderUseCasesEnum):
+        hosting_region (RcsSenderHostingRegionsEnum):
+        conversation_api_app (str | Unset):
+        conversation_api_app_details (RcsConversationApiAppDto | Unset):
+        state (RcsSenderStatesEnum | Unset):
+        test_number_states (list[RcsTestNumberStateDto] | Unset):
+        country_status (list[RcsCountryStatusDto] | Unset):
+        details (RcsSenderDetailsDto | Unset):
+        auth_name (str | Unset):
+        auth_token (str | Unset):
+        created (str | Unset):
+        modified (str | Unset):
+        supplier_details (RcsSupplierDetailsDto | Unset):
+        launched (str | Unset):
+        brand_details (RcsBrandRegistrationDto | Unset):
+        campaign_details (RcsCampaignRegistrationDto | Unset):
+    """
+
+    id: str
+    region: RcsSenderRegionsEnum
+    billing_category: RcsSenderBillingCategoriesEnum
+    use_case: RcsSenderUseCasesEnum
+    hosting_region: RcsSenderHostingRegionsEnum
+    conversation_api_app: str | Unset = UNSET
+    conversation_api_app_details: RcsConversationApiAppDto | Unset = UNSET
+    state: RcsSenderStatesEnum | Unset = UNSET
+    test_number_states: list[RcsTestNumberStateDto] | Unset = UNSET
+    country_status: list[RcsCountryStatusDto] | Unset = UNSET
+    details: RcsSenderDetailsDto | Unset = UNSET
+    auth_name: str | Unset = UNSET
+    auth_token: str | Unset = UNSET
+    created: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    supplier_details: RcsSupplierDetailsDto | Unset = UNSET
+    launched: str | Unset = UNSET
+    brand_details: RcsBrandRegistrationDto | Unset = UNSET
+    campaign_details: RcsCampaignRegistrationDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        region = self.region.value
+
+        billing_category = self.billing_category.value
+
+        use_case = self.use_case.value
+
+        hosting_region = self.hosting_region.value
+
+        conversation_api_app = self.conversation_api_app
+
+        conversation_api_app_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation_api_app_details, Unset):
+            conversation_api_app_details = self.conversation_api_app_details.to_dict()
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        test_number_states: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.test_number_states, Unset):
+            test_number_states = []
+            for test_number_states_item_data in self.test_number_states:
+                test_number_states_item = test_number_states_item_data.to_dict()
+                test_number_states.append(test_number_states_item)
+
+        country_status: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.country_status, Unset):
+            country_status = []
+            for country_status_item_data in self.country_status:
+                country_status_item = country_status_item_data.to_dict()
+                country_status.append(country_status_item)
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        auth_name = self.auth_name
+
+        auth_token = self.auth_token
+
+        created = self.created
+
+        modified = self.modified
+
+        supplier_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier_details, Unset):
+            supplier_details = self.supplier_details.to_dict()
+
+        launched = self.launched
+
+        brand_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.brand_details, Unset):
+            brand_details = self.brand_details.to_dict()
+
+        campaign_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign_details, Unset):
+            campaign_details = self.campaign_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "region": region,
+                "billingCategory": billing_category,
+                "useCase": use_case,
+                "hostingRegion": hosting_region,
+            }
+        )
+        if conversation_api_app is not UNSET:
+            field_dict["conversationApiApp"] = conversation_api_app
+        if conversation_api_app_details is not UNSET:
+            field_dict["conversationApiAppDetails"] = conversation_api_app_details
+        if state is not UNSET:
+            field_dict["state"] = state
+        if test_number_states is not UNSET:
+            field_dict["testNumberStates"] = test_number_states
+        if country_status is not UNSET:
+            field_dict["countryStatus"] = country_status
+        if details is not UNSET:
+            field_dict["details"] = details
+        if auth_name is not UNSET:
+            field_dict["authName"] = auth_name
+        if auth_token is not UNSET:
+            field_dict["authToken"] = auth_token
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+        if supplier_details is not UNSET:
+            field_dict["supplierDetails"] = supplier_details
+        if launched is not UNSET:
+            field_dict["launched"] = launched
+        if brand_details is not UNSET:
+            field_dict["brandDetails"] = brand_details
+        if campaign_details is not UNSET:
+            field_dict["campaignDetails"] = campaign_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_brand_registration_dto import RcsBrandRegistrationDto
+        from ..models.rcs_campaign_registration_dto import RcsCampaignRegistrationDto
+        from ..models.rcs_conversation_api_app_dto import RcsConversationApiAppDto
+        from ..models.rcs_country_status_dto import RcsCountryStatusDto
+        from ..models.rcs_sender_details_dto import RcsSenderDetailsDto
+        from ..models.rcs_supplier_details_dto import RcsSupplierDetailsDto
+        from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        region = RcsSenderRegionsEnum(d.pop("region"))
+
+        billing_category = RcsSenderBillingCategoriesEnum(d.pop("billingCategory"))
+
+        use_case = RcsSenderUseCasesEnum(d.pop("useCase"))
+
+        hosting_region = RcsSenderHostingRegionsEnum(d.pop("hostingRegion"))
+
+        conversation_api_app = d.pop("conversationApiApp", UNSET)
+
+        _conversation_api_app_details = d.pop("conversationApiAppDetails", UNSET)
+        conversation_api_app_details: RcsConversationApiAppDto | Unset
+        if isinstance(_conversation_api_app_details, Unset):
+            conversation_api_app_details = UNSET
+        else:
+            conversation_api_app_details = RcsConversationApiAppDto.from_dict(
+                _conversation_api_app_details
+            )
+
+        _state = d.pop("state", UNSET)
+        state: RcsSenderStatesEnum | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = RcsSenderStatesEnum(_state)
+
+        _test_number_states = d.pop("testNumberStates", UNSET)
+        test_number_states: list[RcsTestNumberStateDto] | Unset = UNSET
+        if _test_number_states is not UNSET:
+            test_number_states = []
+            for test_number_states_item_data in _test_number_states:
+                test_number_states_item = RcsTestNumberStateDto.from_dict(
+                    test_number_states_item_data
+                )
+
+                test_number_states.append(test_number_states_item)
+
+        _country_status = d.pop("countryStatus", UNSET)
+        country_status: list[RcsCountryStatusDto] | Unset = UNSET
+        if _country_status is not UNSET:
+            country_status = []
+            for country_status_item_data in _country_status:
+                country_status_item = RcsCountryStatusDto.from_dict(
+                    country_status_item_data
+                )
+
+                country_status.append(country_status_item)
+
+        _details = d.pop("details", UNSET)
+        details: RcsSenderDetailsDto | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = RcsSenderDetailsDto.from_dict(_details)
+
+        auth_name = d.pop("authName", UNSET)
+
+        auth_token = d.pop("authToken", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        _supplier_details = d.pop("supplierDetails", UNSET)
+        supplier_details: RcsSupplierDetailsDto | Unset
+        if isinstance(_supplier_details, Unset):
+            supplier_details = UNSET
+        else:
+            supplier_details = RcsSupplierDetailsDto.from_dict(_supplier_details)
+
+        launched = d.pop("launched", UNSET)
+
+        _brand_details = d.pop("brandDetails", UNSET)
+        brand_details: RcsBrandRegistrationDto | Unset
+        if isinstance(_brand_details, Unset):
+            brand_details = UNSET
+        else:
+            brand_details = RcsBrandRegistrationDto.from_dict(_brand_details)
+
+        _campaign_details = d.pop("campaignDetails", UNSET)
+        campaign_details: RcsCampaignRegistrationDto | Unset
+        if isinstance(_campaign_details, Unset):
+            campaign_details = UNSET
+        else:
+            campaign_details = RcsCampaignRegistrationDto.from_dict(_campaign_details)
+
+        rcs_sender_dto = cls(
+            id=id,
+            region=region,
+            billing_category=billing_category,
+            use_case=use_case,
+            hosting_region=hosting_region,
+            conversation_api_app=conversation_api_app,
+            conversation_api_app_details=conversation_api_app_details,
+            state=state,
+            test_number_states=test_number_states,
+            country_status=country_status,
+            details=details,
+            auth_name=auth_name,
+            auth_token=auth_token,
+            created=created,
+            modified=modified,
+            supplier_details=supplier_details,
+            launched=launched,
+            brand_details=brand_details,
+            campaign_details=campaign_details,
+        )
+
+        rcs_sender_dto.additional_properties = d
+        return rcs_sender_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_input_sender_billing_categories_enum import (
+    RcsInputSenderBillingCategoriesEnum,
+)
+from ..models.rcs_input_sender_regions_enum import RcsInputSenderRegionsEnum
+from ..models.rcs_input_sender_use_cases_enum import RcsInputSenderUseCasesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_input_dto import RcsSenderDetailsInputDto
+
+
+T = TypeVar("T", bound="RcsSenderInputDto")
+
+
+@_attrs_define
+class RcsSenderInputDto:
+    """
+    Attributes:
+        region (RcsInputSenderRegionsEnum):
+        billing_category (RcsInputSenderBillingCategoriesEnum):
+        use_case (RcsInputSenderUseCasesEnum):
+        details (RcsSenderDetailsInputDto | Unset):
+    """
+
+    region: RcsInputSenderRegionsEnum
+    billing_category: RcsInputSenderBillingCategoriesEnum
+    use_case: RcsInputSenderUseCasesEnum
+    details: RcsSenderDetailsInputDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        region = self.region.value
+
+        billing_category = self.billing_category.value
+
+        use_case = self.use_case.value
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "region": region,
+                "billingCategory": billing_category,
+                "useCase": use_case,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_input_dto import RcsSenderDetailsInputDto
+
+        d = dict(src_dict)
+        region = RcsInputSenderRegionsEnum(d.pop("region"))
+
+        billing_category = RcsInputSenderBillingCategoriesEnum(d.pop("billingCategory"))
+
+        use_case = RcsInputSenderUseCasesEnum(d.pop("useCase"))
+
+        _details = d.pop("details", UNSET)
+        details: RcsSenderDetailsInputDto | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = RcsSenderDetailsInputDto.from_dict(_details)
+
+        rcs_sender_input_dto = cls(
+            region=region,
+            billing_category=billing_category,
+            use_case=use_case,
+            details=details,
+        )
+
+        rcs_sender_input_dto.additional_properties = d
+        return rcs_sender_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RcsSupplierDetailsGoogleDto")
+
+
+@_attrs_define
+class RcsSupplierDetailsGoogleDto:
+    """
+    Attributes:
+        agent_id (str | Unset):
+        brand_id (str | Unset):
+    """
+
+    agent_id: str | Unset = UNSET
+    brand_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        brand_id = self.brand_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
+        if brand_id is not UNSET:
+            field_dict["brandId"] = brand_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agentId", UNSET)
+
+        brand_id = d.pop("brandId", UNSET)
+
+        rcs_supplier_details_google_dto = cls(
+            agent_id=agent_id,
+            brand_id=brand_id,
+        )
+
+        rcs_supplier_details_google_dto.additional_properties = d
+        return rcs_supplier_details_google_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

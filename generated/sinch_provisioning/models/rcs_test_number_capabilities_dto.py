@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_test_number_capabilities_features_enum import (
+    RcsTestNumberCapabilitiesFeaturesEnum,
+)
+
+T = TypeVar("T", bound="RcsTestNumberCapabilitiesDto")
+
+
+@_attrs_define
+class RcsTestNumberCapabilitiesDto:
+    """
+    Attributes:
+        features (list[RcsTestNumberCapabilitiesFeaturesEnum]):
+    """
+
+    features: list[RcsTestNumberCapabilitiesFeaturesEnum]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        features = []
+        for features_item_data in self.features:
+            features_item = features_item_data.value
+            features.append(features_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "features": features,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        features = []
+        _features = d.pop("features")
+        for features_item_data in _features:
+            features_item = RcsTestNumberCapabilitiesFeaturesEnum(features_item_data)
+
+            features.append(features_item)
+
+        rcs_test_number_capabilities_dto = cls(
+            features=features,
+        )
+
+        rcs_test_number_capabilities_dto.additional_properties = d
+        return rcs_test_number_capabilities_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto
+
+
+T = TypeVar("T", bound="RcsTestNumbersDto")
+
+
+@_attrs_define
+class RcsTestNumbersDto:
+    """
+    Attributes:
+        test_numbers (list[RcsTestNumberStateDto]):
+    """
+
+    test_numbers: list[RcsTestNumberStateDto]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_numbers = []
+        for test_numbers_item_data in self.test_numbers:
+            test_numbers_item = test_numbers_item_data.to_dict()
+            test_numbers.append(test_numbers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "testNumbers": test_numbers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto
+
+        d = dict(src_dict)
+        test_numbers = []
+        _test_numbers = d.pop("testNumbers")
+        for test_numbers_item_data in _test_numbers:
+            test_numbers_item = RcsTestNumberStateDto.from_dict(test_numbers_item_data)
+
+            test_numbers.append(test_numbers_item)
+
+        rcs_test_numbers_dto = cls(
+            test_numbers=test_numbers,
+        )
+
+        rcs_test_numbers_dto.additional_properties = d
+        return rcs_test_numbers_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_email_input_dto import RcsEmailInputDto
+    from ..models.rcs_phone_input_dto import RcsPhoneInputDto
+    from ..models.rcs_website_input_dto import RcsWebsiteInputDto
+
+
+T = TypeVar("T", bound="RcsUpdateSenderDetailsBrandInputDto")
+
+
+@_attrs_define
+class RcsUpdateSenderDetailsBrandInputDto:
+    """
+    Attributes:
+        name (str | Unset):
+        emails (list[RcsEmailInputDto] | None | Unset):
+        phones (list[RcsPhoneInputDto] | None | Unset):
+        websites (list[RcsWebsiteInputDto] | None | Unset):
+        color (str | Unset):
+        description (str | Unset):
+        banner_url (str | Unset):
+        logo_url (str | Unset):
+        privacy_policy_url (str | Unset):
+        terms_of_service_url (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    emails: list[RcsEmailInputDto] | None | Unset = UNSET
+    phones: list[RcsPhoneInputDto] | None | Unset = UNSET
+    websites: list[RcsWebsiteInputDto] | None | Unset = UNSET
+    color: str | Unset = UNSET
+    description: str | Unset = UNSET
+    banner_url: str | Unset = UNSET
+    logo_url: str | Unset = UNSET
+    privacy_policy_url: str | Unset = UNSET
+    terms_of_service_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        emails: list[dict[str, Any]] | None | Unset
+        if isinstance(self.emails, Unset):
+            emails = UNSET
+        elif isinstance(self.emails, list):
+            emails = []
+            for emails_type_0_item_data in self.emails:
+                emails_type_0_item = emails_type_0_item_data.to_dict()
+                emails.append(emails_type_0_item)
+
+        else:
+            emails = self.emails
+
+        phones: list[dict[str, Any]] | None | Unset
+        if isinstance(self.phones, Unset):
+            phones = UNSET
+        elif isinstance(self.phones, list):
+            phones = []
+            for phones_type_0_item_data in self.phones:
+                phones_type_0_item = phones_type_0_item_data.to_dict()
+                phones.append(phones_type_0_item)
+
+        else:
+            phones = self.phones
+
+        websites: list[dict[str, Any]] | None | Unset
+        if isinstance(self.websites, Unset):
+            websites = UNSET
+        elif isinstance(self.websites, list):
+            websites = []
+            for websites_type_0_item_data in self.websites:
+                websites_type_0_item = websites_type_0_item_data.to_dict()
+                websites.append(websites_type_0_item)
+
+        else:
+            websites = self.websites
+
+        color = self.color
+
+        description = self.description
+
+        banner_url = self.banner_url
+
+        logo_url = self.logo_url
+
+        privacy_policy_url = self.privacy_policy_url
+
+        terms_of_service_url = self.terms_of_service_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if websites is not UNSET:
+            field_dict["websites"] = websites
+        if color is not UNSET:
+            field_dict["color"] = color
+        if description is not UNSET:
+            field_dict["description"] = description
+        if banner_url is not UNSET:
+            field_dict["bannerUrl"] = banner_url
+        if logo_url is not UNSET:
+            field_dict["logoUrl"] = logo_url
+        if privacy_policy_url is not UNSET:
+            field_dict["privacyPolicyUrl"] = privacy_policy_url
+        if terms_of_service_url is not UNSET:
+            field_dict["termsOfServiceUrl"] = terms_of_service_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_email_input_dto import RcsEmailInputDto
+        from ..models.rcs_phone_input_dto import RcsPhoneInputDto
+        from ..models.rcs_website_input_dto import RcsWebsiteInputDto
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_emails(data: object) -> list[RcsEmailInputDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                emails_type_0 = []
+                _emails_type_0 = data
+                for emails_type_0_item_data in _emails_type_0:
+                    emails_type_0_item = RcsEmailInputDto.from_dict(
+                        emails_type_0_item_data
+                    )
+
+                    emails_type_0.append(emails_type_0_item)
+
+                return emails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RcsEmailInputDto] | None | Unset, data)
+
+        emails = _parse_emails(d.pop("emails", UNSET))
+
+        def _parse_phones(data: object) -> list[RcsPhoneInputDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                phones_type_0 = []
+                _phones_type_0 = data
+                for phones_type_0_item_data in _phones_type_0:
+                    phones_type_0_item = RcsPhoneInputDto.from_dict(
+                        phones_type_0_item_data
+                    )
+
+                    phones_type_0.append(phones_type_0_item)
+
+                return phones_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RcsPhoneInputDto] | None | Unset, data)
+
+        phones = _parse_phones(d.pop("phones", UNSET))
+
+        def _parse_websites(data: object) -> list[RcsWebsiteInputDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                websites_type_0 = []
+                _websites_type_0 = data
+                for websites_type_0_item_data in _websites_type_0:
+                    websites_type_0_item = RcsWebsiteInputDto.from_dict(
+                        websites_type_0_item_data
+                    )
+
+                    websites_type_0.append(websites_type_0_item)
+
+                return websites_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RcsWebsiteInputDto] | None | Unset, data)
+
+        websites = _parse_websites(d.pop("websites", UNSET))
+
+        color = d.pop("color", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        banner_url = d.pop("bannerUrl", UNSET)
+
+        logo_url = d.pop("logoUrl", UNSET)
+
+        privacy_policy_url = d.pop("privacyPolicyUrl", UNSET)
+
+        terms_of_service_url = d.pop("termsOfServiceUrl", UNSET)
+
+        rcs_update_sender_details_brand_input_dto = cls(
+            name=name,
+            emails=emails,
+            phones=phones,
+            websites=websites,
+            color=color,
+            description=description,
+            banner_url=banner_url,
+            logo_url=logo_url,
+            privacy_policy_url=privacy_policy_url,
+            terms_of_service_url=terms_of_service_url,
+        )
+
+        rcs_update_sender_details_brand_input_dto.additional_properties = d
+        return rcs_update_sender_details_brand_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

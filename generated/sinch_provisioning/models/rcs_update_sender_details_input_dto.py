@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_input_rcs_country_codes_enum import RcsInputRcsCountryCodesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_update_sender_details_brand_input_dto import (
+        RcsUpdateSenderDetailsBrandInputDto,
+    )
+    from ..models.rcs_update_sender_details_questionnaire_input_dto import (
+        RcsUpdateSenderDetailsQuestionnaireInputDto,
+    )
+
+
+T = TypeVar("T", bound="RcsUpdateSenderDetailsInputDto")
+
+
+@_attrs_define
+class RcsUpdateSenderDetailsInputDto:
+    """
+    Attributes:
+        brand (RcsUpdateSenderDetailsBrandInputDto | Unset):
+        test_numbers (list[str] | None | Unset):
+        countries (list[RcsInputRcsCountryCodesEnum] | None | Unset):
+        questionnaire (RcsUpdateSenderDetailsQuestionnaireInputDto | Unset):
+    """
+
+    brand: RcsUpdateSenderDetailsBrandInputDto | Unset = UNSET
+    test_numbers: list[str] | None | Unset = UNSET
+    countries: list[RcsInputRcsCountryCodesEnum] | None | Unset = UNSET
+    questionnaire: RcsUpdateSenderDetailsQuestionnaireInputDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.brand, Unset):
+            brand = self.brand.to_dict()
+
+        test_numbers: list[str] | None | Unset
+        if isinstance(self.test_numbers, Unset):
+            test_numbers = UNSET
+        elif isinstance(self.test_numbers, list):
+            test_numbers = self.test_numbers
+
+        else:
+            test_numbers = self.test_numbers
+
+        countries: list[str] | None | Unset
+        if isinstance(self.countries, Unset):
+            countries = UNSET
+        elif isinstance(self.countries, list):
+            countries = []
+            for countries_type_0_item_data in self.countries:
+                countries_type_0_item = countries_type_0_item_data.value
+                countries.append(countries_type_0_item)
+
+        else:
+            countries = self.countries
+
+        questionnaire: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.questionnaire, Unset):
+            questionnaire = self.questionnaire.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if brand is not UNSET:
+            field_dict["brand"] = brand
+        if test_numbers is not UNSET:
+            field_dict["testNumbers"] = test_numbers
+        if countries is not UNSET:
+            field_dict["countries"] = countries
+        if questionnaire is not UNSET:
+            field_dict["questionnaire"] = questionnaire
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_update_sender_details_brand_input_dto import (
+            RcsUpdateSenderDetailsBrandInputDto,
+        )
+        from ..models.rcs_update_sender_details_questionnaire_input_dto import (
+            RcsUpdateSenderDetailsQuestionnaireInputDto,
+        )
+
+        d = dict(src_dict)
+        _brand = d.pop("brand", UNSET)
+        brand: RcsUpdateSenderDetailsBrandInputDto | Unset
+        if isinstance(_brand, Unset):
+            brand = UNSET
+        else:
+            brand = RcsUpdateSenderDetailsBrandInputDto.from_dict(_brand)
+
+        def _parse_test_numbers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                test_numbers_type_0 = cast(list[str], data)
+
+                return test_numbers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        test_numbers = _parse_test_numbers(d.pop("testNumbers", UNSET))
+
+        def _parse_countries(
+            data: object,
+        ) -> list[RcsInputRcsCountryCodesEnum] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                countries_type_0 = []
+                _countries_type_0 = data
+                for countries_type_0_item_data in _countries_type_0:
+                    countries_type_0_item = RcsInputRcsCountryCodesEnum(
+                        countries_type_0_item_data
+                    )
+
+                    countries_type_0.append(countries_type_0_item)
+
+                return countries_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RcsInputRcsCountryCodesEnum] | None | Unset, data)
+
+        countries = _parse_countries(d.pop("countries", UNSET))
+
+        _questionnaire = d.pop("questionnaire", UNSET)
+        questionnaire: RcsUpdateSenderDetailsQuestionnaireInputDto | Unset
+        if isinstance(_questionnaire, Unset):
+            questionnaire = UNSET
+        else:
+            questionnaire = RcsUpdateSenderDetailsQuestionnaireInputDto.from_dict(
+                _questionnaire
+            )
+
+        rcs_update_sender_details_input_dto = cls(
+            brand=brand,
+            test_numbers=test_numbers,
+            countries=countries,
+            questionnaire=questionnaire,
+        )
+
+        rcs_update_sender_details_input_dto.additional_properties = d
+        return rcs_update_sender_details_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

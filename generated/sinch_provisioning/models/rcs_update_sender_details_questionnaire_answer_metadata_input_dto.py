@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto")
+
+
+@_attrs_define
+class RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto:
+    """
+    Attributes:
+        ignore (None | str | Unset):
+    """
+
+    ignore: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ignore: None | str | Unset
+        if isinstance(self.ignore, Unset):
+            ignore = UNSET
+        else:
+            ignore = self.ignore
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ignore is not UNSET:
+            field_dict["ignore"] = ignore
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_ignore(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ignore = _parse_ignore(d.pop("ignore", UNSET))
+
+        rcs_update_sender_details_questionnaire_answer_metadata_input_dto = cls(
+            ignore=ignore,
+        )
+
+        rcs_update_sender_details_questionnaire_answer_metadata_input_dto.additional_properties = d
+        return rcs_update_sender_details_questionnaire_answer_metadata_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

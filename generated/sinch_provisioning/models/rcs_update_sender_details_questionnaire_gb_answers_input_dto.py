@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
+        RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
+    )
+
+
+T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto")
+
+
+@_attrs_define
+class RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto:
+    """
+    Attributes:
+        brand_industry (None | str | Unset):
+        company_legal_name (None | str | Unset):
+        company_registration_number (None | str | Unset):
+        full_company_address (None | str | Unset):
+        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+        messages_volume (None | str | Unset):
+        messages_frequency (None | str | Unset):
+        campaign_length (None | str | Unset):
+    """
+
+    brand_industry: None | str | Unset = UNSET
+    company_legal_name: None | str | Unset = UNSET
+    company_registration_number: None | str | Unset = UNSET
+    full_company_address: None | str | Unset = UNSET
+    full_company_address_metadata: (
+        RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+    ) = UNSET
+    messages_volume: None | str | Unset = UNSET
+    messages_frequency: None | str | Unset = UNSET
+    campaign_length: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand_industry: None | str | Unset
+        if isinstance(self.brand_industry, Unset):
+            brand_industry = UNSET
+        else:
+            brand_industry = self.brand_industry
+
+        company_legal_name: None | str | Unset
+        if isinstance(self.company_legal_name, Unset):
+            company_legal_name = UNSET
+        else:
+            company_legal_name = self.company_legal_name
+
+        company_registration_number: None | str | Unset
+        if isinstance(self.company_registration_number, Unset):
+            company_registration_number = UNSET
+        else:
+            company_registration_number = self.company_registration_number
+
+        full_company_address: None | str | Unset
+        if isinstance(self.full_company_address, Unset):
+            full_company_address = UNSET
+        else:
+            full_company_address = self.full_company_address
+
+        full_company_address_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.full_company_address_metadata, Unset):
+            full_company_address_metadata = self.full_company_address_metadata.to_dict()
+
+        messages_volume: None | str | Unset
+        if isinstance(self.messages_volume, Unset):
+            messages_volume = UNSET
+        else:
+            messages_volume = self.messages_volume
+
+        messages_frequency: None | str | Unset
+        if isinstance(self.messages_frequency, Unset):
+            messages_frequency = UNSET
+        else:
+            messages_frequency = self.messages_frequency
+
+        campaign_length: None | str | Unset
+        if isinstance(self.campaign_length, Unset):
+            campaign_length = UNSET
+        else:
+            campaign_length = self.campaign_length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if brand_industry is not UNSET:
+            field_dict["brandIndustry"] = brand_industry
+        if company_legal_name is not UNSET:
+            field_dict["companyLegalName"] = company_legal_name
+        if company_registration_number is not UNSET:
+            field_dict["companyRegistrationNumber"] = company_registration_number
+        if full_company_address is not UNSET:
+            field_dict["fullCompanyAddress"] = full_company_address
+        if full_company_address_metadata is not UNSET:
+            field_dict["fullCompanyAddressMetadata"] = full_company_address_metadata
+        if messages_volume is not UNSET:
+            field_dict["messagesVolume"] = messages_volume
+        if messages_frequency is not UNSET:
+            field_dict["messagesFrequency"] = messages_frequency
+        if campaign_length is not UNSET:
+            field_dict["campaignLength"] = campaign_length
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
+            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_brand_industry(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        brand_industry = _parse_brand_industry(d.pop("brandIndustry", UNSET))
+
+        def _parse_company_legal_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_legal_name = _parse_company_legal_name(d.pop("companyLegalName", UNSET))
+
+        def _parse_company_registration_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_registration_number = _parse_company_registration_number(
+            d.pop("companyRegistrationNumber", UNSET)
+        )
+
+        def _parse_full_company_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_company_address = _parse_full_company_address(
+            d.pop("fullCompanyAddress", UNSET)
+        )
+
+        _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
+        full_company_address_metadata: (
+            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+        )
+        if isinstance(_full_company_address_metadata, Unset):
+            full_company_address_metadata = UNSET
+        else:
+            full_company_address_metadata = (
+                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                    _full_company_address_metadata
+                )
+            )
+
+        def _parse_messages_volume(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        messages_volume = _parse_messages_volume(d.pop("messagesVolume", UNSET))
+
+        def _parse_messages_frequency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        messages_frequency = _parse_messages_frequency(
+            d.pop("messagesFrequency", UNSET)
+        )
+
+        def _parse_campaign_length(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign_length = _parse_campaign_length(d.pop("campaignLength", UNSET))
+
+        rcs_update_sender_details_questionnaire_gb_answers_input_dto = cls(
+            brand_industry=brand_industry,
+            company_legal_name=company_legal_name,
+            company_registration_number=company_registration_number,
+            full_company_address=full_company_address,
+            full_company_address_metadata=full_company_address_metadata,
+            messages_volume=messages_volume,
+            messages_frequency=messages_frequency,
+            campaign_length=campaign_length,
+        )
+
+        rcs_update_sender_details_questionnaire_gb_answers_input_dto.additional_properties = d
+        return rcs_update_sender_details_questionnaire_gb_answers_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,313 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
+        RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
+    )
+
+
+T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto")
+
+
+@_attrs_define
+class RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto:
+    """
+    Attributes:
+        opt_in_description (None | str | Unset):
+        opt_in_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+        trigger_description (None | str | Unset):
+        trigger_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+        interactions_description (None | str | Unset):
+        interactions_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+        opt_out_description (None | str | Unset):
+        opt_out_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+        video_uris (list[str] | None | Unset):
+        screenshot_uris (list[str] | None | Unset):
+    """
+
+    opt_in_description: None | str | Unset = UNSET
+    opt_in_description_metadata: (
+        RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+    ) = UNSET
+    trigger_description: None | str | Unset = UNSET
+    trigger_description_metadata: (
+        RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+    ) = UNSET
+    interactions_description: None | str | Unset = UNSET
+    interactions_description_metadata: (
+        RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+    ) = UNSET
+    opt_out_description: None | str | Unset = UNSET
+    opt_out_description_metadata: (
+        RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+    ) = UNSET
+    video_uris: list[str] | None | Unset = UNSET
+    screenshot_uris: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        opt_in_description: None | str | Unset
+        if isinstance(self.opt_in_description, Unset):
+            opt_in_description = UNSET
+        else:
+            opt_in_description = self.opt_in_description
+
+        opt_in_description_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opt_in_description_metadata, Unset):
+            opt_in_description_metadata = self.opt_in_description_metadata.to_dict()
+
+        trigger_description: None | str | Unset
+        if isinstance(self.trigger_description, Unset):
+            trigger_description = UNSET
+        else:
+            trigger_description = self.trigger_description
+
+        trigger_description_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trigger_description_metadata, Unset):
+            trigger_description_metadata = self.trigger_description_metadata.to_dict()
+
+        interactions_description: None | str | Unset
+        if isinstance(self.interactions_description, Unset):
+            interactions_description = UNSET
+        else:
+            interactions_description = self.interactions_description
+
+        interactions_description_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.interactions_description_metadata, Unset):
+            interactions_description_metadata = (
+                self.interactions_description_metadata.to_dict()
+            )
+
+        opt_out_description: None | str | Unset
+        if isinstance(self.opt_out_description, Unset):
+            opt_out_description = UNSET
+        else:
+            opt_out_description = self.opt_out_description
+
+        opt_out_description_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opt_out_description_metadata, Unset):
+            opt_out_description_metadata = self.opt_out_description_metadata.to_dict()
+
+        video_uris: list[str] | None | Unset
+        if isinstance(self.video_uris, Unset):
+            video_uris = UNSET
+        elif isinstance(self.video_uris, list):
+            video_uris = self.video_uris
+
+        else:
+            video_uris = self.video_uris
+
+        screenshot_uris: list[str] | None | Unset
+        if isinstance(self.screenshot_uris, Unset):
+            screenshot_uris = UNSET
+        elif isinstance(self.screenshot_uris, list):
+            screenshot_uris = self.screenshot_uris
+
+        else:
+            screenshot_uris = self.screenshot_uris
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if opt_in_description is not UNSET:
+            field_dict["optInDescription"] = opt_in_description
+        if opt_in_description_metadata is not UNSET:
+            field_dict["optInDescriptionMetadata"] = opt_in_description_metadata
+        if trigger_description is not UNSET:
+            field_dict["triggerDescription"] = trigger_description
+        if trigger_description_metadata is not UNSET:
+            field_dict["triggerDescriptionMetadata"] = trigger_description_metadata
+        if interactions_description is not UNSET:
+            field_dict["interactionsDescription"] = interactions_description
+        if interactions_description_metadata is not UNSET:
+            field_dict["interactionsDescriptionMetadata"] = (
+                interactions_description_metadata
+            )
+        if opt_out_description is not UNSET:
+            field_dict["optOutDescription"] = opt_out_description
+        if opt_out_description_metadata is not UNSET:
+            field_dict["optOutDescriptionMetadata"] = opt_out_description_metadata
+        if video_uris is not UNSET:
+            field_dict["videoUris"] = video_uris
+        if screenshot_uris is not UNSET:
+            field_dict["screenshotUris"] = screenshot_uris
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
+            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_opt_in_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        opt_in_description = _parse_opt_in_description(d.pop("optInDescription", UNSET))
+
+        _opt_in_description_metadata = d.pop("optInDescriptionMetadata", UNSET)
+        opt_in_description_metadata: (
+            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+        )
+        if isinstance(_opt_in_description_metadata, Unset):
+            opt_in_description_metadata = UNSET
+        else:
+            opt_in_description_metadata = (
+                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                    _opt_in_description_metadata
+                )
+            )
+
+        def _parse_trigger_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trigger_description = _parse_trigger_description(
+            d.pop("triggerDescription", UNSET)
+        )
+
+        _trigger_description_metadata = d.pop("triggerDescriptionMetadata", UNSET)
+        trigger_description_metadata: (
+            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+        )
+        if isinstance(_trigger_description_metadata, Unset):
+            trigger_description_metadata = UNSET
+        else:
+            trigger_description_metadata = (
+                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                    _trigger_description_metadata
+                )
+            )
+
+        def _parse_interactions_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interactions_description = _parse_interactions_description(
+            d.pop("interactionsDescription", UNSET)
+        )
+
+        _interactions_description_metadata = d.pop(
+            "interactionsDescriptionMetadata", UNSET
+        )
+        interactions_description_metadata: (
+            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+        )
+        if isinstance(_interactions_description_metadata, Unset):
+            interactions_description_metadata = UNSET
+        else:
+            interactions_description_metadata = (
+                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                    _interactions_description_metadata
+                )
+            )
+
+        def _parse_opt_out_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        opt_out_description = _parse_opt_out_description(
+            d.pop("optOutDescription", UNSET)
+        )
+
+        _opt_out_description_metadata = d.pop("optOutDescriptionMetadata", UNSET)
+        opt_out_description_metadata: (
+            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+        )
+        if isinstance(_opt_out_description_metadata, Unset):
+            opt_out_description_metadata = UNSET
+        else:
+            opt_out_description_metadata = (
+                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                    _opt_out_description_metadata
+                )
+            )
+
+        def _parse_video_uris(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                video_uris_type_0 = cast(list[str], data)
+
+                return video_uris_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        video_uris = _parse_video_uris(d.pop("videoUris", UNSET))
+
+        def _parse_screenshot_uris(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                screenshot_uris_type_0 = cast(list[str], data)
+
+                return screenshot_uris_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        screenshot_uris = _parse_screenshot_uris(d.pop("screenshotUris", UNSET))
+
+        rcs_update_sender_details_questionnaire_general_answers_input_dto = cls(
+            opt_in_description=opt_in_description,
+            opt_in_description_metadata=opt_in_description_metadata,
+            trigger_description=trigger_description,
+            trigger_description_metadata=trigger_description_metadata,
+            interactions_description=interactions_description,
+            interactions_description_metadata=interactions_description_metadata,
+            opt_out_description=opt_out_description,
+            opt_out_description_metadata=opt_out_description_metadata,
+            video_uris=video_uris,
+            screenshot_uris=screenshot_uris,
+        )
+
+        rcs_update_sender_details_questionnaire_general_answers_input_dto.additional_properties = d
+        return rcs_update_sender_details_questionnaire_general_answers_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rcs_brand_campaign_update_sender_details_questionnaire_us_answers_input_dto import (
+        RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
+    )
+    from ..models.rcs_update_sender_details_questionnaire_us_answers_input_dto import (
+        RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
+    )
+
+
+T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireUSInputDto")
+
+
+@_attrs_define
+class RcsUpdateSenderDetailsQuestionnaireUSInputDto:
+    """
+    Attributes:
+        answers (RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto |
+            RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto):
+    """
+
+    answers: (
+        RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto
+        | RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rcs_brand_campaign_update_sender_details_questionnaire_us_answers_input_dto import (
+            RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
+        )
+
+        answers: dict[str, Any]
+        if isinstance(
+            self.answers,
+            RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
+        ):
+            answers = self.answers.to_dict()
+        else:
+            answers = self.answers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "answers": answers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_brand_campaign_update_sender_details_questionnaire_us_answers_input_dto import (
+            RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
+        )
+        from ..models.rcs_update_sender_details_questionnaire_us_answers_input_dto import (
+            RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_answers(
+            data: object,
+        ) -> (
+            RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto
+            | RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                answers_type_0 = RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
+                    data
+                )
+
+                return answers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            answers_type_1 = (
+                RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(data)
+            )
+
+            return answers_type_1
+
+        answers = _parse_answers(d.pop("answers"))
+
+        rcs_update_sender_details_questionnaire_us_input_dto = cls(
+            answers=answers,
+        )
+
+        rcs_update_sender_details_questionnaire_us_input_dto.additional_properties = d
+        return rcs_update_sender_details_questionnaire_us_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto import (
+        RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
+    )
+
+
+T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto")
+
+
+@_attrs_define
+class RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto:
+    """
+    Attributes:
+        name (None | str | Unset):
+        email (None | str | Unset):
+        title (None | str | Unset):
+        website (None | str | Unset):
+        phone (None | str | Unset):
+        partner (None | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    partner: (
+        None
+        | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto import (
+            RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
+        )
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        partner: dict[str, Any] | None | Unset
+        if isinstance(self.partner, Unset):
+            partner = UNSET
+        elif isinstance(
+            self.partner,
+            RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
+        ):
+            partner = self.partner.to_dict()
+        else:
+            partner = self.partner
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if title is not UNSET:
+            field_dict["title"] = title
+        if website is not UNSET:
+            field_dict["website"] = website
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if partner is not UNSET:
+            field_dict["partner"] = partner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto import (
+            RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_partner(
+            data: object,
+        ) -> (
+            None
+            | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                partner_type_0 = RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto.from_dict(
+                    data
+                )
+
+                return partner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto
+                | Unset,
+                data,
+            )
+
+        partner = _parse_partner(d.pop("partner", UNSET))
+
+        rcs_update_sender_details_questionnaire_verification_answers_input_dto = cls(
+            name=name,
+            email=email,
+            title=title,
+            website=website,
+            phone=phone,
+            partner=partner,
+        )
+
+        rcs_update_sender_details_questionnaire_verification_answers_input_dto.additional_properties = d
+        return rcs_update_sender_details_questionnaire_verification_answers_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

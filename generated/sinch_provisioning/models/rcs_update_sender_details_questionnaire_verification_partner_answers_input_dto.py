@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto"
+)
+
+
+@_attrs_define
+class RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto:
+    """
+    Attributes:
+        company_name (None | str | Unset):
+        contact_name (None | str | Unset):
+        contact_email_address (None | str | Unset):
+    """
+
+    company_name: None | str | Unset = UNSET
+    contact_name: None | str | Unset = UNSET
+    contact_email_address: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_name: None | str | Unset
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
+
+        contact_name: None | str | Unset
+        if isinstance(self.contact_name, Unset):
+            contact_name = UNSET
+        else:
+            contact_name = self.contact_name
+
+        contact_email_address: None | str | Unset
+        if isinstance(self.contact_email_address, Unset):
+            contact_email_address = UNSET
+        else:
+            contact_email_address = self.contact_email_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if contact_name is not UNSET:
+            field_dict["contactName"] = contact_name
+        if contact_email_address is not UNSET:
+            field_dict["contactEmailAddress"] = contact_email_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_company_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_name = _parse_company_name(d.pop("companyName", UNSET))
+
+        def _parse_contact_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_name = _parse_contact_name(d.pop("contactName", UNSET))
+
+        def _parse_contact_email_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_email_address = _parse_contact_email_address(
+            d.pop("contactEmailAddress", UNSET)
+        )
+
+        rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto = cls(
+            company_name=company_name,
+            contact_name=contact_name,
+            contact_email_address=contact_email_address,
+        )
+
+        rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto.additional_properties = d
+        return rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

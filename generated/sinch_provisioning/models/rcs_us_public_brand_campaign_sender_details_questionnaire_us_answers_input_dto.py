@@ -1,0 +1,303 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rcs_input_country_codes_enum import RcsInputCountryCodesEnum
+from ..models.rcs_us_questionnaire_brand_industries_enum import (
+    RcsUsQuestionnaireBrandIndustriesEnum,
+)
+from ..models.rcs_us_states_enum import RcsUsStatesEnum
+
+T = TypeVar(
+    "T", bound="RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto"
+)
+
+
+@_attrs_define
+class RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto:
+    """
+    Attributes:
+        company_legal_name (str):
+        company_phone_number (str):
+        company_email_address (str):
+        brand_name (str):
+        brand_industry (RcsUsQuestionnaireBrandIndustriesEnum):
+        address_line (str):
+        address_city (str):
+        address_country (RcsInputCountryCodesEnum):
+        address_postal_code (str):
+        website_url (str):
+        contact_first_name (str):
+        contact_surname (str):
+        sample_messages (list[str]):
+        messages_volume (float):
+        embedded_link (bool):
+        embedded_phone (bool):
+        age_gated_content (bool):
+        direct_lending (bool):
+        opt_in_confirmation_message (str):
+        help_message (str):
+        call_to_action_message (str):
+        ownership_type (Literal['PUBLIC']):
+        legal_form (Literal['CORPORATION']):
+        tax_id_country (Literal['US']):
+        tax_id (str):
+        address_state (RcsUsStatesEnum):
+        stock_exchange (str):
+        stock_symbol (str):
+    """
+
+    company_legal_name: str
+    company_phone_number: str
+    company_email_address: str
+    brand_name: str
+    brand_industry: RcsUsQuestionnaireBrandIndustriesEnum
+    address_line: str
+    address_city: str
+    address_country: RcsInputCountryCodesEnum
+    address_postal_code: str
+    website_url: str
+    contact_first_name: str
+    contact_surname: str
+    sample_messages: list[str]
+    messages_volume: float
+    embedded_link: bool
+    embedded_phone: bool
+    age_gated_content: bool
+    direct_lending: bool
+    opt_in_confirmation_message: str
+    help_message: str
+    call_to_action_message: str
+    ownership_type: Literal["PUBLIC"]
+    legal_form: Literal["CORPORATION"]
+    tax_id_country: Literal["US"]
+    tax_id: str
+    address_state: RcsUsStatesEnum
+    stock_exchange: str
+    stock_symbol: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_legal_name = self.company_legal_name
+
+        company_phone_number = self.company_phone_number
+
+        company_email_address = self.company_email_address
+
+        brand_name = self.brand_name
+
+        brand_industry = self.brand_industry.value
+
+        address_line = self.address_line
+
+        address_city = self.address_city
+
+        address_country = self.address_country.value
+
+        address_postal_code = self.address_postal_code
+
+        website_url = self.website_url
+
+        contact_first_name = self.contact_first_name
+
+        contact_surname = self.contact_surname
+
+        sample_messages = self.sample_messages
+
+        messages_volume = self.messages_volume
+
+        embedded_link = self.embedded_link
+
+        embedded_phone = self.embedded_phone
+
+        age_gated_content = self.age_gated_content
+
+        direct_lending = self.direct_lending
+
+        opt_in_confirmation_message = self.opt_in_confirmation_message
+
+        help_message = self.help_message
+
+        call_to_action_message = self.call_to_action_message
+
+        ownership_type = self.ownership_type
+
+        legal_form = self.legal_form
+
+        tax_id_country = self.tax_id_country
+
+        tax_id = self.tax_id
+
+        address_state = self.address_state.value
+
+        stock_exchange = self.stock_exchange
+
+        stock_symbol = self.stock_symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "companyLegalName": company_legal_name,
+                "companyPhoneNumber": company_phone_number,
+                "companyEmailAddress": company_email_address,
+                "brandName": brand_name,
+                "brandIndustry": brand_industry,
+                "addressLine": address_line,
+                "addressCity": address_city,
+                "addressCountry": address_country,
+                "addressPostalCode": address_postal_code,
+                "websiteUrl": website_url,
+                "contactFirstName": contact_first_name,
+                "contactSurname": contact_surname,
+                "sampleMessages": sample_messages,
+                "messagesVolume": messages_volume,
+                "embeddedLink": embedded_link,
+                "embeddedPhone": embedded_phone,
+                "ageGatedContent": age_gated_content,
+                "directLending": direct_lending,
+                "optInConfirmationMessage": opt_in_confirmation_message,
+                "helpMessage": help_message,
+                "callToActionMessage": call_to_action_message,
+                "ownershipType": ownership_type,
+                "legalForm": legal_form,
+                "taxIdCountry": tax_id_country,
+                "taxId": tax_id,
+                "addressState": address_state,
+                "stockExchange": stock_exchange,
+                "stockSymbol": stock_symbol,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        company_legal_name = d.pop("companyLegalName")
+
+        company_phone_number = d.pop("companyPhoneNumber")
+
+        company_email_address = d.pop("companyEmailAddress")
+
+        brand_name = d.pop("brandName")
+
+        brand_industry = RcsUsQuestionnaireBrandIndustriesEnum(d.pop("brandIndustry"))
+
+        address_line = d.pop("addressLine")
+
+        address_city = d.pop("addressCity")
+
+        address_country = RcsInputCountryCodesEnum(d.pop("addressCountry"))
+
+        address_postal_code = d.pop("addressPostalCode")
+
+        website_url = d.pop("websiteUrl")
+
+        contact_first_name = d.pop("contactFirstName")
+
+        contact_surname = d.pop("contactSurname")
+
+        sample_messages = cast(list[str], d.pop("sampleMessages"))
+
+        messages_volume = d.pop("messagesVolume")
+
+        embedded_link = d.pop("embeddedLink")
+
+        embedded_phone = d.pop("embeddedPhone")
+
+        age_gated_content = d.pop("ageGatedContent")
+
+        direct_lending = d.pop("directLending")
+
+        opt_in_confirmation_message = d.pop("optInConfirmationMessage")
+
+        help_message = d.pop("helpMessage")
+
+        call_to_action_message = d.pop("callToActionMessage")
+
+        ownership_type = cast(Literal["PUBLIC"], d.pop("ownershipType"))
+        if ownership_type != "PUBLIC":
+            raise ValueError(
+                f"ownershipType must match const 'PUBLIC', got '{ownership_type}'"
+            )
+
+        legal_form = cast(Literal["CORPORATION"], d.pop("legalForm"))
+        if legal_form != "CORPORATION":
+            raise ValueError(
+                f"legalForm must match const 'CORPORATION', got '{legal_form}'"
+            )
+
+        tax_id_country = cast(Literal["US"], d.pop("taxIdCountry"))
+        if tax_id_country != "US":
+            raise ValueError(
+                f"taxIdCountry must match const 'US', got '{tax_id_country}'"
+            )
+
+        tax_id = d.pop("taxId")
+
+        address_state = RcsUsStatesEnum(d.pop("addressState"))
+
+        stock_exchange = d.pop("stockExchange")
+
+        stock_symbol = d.pop("stockSymbol")
+
+        rcs_us_public_brand_campaign_sender_details_questionnaire_us_answers_input_dto = cls(
+            company_legal_name=company_legal_name,
+            company_phone_number=company_phone_number,
+            company_email_address=company_email_address,
+            brand_name=brand_name,
+            brand_industry=brand_industry,
+            address_line=address_line,
+            address_city=address_city,
+            address_country=address_country,
+            address_postal_code=address_postal_code,
+            website_url=website_url,
+            contact_first_name=contact_first_name,
+            contact_surname=contact_surname,
+            sample_messages=sample_messages,
+            messages_volume=messages_volume,
+            embedded_link=embedded_link,
+            embedded_phone=embedded_phone,
+            age_gated_content=age_gated_content,
+            direct_lending=direct_lending,
+            opt_in_confirmation_message=opt_in_confirmation_message,
+            help_message=help_message,
+            call_to_action_message=call_to_action_message,
+            ownership_type=ownership_type,
+            legal_form=legal_form,
+            tax_id_country=tax_id_country,
+            tax_id=tax_id,
+            address_state=address_state,
+            stock_exchange=stock_exchange,
+            stock_symbol=stock_symbol,
+        )
+
+        rcs_us_public_brand_campaign_sender_details_questionnaire_us_answers_input_dto.additional_properties = d
+        return rcs_us_public_brand_campaign_sender_details_questionnaire_us_answers_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

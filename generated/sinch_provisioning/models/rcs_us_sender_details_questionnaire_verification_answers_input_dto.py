@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rcs_sender_details_questionnaire_verification_partner_answers_input_dto import (
+        RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
+    )
+
+
+T = TypeVar("T", bound="RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto")
+
+
+@_attrs_define
+class RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto:
+    """
+    Attributes:
+        name (str):
+        email (str):
+        website (str):
+        phone (str):
+        title (str | Unset):
+        partner (RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset):
+    """
+
+    name: str
+    email: str
+    website: str
+    phone: str
+    title: str | Unset = UNSET
+    partner: RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        email = self.email
+
+        website = self.website
+
+        phone = self.phone
+
+        title = self.title
+
+        partner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.partner, Unset):
+            partner = self.partner.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "email": email,
+                "website": website,
+                "phone": phone,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if partner is not UNSET:
+            field_dict["partner"] = partner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.rcs_sender_details_questionnaire_verification_partner_answers_input_dto import (
+            RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        email = d.pop("email")
+
+        website = d.pop("website")
+
+        phone = d.pop("phone")
+
+        title = d.pop("title", UNSET)
+
+        _partner = d.pop("partner", UNSET)
+        partner: RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset
+        if isinstance(_partner, Unset):
+            partner = UNSET
+        else:
+            partner = RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto.from_dict(
+                _partner
+            )
+
+        rcs_us_sender_details_questionnaire_verification_answers_input_dto = cls(
+            name=name,
+            email=email,
+            website=website,
+            phone=phone,
+            title=title,
+            partner=partner,
+        )
+
+        rcs_us_sender_details_questionnaire_verification_answers_input_dto.additional_properties = d
+        return rcs_us_sender_details_questionnaire_verification_answers_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sms_input_sms_app_regions_enum import SmsInputSmsAppRegionsEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsInputSmsAppDto")
+
+
+@_attrs_define
+class SmsInputSmsAppDto:
+    """
+    Attributes:
+        name (str):
+        region (SmsInputSmsAppRegionsEnum):
+        test (bool | Unset):  Default: False.
+        conv_api_app (bool | Unset):
+        conv_api_app_id (str | Unset):
+    """
+
+    name: str
+    region: SmsInputSmsAppRegionsEnum
+    test: bool | Unset = False
+    conv_api_app: bool | Unset = UNSET
+    conv_api_app_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        region = self.region.value
+
+        test = self.test
+
+        conv_api_app = self.conv_api_app
+
+        conv_api_app_id = self.conv_api_app_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "region": region,
+            }
+        )
+        if test is not UNSET:
+            field_dict["test"] = test
+        if conv_api_app is not UNSET:
+            field_dict["convApiApp"] = conv_api_app
+        if conv_api_app_id is not UNSET:
+            field_dict["convApiAppId"] = conv_api_app_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        region = SmsInputSmsAppRegionsEnum(d.pop("region"))
+
+        test = d.pop("test", UNSET)
+
+        conv_api_app = d.pop("convApiApp", UNSET)
+
+        conv_api_app_id = d.pop("convApiAppId", UNSET)
+
+        sms_input_sms_app_dto = cls(
+            name=name,
+            region=region,
+            test=test,
+            conv_api_app=conv_api_app,
+            conv_api_app_id=conv_api_app_id,
+        )
+
+        sms_input_sms_app_dto.additional_properties = d
+        return sms_input_sms_app_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

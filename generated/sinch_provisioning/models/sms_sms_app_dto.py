@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sms_provisioning_states_enum import SmsProvisioningStatesEnum
+from ..models.sms_sms_app_regions_enum import SmsSmsAppRegionsEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sms_conversation_api_app_dto import SmsConversationApiAppDto
+
+
+T = TypeVar("T", bound="SmsSmsAppDto")
+
+
+@_attrs_define
+class SmsSmsAppDto:
+    """
+    Attributes:
+        id (str):
+        sms_service_id (str):
+        name (str):
+        status (SmsProvisioningStatesEnum):
+        regions (list[SmsSmsAppRegionsEnum]):
+        test (bool):
+        conversation_api_app_details (SmsConversationApiAppDto | Unset):
+    """
+
+    id: str
+    sms_service_id: str
+    name: str
+    status: SmsProvisioningStatesEnum
+    regions: list[SmsSmsAppRegionsEnum]
+    test: bool
+    conversation_api_app_details: SmsConversationApiAppDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        sms_service_id = self.sms_service_id
+
+        name = self.name
+
+        status = self.status.value
+
+        regions = []
+        for regions_item_data in self.regions:
+            regions_item = regions_item_data.value
+            regions.append(regions_item)
+
+        test = self.test
+
+        conversation_api_app_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation_api_app_details, Unset):
+            conversation_api_app_details = self.conversation_api_app_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "smsServiceId": sms_service_id,
+                "name": name,
+                "status": status,
+                "regions": regions,
+                "test": test,
+            }
+        )
+        if conversation_api_app_details is not UNSET:
+            field_dict["conversationApiAppDetails"] = conversation_api_app_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sms_conversation_api_app_dto import SmsConversationApiAppDto
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sms_service_id = d.pop("smsServiceId")
+
+        name = d.pop("name")
+
+        status = SmsProvisioningStatesEnum(d.pop("status"))
+
+        regions = []
+        _regions = d.pop("regions")
+        for regions_item_data in _regions:
+            regions_item = SmsSmsAppRegionsEnum(regions_item_data)
+
+            regions.append(regions_item)
+
+        test = d.pop("test")
+
+        _conversation_api_app_details = d.pop("conversationApiAppDetails", UNSET)
+        conversation_api_app_details: SmsConversationApiAppDto | Unset
+        if isinstance(_conversation_api_app_details, Unset):
+            conversation_api_app_details = UNSET
+        else:
+            conversation_api_app_details = SmsConversationApiAppDto.from_dict(
+                _conversation_api_app_details
+            )
+
+        sms_sms_app_dto = cls(
+            id=id,
+            sms_service_id=sms_service_id,
+            name=name,
+            status=status,
+            regions=regions,
+            test=test,
+            conversation_api_app_details=conversation_api_app_details,
+        )
+
+        sms_sms_app_dto.additional_properties = d
+        return sms_sms_app_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

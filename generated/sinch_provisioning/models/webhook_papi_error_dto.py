@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_papi_error_dto_additional_information import (
+        WebhookPapiErrorDtoAdditionalInformation,
+    )
+
+
+T = TypeVar("T", bound="WebhookPapiErrorDto")
+
+
+@_attrs_define
+class WebhookPapiErrorDto:
+    """
+    Attributes:
+        error_code (str):
+        message (str):
+        resolution (str):
+        additional_information (WebhookPapiErrorDtoAdditionalInformation | Unset):
+    """
+
+    error_code: str
+    message: str
+    resolution: str
+    additional_information: WebhookPapiErrorDtoAdditionalInformation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code = self.error_code
+
+        message = self.message
+
+        resolution = self.resolution
+
+        additional_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_information, Unset):
+            additional_information = self.additional_information.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errorCode": error_code,
+                "message": message,
+                "resolution": resolution,
+            }
+        )
+        if additional_information is not UNSET:
+            field_dict["additionalInformation"] = additional_information
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_papi_error_dto_additional_information import (
+            WebhookPapiErrorDtoAdditionalInformation,
+        )
+
+        d = dict(src_dict)
+        error_code = d.pop("errorCode")
+
+        message = d.pop("message")
+
+        resolution = d.pop("resolution")
+
+        _additional_information = d.pop("additionalInformation", UNSET)
+        additional_information: WebhookPapiErrorDtoAdditionalInformation | Unset
+        if isinstance(_additional_information, Unset):
+            additional_information = UNSET
+        else:
+            additional_information = WebhookPapiErrorDtoAdditionalInformation.from_dict(
+                _additional_information
+            )
+
+        webhook_papi_error_dto = cls(
+            error_code=error_code,
+            message=message,
+            resolution=resolution,
+            additional_information=additional_information,
+        )
+
+        webhook_papi_error_dto.additional_properties = d
+        return webhook_papi_error_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

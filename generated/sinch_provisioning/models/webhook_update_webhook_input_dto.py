@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_webhook_triggers_enum import WebhookWebhookTriggersEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_update_webhook_input_dto_secret import (
+        WebhookUpdateWebhookInputDtoSecret,
+    )
+    from ..models.webhook_update_webhook_input_dto_target import (
+        WebhookUpdateWebhookInputDtoTarget,
+    )
+
+
+T = TypeVar("T", bound="WebhookUpdateWebhookInputDto")
+
+
+@_attrs_define
+class WebhookUpdateWebhookInputDto:
+    """
+    Attributes:
+        target (WebhookUpdateWebhookInputDtoTarget | Unset):
+        secret (WebhookUpdateWebhookInputDtoSecret | Unset):
+        triggers (list[WebhookWebhookTriggersEnum] | Unset):
+    """
+
+    target: WebhookUpdateWebhookInputDtoTarget | Unset = UNSET
+    secret: WebhookUpdateWebhookInputDtoSecret | Unset = UNSET
+    triggers: list[WebhookWebhookTriggersEnum] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.target, Unset):
+            target = self.target.to_dict()
+
+        secret: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.secret, Unset):
+            secret = self.secret.to_dict()
+
+        triggers: list[str] | Unset = UNSET
+        if not isinstance(self.triggers, Unset):
+            triggers = []
+            for triggers_item_data in self.triggers:
+                triggers_item = triggers_item_data.value
+                triggers.append(triggers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if target is not UNSET:
+            field_dict["target"] = target
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if triggers is not UNSET:
+            field_dict["triggers"] = triggers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_update_webhook_input_dto_secret import (
+            WebhookUpdateWebhookInputDtoSecret,
+        )
+        from ..models.webhook_update_webhook_input_dto_target import (
+            WebhookUpdateWebhookInputDtoTarget,
+        )
+
+        d = dict(src_dict)
+        _target = d.pop("target", UNSET)
+        target: WebhookUpdateWebhookInputDtoTarget | Unset
+        if isinstance(_target, Unset):
+            target = UNSET
+        else:
+            target = WebhookUpdateWebhookInputDtoTarget.from_dict(_target)
+
+        _secret = d.pop("secret", UNSET)
+        secret: WebhookUpdateWebhookInputDtoSecret | Unset
+        if isinstance(_secret, Unset):
+            secret = UNSET
+        else:
+            secret = WebhookUpdateWebhookInputDtoSecret.from_dict(_secret)
+
+        _triggers = d.pop("triggers", UNSET)
+        triggers: list[WebhookWebhookTriggersEnum] | Unset = UNSET
+        if _triggers is not UNSET:
+            triggers = []
+            for triggers_item_data in _triggers:
+                triggers_item = WebhookWebhookTriggersEnum(triggers_item_data)
+
+                triggers.append(triggers_item)
+
+        webhook_update_webhook_input_dto = cls(
+            target=target,
+            secret=secret,
+            triggers=triggers,
+        )
+
+        webhook_update_webhook_input_dto.additional_properties = d
+        return webhook_update_webhook_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

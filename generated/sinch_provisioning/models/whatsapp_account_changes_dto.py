@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_account_change_state_enum import WhatsappAccountChangeStateEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_account_changes_details_dto import (
+        WhatsappAccountChangesDetailsDto,
+    )
+    from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto
+
+
+T = TypeVar("T", bound="WhatsappAccountChangesDto")
+
+
+@_attrs_define
+class WhatsappAccountChangesDto:
+    """
+    Attributes:
+        status (WhatsappAccountChangeStateEnum):
+        details (Unset | WhatsappAccountChangesDetailsDto | WhatsappAccountDetailsDto):
+    """
+
+    status: WhatsappAccountChangeStateEnum
+    details: Unset | WhatsappAccountChangesDetailsDto | WhatsappAccountDetailsDto = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto
+
+        status = self.status.value
+
+        details: dict[str, Any] | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, WhatsappAccountDetailsDto):
+            details = self.details.to_dict()
+        else:
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_account_changes_details_dto import (
+            WhatsappAccountChangesDetailsDto,
+        )
+        from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto
+
+        d = dict(src_dict)
+        status = WhatsappAccountChangeStateEnum(d.pop("status"))
+
+        def _parse_details(
+            data: object,
+        ) -> Unset | WhatsappAccountChangesDetailsDto | WhatsappAccountDetailsDto:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                details_type_0 = WhatsappAccountDetailsDto.from_dict(data)
+
+                return details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            details_type_1 = WhatsappAccountChangesDetailsDto.from_dict(data)
+
+            return details_type_1
+
+        details = _parse_details(d.pop("details", UNSET))
+
+        whatsapp_account_changes_dto = cls(
+            status=status,
+            details=details,
+        )
+
+        whatsapp_account_changes_dto.additional_properties = d
+        return whatsapp_account_changes_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

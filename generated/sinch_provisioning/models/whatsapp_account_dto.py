@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_account_state_enum import WhatsappAccountStateEnum
+from ..models.whatsapp_business_managers_enum import WhatsappBusinessManagersEnum
+from ..models.whatsapp_conversation_app_regions_enum import (
+    WhatsappConversationAppRegionsEnum,
+)
+from ..models.whatsapp_country_codes_enum import WhatsappCountryCodesEnum
+from ..models.whatsapp_daily_limit_enum import WhatsappDailyLimitEnum
+from ..models.whatsapp_waba_ban_states_enum import WhatsappWabaBanStatesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_account_changes_dto import WhatsappAccountChangesDto
+    from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto
+
+
+T = TypeVar("T", bound="WhatsappAccountDto")
+
+
+@_attrs_define
+class WhatsappAccountDto:
+    """
+    Attributes:
+        is_embedded_signup (bool):
+        business_manager (WhatsappBusinessManagersEnum):
+        waba_max_price_onboarded (bool):
+        compatible_regions (list[WhatsappConversationAppRegionsEnum]):
+        state (WhatsappAccountStateEnum | Unset):
+        waba_id (str | Unset):
+        changes (WhatsappAccountChangesDto | Unset):
+        details (WhatsappAccountDetailsDto | Unset):
+        waba_ban_state (WhatsappWabaBanStatesEnum | Unset):
+        waba_ban_date (str | Unset):
+        waba_enabled_for_insights (bool | Unset):
+        waba_enabled_for_direct_send (bool | Unset):
+        primary_business_location (WhatsappCountryCodesEnum | Unset):
+        partner_initiated_request_id (str | Unset):
+        business_daily_limit (WhatsappDailyLimitEnum | Unset):
+        currency (str | Unset):
+    """
+
+    is_embedded_signup: bool
+    business_manager: WhatsappBusinessManagersEnum
+    waba_max_price_onboarded: bool
+    compatible_regions: list[WhatsappConversationAppRegionsEnum]
+    state: WhatsappAccountStateEnum | Unset = UNSET
+    waba_id: str | Unset = UNSET
+    changes: WhatsappAccountChangesDto | Unset = UNSET
+    details: WhatsappAccountDetailsDto | Unset = UNSET
+    waba_ban_state: WhatsappWabaBanStatesEnum | Unset = UNSET
+    waba_ban_date: str | Unset = UNSET
+    waba_enabled_for_insights: bool | Unset = UNSET
+    waba_enabled_for_direct_send: bool | Unset = UNSET
+    primary_business_location: WhatsappCountryCodesEnum | Unset = UNSET
+    partner_initiated_request_id: str | Unset = UNSET
+    business_daily_limit: WhatsappDailyLimitEnum | Unset = UNSET
+    currency: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_embedded_signup = self.is_embedded_signup
+
+        business_manager = self.business_manager.value
+
+        waba_max_price_onboarded = self.waba_max_price_onboarded
+
+        compatible_regions = []
+        for compatible_regions_item_data in self.compatible_regions:
+            compatible_regions_item = compatible_regions_item_data.value
+            compatible_regions.append(compatible_regions_item)
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        waba_id = self.waba_id
+
+        changes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = self.changes.to_dict()
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        waba_ban_state: str | Unset = UNSET
+        if not isinstance(self.waba_ban_state, Unset):
+            waba_ban_state = self.waba_ban_state.value
+
+        waba_ban_date = self.waba_ban_date
+
+        waba_enabled_for_insights = self.waba_enabled_for_insights
+
+        waba_enabled_for_direct_send = self.waba_enabled_for_direct_send
+
+        primary_business_location: str | Unset = UNSET
+        if not isinstance(self.primary_business_location, Unset):
+            primary_business_location = self.primary_business_location.value
+
+        partner_initiated_request_id = self.partner_initiated_request_id
+
+        business_daily_limit: str | Unset = UNSET
+        if not isinstance(self.business_daily_limit, Unset):
+            business_daily_limit = self.business_daily_limit.value
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "isEmbeddedSignup": is_embedded_signup,
+                "businessManager": business_manager,
+                "wabaMaxPriceOnboarded": waba_max_price_onboarded,
+                "compatibleRegions": compatible_regions,
+            }
+        )
+        if state is not UNSET:
+            field_dict["state"] = state
+        if waba_id is not UNSET:
+            field_dict["wabaId"] = waba_id
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+        if details is not UNSET:
+            field_dict["details"] = details
+        if waba_ban_state is not UNSET:
+            field_dict["wabaBanState"] = waba_ban_state
+        if waba_ban_date is not UNSET:
+            field_dict["wabaBanDate"] = waba_ban_date
+        if waba_enabled_for_insights is not UNSET:
+            field_dict["wabaEnabledForInsights"] = waba_enabled_for_insights
+        if waba_enabled_for_direct_send is not UNSET:
+            field_dict["wabaEnabledForDirectSend"] = waba_enabled_for_direct_send
+        if primary_business_location is not UNSET:
+            field_dict["primaryBusinessLocation"] = primary_business_location
+        if partner_initiated_request_id is not UNSET:
+            field_dict["partnerInitiatedRequestId"] = partner_initiated_request_id
+        if business_daily_limit is not UNSET:
+            field_dict["businessDailyLimit"] = business_daily_limit
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_account_changes_dto import WhatsappAccountChangesDto
+        from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto
+
+        d = dict(src_dict)
+        is_embedded_signup = d.pop("isEmbeddedSignup")
+
+        business_manager = WhatsappBusinessManagersEnum(d.pop("businessManager"))
+
+        waba_max_price_onboarded = d.pop("wabaMaxPriceOnboarded")
+
+        compatible_regions = []
+        _compatible_regions = d.pop("compatibleRegions")
+        for compatible_regions_item_data in _compatible_regions:
+            compatible_regions_item = WhatsappConversationAppRegionsEnum(
+                compatible_regions_item_data
+            )
+
+            compatible_regions.append(compatible_regions_item)
+
+        _state = d.pop("state", UNSET)
+        state: WhatsappAccountStateEnum | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = WhatsappAccountStateEnum(_state)
+
+        waba_id = d.pop("wabaId", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: WhatsappAccountChangesDto | Unset
+        if isinstance(_changes, Unset):
+            changes = UNSET
+        else:
+            changes = WhatsappAccountChangesDto.from_dict(_changes)
+
+        _details = d.pop("details", UNSET)
+        details: WhatsappAccountDetailsDto | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = WhatsappAccountDetailsDto.from_dict(_details)
+
+        _waba_ban_state = d.pop("wabaBanState", UNSET)
+        waba_ban_state: WhatsappWabaBanStatesEnum | Unset
+        if isinstance(_waba_ban_state, Unset):
+            waba_ban_state = UNSET
+        else:
+            waba_ban_state = WhatsappWabaBanStatesEnum(_waba_ban_state)
+
+        waba_ban_date = d.pop("wabaBanDate", UNSET)
+
+        waba_enabled_for_insights = d.pop("wabaEnabledForInsights", UNSET)
+
+        waba_enabled_for_direct_send = d.pop("wabaEnabledForDirectSend", UNSET)
+
+        _primary_business_location = d.pop("primaryBusinessLocation", UNSET)
+        primary_business_location: WhatsappCountryCodesEnum | Unset
+        if isinstance(_primary_business_location, Unset):
+            primary_business_location = UNSET
+        else:
+            primary_business_location = WhatsappCountryCodesEnum(
+                _primary_business_location
+            )
+
+        partner_initiated_request_id = d.pop("partnerInitiatedRequestId", UNSET)
+
+        _business_daily_limit = d.pop("businessDailyLimit", UNSET)
+        business_daily_limit: WhatsappDailyLimitEnum | Unset
+        if isinstance(_business_daily_limit, Unset):
+            business_daily_limit = UNSET
+        else:
+            business_daily_limit = WhatsappDailyLimitEnum(_business_daily_limit)
+
+        currency = d.pop("currency", UNSET)
+
+        whatsapp_account_dto = cls(
+            is_embedded_signup=is_embedded_signup,
+            business_manager=business_manager,
+            waba_max_price_onboarded=waba_max_price_onboarded,
+            compatible_regions=compatible_regions,
+            state=state,
+            waba_id=waba_id,
+            changes=changes,
+            details=details,
+            waba_ban_state=waba_ban_state,
+            waba_ban_date=waba_ban_date,
+            waba_enabled_for_insights=waba_enabled_for_insights,
+            waba_enabled_for_direct_send=waba_enabled_for_direct_send,
+            primary_business_location=primary_business_location,
+            partner_initiated_request_id=partner_initiated_request_id,
+            business_daily_limit=business_daily_limit,
+            currency=currency,
+        )
+
+        whatsapp_account_dto.additional_properties = d
+        return whatsapp_account_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

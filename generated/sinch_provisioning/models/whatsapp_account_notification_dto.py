@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_account_notification_type_enum import (
+    WhatsappAccountNotificationTypeEnum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappAccountNotificationDto")
+
+
+@_attrs_define
+class WhatsappAccountNotificationDto:
+    """
+    Attributes:
+        type_ (WhatsappAccountNotificationTypeEnum):
+        created (str | Unset):
+        author (str | Unset):
+        comment (str | Unset):
+    """
+
+    type_: WhatsappAccountNotificationTypeEnum
+    created: str | Unset = UNSET
+    author: str | Unset = UNSET
+    comment: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        created = self.created
+
+        author = self.author
+
+        comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if created is not UNSET:
+            field_dict["created"] = created
+        if author is not UNSET:
+            field_dict["author"] = author
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = WhatsappAccountNotificationTypeEnum(d.pop("type"))
+
+        created = d.pop("created", UNSET)
+
+        author = d.pop("author", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        whatsapp_account_notification_dto = cls(
+            type_=type_,
+            created=created,
+            author=author,
+            comment=comment,
+        )
+
+        whatsapp_account_notification_dto.additional_properties = d
+        return whatsapp_account_notification_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

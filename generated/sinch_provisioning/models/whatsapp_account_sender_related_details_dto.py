@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_sender_bot_region_enum import WhatsappSenderBotRegionEnum
+from ..models.whatsapp_sender_meta_local_storages_enum import (
+    WhatsappSenderMetaLocalStoragesEnum,
+)
+from ..models.whatsapp_sender_whats_app_vertical_enum import (
+    WhatsappSenderWhatsAppVerticalEnum,
+)
+
+T = TypeVar("T", bound="WhatsappAccountSenderRelatedDetailsDto")
+
+
+@_attrs_define
+class WhatsappAccountSenderRelatedDetailsDto:
+    """
+    Attributes:
+        display_name (str):
+        business_category (WhatsappSenderWhatsAppVerticalEnum):
+        region (WhatsappSenderBotRegionEnum):
+        meta_local_storage (WhatsappSenderMetaLocalStoragesEnum):
+    """
+
+    display_name: str
+    business_category: WhatsappSenderWhatsAppVerticalEnum
+    region: WhatsappSenderBotRegionEnum
+    meta_local_storage: WhatsappSenderMetaLocalStoragesEnum
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        business_category = self.business_category.value
+
+        region = self.region.value
+
+        meta_local_storage = self.meta_local_storage.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "displayName": display_name,
+                "businessCategory": business_category,
+                "region": region,
+                "metaLocalStorage": meta_local_storage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        display_name = d.pop("displayName")
+
+        business_category = WhatsappSenderWhatsAppVerticalEnum(
+            d.pop("businessCategory")
+        )
+
+        region = WhatsappSenderBotRegionEnum(d.pop("region"))
+
+        meta_local_storage = WhatsappSenderMetaLocalStoragesEnum(
+            d.pop("metaLocalStorage")
+        )
+
+        whatsapp_account_sender_related_details_dto = cls(
+            display_name=display_name,
+            business_category=business_category,
+            region=region,
+            meta_local_storage=meta_local_storage,
+        )
+
+        whatsapp_account_sender_related_details_dto.additional_properties = d
+        return whatsapp_account_sender_related_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class WhatsappActionsEnum(StrEnum):
+    DRAFT = "DRAFT"
+    SUBMIT = "SUBMIT"
+
+    def __str__(self) -> str:
+        return str(self.value)

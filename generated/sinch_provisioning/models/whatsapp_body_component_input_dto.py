@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappBodyComponentInputDto")
+
+
+@_attrs_define
+class WhatsappBodyComponentInputDto:
+    """
+    Attributes:
+        type_ (Literal['BODY']):
+        text (str | Unset):
+        examples (list[str] | Unset):
+        add_security_recommendation (bool | Unset):  Default: False.
+    """
+
+    type_: Literal["BODY"]
+    text: str | Unset = UNSET
+    examples: list[str] | Unset = UNSET
+    add_security_recommendation: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        examples: list[str] | Unset = UNSET
+        if not isinstance(self.examples, Unset):
+            examples = self.examples
+
+        add_security_recommendation = self.add_security_recommendation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if examples is not UNSET:
+            field_dict["examples"] = examples
+        if add_security_recommendation is not UNSET:
+            field_dict["addSecurityRecommendation"] = add_security_recommendation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["BODY"], d.pop("type"))
+        if type_ != "BODY":
+            raise ValueError(f"type must match const 'BODY', got '{type_}'")
+
+        text = d.pop("text", UNSET)
+
+        examples = cast(list[str], d.pop("examples", UNSET))
+
+        add_security_recommendation = d.pop("addSecurityRecommendation", UNSET)
+
+        whatsapp_body_component_input_dto = cls(
+            type_=type_,
+            text=text,
+            examples=examples,
+            add_security_recommendation=add_security_recommendation,
+        )
+
+        whatsapp_body_component_input_dto.additional_properties = d
+        return whatsapp_body_component_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_copy_code_button_input_dto import (
+        WhatsappCopyCodeButtonInputDto,
+    )
+    from ..models.whatsapp_flow_button_input_dto import WhatsappFlowButtonInputDto
+    from ..models.whatsapp_order_details_button_input_dto import (
+        WhatsappOrderDetailsButtonInputDto,
+    )
+    from ..models.whatsapp_otp_button_input_dto import WhatsappOtpButtonInputDto
+    from ..models.whatsapp_phone_number_button_input_dto import (
+        WhatsappPhoneNumberButtonInputDto,
+    )
+    from ..models.whatsapp_quick_reply_button_input_dto import (
+        WhatsappQuickReplyButtonInputDto,
+    )
+    from ..models.whatsapp_request_contact_info_button_input_dto import (
+        WhatsappRequestContactInfoButtonInputDto,
+    )
+    from ..models.whatsapp_url_button_input_dto import WhatsappUrlButtonInputDto
+
+
+T = TypeVar("T", bound="WhatsappButtonsComponentInputDto")
+
+
+@_attrs_define
+class WhatsappButtonsComponentInputDto:
+    """
+    Attributes:
+        type_ (Literal['BUTTONS']):
+        buttons (list[WhatsappCopyCodeButtonInputDto | WhatsappFlowButtonInputDto | WhatsappOrderDetailsButtonInputDto |
+            WhatsappOtpButtonInputDto | WhatsappPhoneNumberButtonInputDto | WhatsappQuickReplyButtonInputDto |
+            WhatsappRequestContactInfoButtonInputDto | WhatsappUrlButtonInputDto]):
+    """
+
+    type_: Literal["BUTTONS"]
+    buttons: list[
+        WhatsappCopyCodeButtonInputDto
+        | WhatsappFlowButtonInputDto
+        | WhatsappOrderDetailsButtonInputDto
+        | WhatsappOtpButtonInputDto
+        | WhatsappPhoneNumberButtonInputDto
+        | WhatsappQuickReplyButtonInputDto
+        | WhatsappRequestContactInfoButtonInputDto
+        | WhatsappUrlButtonInputDto
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whatsapp_flow_button_input_dto import WhatsappFlowButtonInputDto
+        from ..models.whatsapp_order_details_button_input_dto import (
+            WhatsappOrderDetailsButtonInputDto,
+        )
+        from ..models.whatsapp_otp_button_input_dto import WhatsappOtpButtonInputDto
+        from ..models.whatsapp_phone_number_button_input_dto import (
+            WhatsappPhoneNumberButtonInputDto,
+        )
+        from ..models.whatsapp_quick_reply_button_input_dto import (
+            WhatsappQuickReplyButtonInputDto,
+        )
+        from ..models.whatsapp_request_contact_info_button_input_dto import (
+            WhatsappRequestContactInfoButtonInputDto,
+        )
+        from ..models.whatsapp_url_button_input_dto import WhatsappUrlButtonInputDto
+
+        type_ = self.type_
+
+        buttons = []
+        for buttons_item_data in self.buttons:
+            buttons_item: dict[str, Any]
+            if (
+                isinstance(buttons_item_data, WhatsappFlowButtonInputDto)
+                or isinstance(buttons_item_data, WhatsappOtpButtonInputDto)
+                or isinstance(buttons_item_data, WhatsappPhoneNumberButtonInputDto)
+                or isinstance(buttons_item_data, WhatsappQuickReplyButtonInputDto)
+                or isinstance(
+                    buttons_item_data, WhatsappRequestContactInfoButtonInputDto
+                )
+                or isinstance(buttons_item_data, WhatsappOrderDetailsButtonInputDto)
+                or isinstance(buttons_item_data, WhatsappUrlButtonInputDto)
+            ):
+                buttons_item = buttons_item_data.to_dict()
+            else:
+                buttons_item = buttons_item_data.to_dict()
+
+            buttons.append(buttons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "buttons": buttons,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_copy_code_button_input_dto import (
+            WhatsappCopyCodeButtonInputDto,
+        )
+        from ..models.whatsapp_flow_button_input_dto import WhatsappFlowButtonInputDto
+        from ..models.whatsapp_order_details_button_input_dto import (
+            WhatsappOrderDetailsButtonInputDto,
+        )
+        from ..models.whatsapp_otp_button_input_dto import WhatsappOtpButtonInputDto
+        from ..models.whatsapp_phone_number_button_input_dto import (
+            WhatsappPhoneNumberButtonInputDto,
+        )
+        from ..models.whatsapp_quick_reply_button_input_dto import (
+            WhatsappQuickReplyButtonInputDto,
+        )
+        from ..models.whatsapp_request_contact_info_button_input_dto import (
+            WhatsappRequestContactInfoButtonInputDto,
+        )
+        from ..models.whatsapp_url_button_input_dto import WhatsappUrlButtonInputDto
+
+        d = dict(src_dict)
+        type_ = cast(Literal["BUTTONS"], d.pop("type"))
+        if type_ != "BUTTONS":
+            raise ValueError(f"type must match const 'BUTTONS', got '{type_}'")
+
+        buttons = []
+        _buttons = d.pop("buttons")
+        for buttons_item_data in _buttons:
+
+            def _parse_buttons_item(
+                data: object,
+            ) -> (
+                WhatsappCopyCodeButtonInputDto
+                | WhatsappFlowButtonInputDto
+                | WhatsappOrderDetailsButtonInputDto
+                | WhatsappOtpButtonInputDto
+                | WhatsappPhoneNumberButtonInputDto
+                | WhatsappQuickReplyButtonInputDto
+                | WhatsappRequestContactInfoButtonInputDto
+                | WhatsappUrlButtonInputDto
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    buttons_item_type_0 = WhatsappFlowButtonInputDto.from_dict(data)
+
+                    return buttons_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    buttons_item_type_1 = WhatsappOtpButtonInputDto.from_dict(data)
+
+                    return buttons_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    buttons_item_type_2 = WhatsappPhoneNumberButtonInputDto.from_dict(
+                        data
+                    )
+
+                    return buttons_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    buttons_item_type_3 = WhatsappQuickReplyButtonInputDto.from_dict(
+                        data
+                    )
+
+                    return buttons_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    buttons_item_type_4 = (
+                        WhatsappRequestContactInfoButtonInputDto.from_dict(data)
+                    )
+
+                    return buttons_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    buttons_item_type_5 = WhatsappOrderDetailsButtonInputDto.from_dict(
+                        data
+                    )
+
+                    return buttons_item_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    buttons_item_type_6 = WhatsappUrlButtonInputDto.from_dict(data)
+
+                    return buttons_item_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                buttons_item_type_7 = WhatsappCopyCodeButtonInputDto.from_dict(data)
+
+                return buttons_item_type_7
+
+            buttons_item = _parse_buttons_item(buttons_item_data)
+
+            buttons.append(buttons_item)
+
+        whatsapp_buttons_component_input_dto = cls(
+            type_=type_,
+            buttons=buttons,
+        )
+
+        whatsapp_buttons_component_input_dto.additional_properties = d
+        return whatsapp_buttons_component_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_card_body_component_dto import WhatsappCardBodyComponentDto
+    from ..models.whatsapp_card_buttons_component_dto import (
+        WhatsappCardButtonsComponentDto,
+    )
+    from ..models.whatsapp_card_header_component_dto import (
+        WhatsappCardHeaderComponentDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappCardDto")
+
+
+@_attrs_define
+class WhatsappCardDto:
+    """
+    Attributes:
+        components (list[WhatsappCardBodyComponentDto | WhatsappCardButtonsComponentDto |
+            WhatsappCardHeaderComponentDto]):
+    """
+
+    components: list[
+        WhatsappCardBodyComponentDto
+        | WhatsappCardButtonsComponentDto
+        | WhatsappCardHeaderComponentDto
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whatsapp_card_body_component_dto import (
+            WhatsappCardBodyComponentDto,
+        )
+        from ..models.whatsapp_card_header_component_dto import (
+            WhatsappCardHeaderComponentDto,
+        )
+
+        components = []
+        for components_item_data in self.components:
+            components_item: dict[str, Any]
+            if isinstance(
+                components_item_data, WhatsappCardHeaderComponentDto
+            ) or isinstance(components_item_data, WhatsappCardBodyComponentDto):
+                components_item = components_item_data.to_dict()
+            else:
+                components_item = components_item_data.to_dict()
+
+            components.append(components_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "components": components,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_card_body_component_dto import (
+            WhatsappCardBodyComponentDto,
+        )
+        from ..models.whatsapp_card_buttons_component_dto import (
+            WhatsappCardButtonsComponentDto,
+        )
+        from ..models.whatsapp_card_header_component_dto import (
+            WhatsappCardHeaderComponentDto,
+        )
+
+        d = dict(src_dict)
+        components = []
+        _components = d.pop("components")
+        for components_item_data in _components:
+
+            def _parse_components_item(
+                data: object,
+            ) -> (
+                WhatsappCardBodyComponentDto
+                | WhatsappCardButtonsComponentDto
+                | WhatsappCardHeaderComponentDto
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    components_item_type_0 = WhatsappCardHeaderComponentDto.from_dict(
+                        data
+                    )
+
+                    return components_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    components_item_type_1 = WhatsappCardBodyComponentDto.from_dict(
+                        data
+                    )
+
+                    return components_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                components_item_type_2 = WhatsappCardButtonsComponentDto.from_dict(data)
+
+                return components_item_type_2
+
+            components_item = _parse_components_item(components_item_data)
+
+            components.append(components_item)
+
+        whatsapp_card_dto = cls(
+            components=components,
+        )
+
+        whatsapp_card_dto.additional_properties = d
+        return whatsapp_card_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

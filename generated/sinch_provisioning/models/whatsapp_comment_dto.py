@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappCommentDto")
+
+
+@_attrs_define
+class WhatsappCommentDto:
+    """
+    Attributes:
+        type_ (Literal['CREATED']):
+        comment (str):
+        created (str | Unset):
+    """
+
+    type_: Literal["CREATED"]
+    comment: str
+    created: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        comment = self.comment
+
+        created = self.created
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "comment": comment,
+            }
+        )
+        if created is not UNSET:
+            field_dict["created"] = created
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["CREATED"], d.pop("type"))
+        if type_ != "CREATED":
+            raise ValueError(f"type must match const 'CREATED', got '{type_}'")
+
+        comment = d.pop("comment")
+
+        created = d.pop("created", UNSET)
+
+        whatsapp_comment_dto = cls(
+            type_=type_,
+            comment=comment,
+            created=created,
+        )
+
+        whatsapp_comment_dto.additional_properties = d
+        return whatsapp_comment_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

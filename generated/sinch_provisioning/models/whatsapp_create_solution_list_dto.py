@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_failed_solution_dto import WhatsappFailedSolutionDto
+    from ..models.whatsapp_solution_dto import WhatsappSolutionDto
+
+
+T = TypeVar("T", bound="WhatsappCreateSolutionListDto")
+
+
+@_attrs_define
+class WhatsappCreateSolutionListDto:
+    """
+    Attributes:
+        solutions (list[WhatsappSolutionDto]):
+        failed_solutions (list[WhatsappFailedSolutionDto]):
+    """
+
+    solutions: list[WhatsappSolutionDto]
+    failed_solutions: list[WhatsappFailedSolutionDto]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        solutions = []
+        for solutions_item_data in self.solutions:
+            solutions_item = solutions_item_data.to_dict()
+            solutions.append(solutions_item)
+
+        failed_solutions = []
+        for failed_solutions_item_data in self.failed_solutions:
+            failed_solutions_item = failed_solutions_item_data.to_dict()
+            failed_solutions.append(failed_solutions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "solutions": solutions,
+                "failedSolutions": failed_solutions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_failed_solution_dto import WhatsappFailedSolutionDto
+        from ..models.whatsapp_solution_dto import WhatsappSolutionDto
+
+        d = dict(src_dict)
+        solutions = []
+        _solutions = d.pop("solutions")
+        for solutions_item_data in _solutions:
+            solutions_item = WhatsappSolutionDto.from_dict(solutions_item_data)
+
+            solutions.append(solutions_item)
+
+        failed_solutions = []
+        _failed_solutions = d.pop("failedSolutions")
+        for failed_solutions_item_data in _failed_solutions:
+            failed_solutions_item = WhatsappFailedSolutionDto.from_dict(
+                failed_solutions_item_data
+            )
+
+            failed_solutions.append(failed_solutions_item)
+
+        whatsapp_create_solution_list_dto = cls(
+            solutions=solutions,
+            failed_solutions=failed_solutions,
+        )
+
+        whatsapp_create_solution_list_dto.additional_properties = d
+        return whatsapp_create_solution_list_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_flow_screen_dto import WhatsappFlowScreenDto
+
+
+T = TypeVar("T", bound="WhatsappFlowScreenListDto")
+
+
+@_attrs_define
+class WhatsappFlowScreenListDto:
+    """
+    Attributes:
+        screens (list[WhatsappFlowScreenDto]):
+    """
+
+    screens: list[WhatsappFlowScreenDto]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        screens = []
+        for screens_item_data in self.screens:
+            screens_item = screens_item_data.to_dict()
+            screens.append(screens_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "screens": screens,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_flow_screen_dto import WhatsappFlowScreenDto
+
+        d = dict(src_dict)
+        screens = []
+        _screens = d.pop("screens")
+        for screens_item_data in _screens:
+            screens_item = WhatsappFlowScreenDto.from_dict(screens_item_data)
+
+            screens.append(screens_item)
+
+        whatsapp_flow_screen_list_dto = cls(
+            screens=screens,
+        )
+
+        whatsapp_flow_screen_list_dto.additional_properties = d
+        return whatsapp_flow_screen_list_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_input_business_managers_enum import (
+    WhatsappInputBusinessManagersEnum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappInputAccountDtoDeprecated")
+
+
+@_attrs_define
+class WhatsappInputAccountDtoDeprecated:
+    """
+    Attributes:
+        client_business_manager_id (str):
+        company_legal_name (str):
+        business_manager (WhatsappInputBusinessManagersEnum | Unset):
+    """
+
+    client_business_manager_id: str
+    company_legal_name: str
+    business_manager: WhatsappInputBusinessManagersEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_business_manager_id = self.client_business_manager_id
+
+        company_legal_name = self.company_legal_name
+
+        business_manager: str | Unset = UNSET
+        if not isinstance(self.business_manager, Unset):
+            business_manager = self.business_manager.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientBusinessManagerId": client_business_manager_id,
+                "companyLegalName": company_legal_name,
+            }
+        )
+        if business_manager is not UNSET:
+            field_dict["businessManager"] = business_manager
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        client_business_manager_id = d.pop("clientBusinessManagerId")
+
+        company_legal_name = d.pop("companyLegalName")
+
+        _business_manager = d.pop("businessManager", UNSET)
+        business_manager: WhatsappInputBusinessManagersEnum | Unset
+        if isinstance(_business_manager, Unset):
+            business_manager = UNSET
+        else:
+            business_manager = WhatsappInputBusinessManagersEnum(_business_manager)
+
+        whatsapp_input_account_dto_deprecated = cls(
+            client_business_manager_id=client_business_manager_id,
+            company_legal_name=company_legal_name,
+            business_manager=business_manager,
+        )
+
+        whatsapp_input_account_dto_deprecated.additional_properties = d
+        return whatsapp_input_account_dto_deprecated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_input_business_managers_enum import (
+    WhatsappInputBusinessManagersEnum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_input_account_sender_related_details_dto import (
+        WhatsappInputAccountSenderRelatedDetailsDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappInputAccountPartnerInitiatedDto")
+
+
+@_attrs_define
+class WhatsappInputAccountPartnerInitiatedDto:
+    """
+    Attributes:
+        waba_name (str):
+        client_business_manager_id (str):
+        sender_details (WhatsappInputAccountSenderRelatedDetailsDto):
+        business_manager (WhatsappInputBusinessManagersEnum | Unset):
+    """
+
+    waba_name: str
+    client_business_manager_id: str
+    sender_details: WhatsappInputAccountSenderRelatedDetailsDto
+    business_manager: WhatsappInputBusinessManagersEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        waba_name = self.waba_name
+
+        client_business_manager_id = self.client_business_manager_id
+
+        sender_details = self.sender_details.to_dict()
+
+        business_manager: str | Unset = UNSET
+        if not isinstance(self.business_manager, Unset):
+            business_manager = self.business_manager.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "wabaName": waba_name,
+                "clientBusinessManagerId": client_business_manager_id,
+                "senderDetails": sender_details,
+            }
+        )
+        if business_manager is not UNSET:
+            field_dict["businessManager"] = business_manager
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_input_account_sender_related_details_dto import (
+            WhatsappInputAccountSenderRelatedDetailsDto,
+        )
+
+        d = dict(src_dict)
+        waba_name = d.pop("wabaName")
+
+        client_business_manager_id = d.pop("clientBusinessManagerId")
+
+        sender_details = WhatsappInputAccountSenderRelatedDetailsDto.from_dict(
+            d.pop("senderDetails")
+        )
+
+        _business_manager = d.pop("businessManager", UNSET)
+        business_manager: WhatsappInputBusinessManagersEnum | Unset
+        if isinstance(_business_manager, Unset):
+            business_manager = UNSET
+        else:
+            business_manager = WhatsappInputBusinessManagersEnum(_business_manager)
+
+        whatsapp_input_account_partner_initiated_dto = cls(
+            waba_name=waba_name,
+            client_business_manager_id=client_business_manager_id,
+            sender_details=sender_details,
+            business_manager=business_manager,
+        )
+
+        whatsapp_input_account_partner_initiated_dto.additional_properties = d
+        return whatsapp_input_account_partner_initiated_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

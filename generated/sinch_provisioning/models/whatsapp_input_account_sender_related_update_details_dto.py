@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_input_account_whats_app_verticals_enum import (
+    WhatsappInputAccountWhatsAppVerticalsEnum,
+)
+from ..models.whatsapp_sender_input_meta_local_storages_enum import (
+    WhatsappSenderInputMetaLocalStoragesEnum,
+)
+from ..models.whatsapp_sender_input_region_enum import WhatsappSenderInputRegionEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappInputAccountSenderRelatedUpdateDetailsDto")
+
+
+@_attrs_define
+class WhatsappInputAccountSenderRelatedUpdateDetailsDto:
+    """
+    Attributes:
+        display_name (str | Unset):
+        business_category (WhatsappInputAccountWhatsAppVerticalsEnum | Unset):
+        region (WhatsappSenderInputRegionEnum | Unset):
+        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset):
+    """
+
+    display_name: str | Unset = UNSET
+    business_category: WhatsappInputAccountWhatsAppVerticalsEnum | Unset = UNSET
+    region: WhatsappSenderInputRegionEnum | Unset = UNSET
+    meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        business_category: str | Unset = UNSET
+        if not isinstance(self.business_category, Unset):
+            business_category = self.business_category.value
+
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region.value
+
+        meta_local_storage: str | Unset = UNSET
+        if not isinstance(self.meta_local_storage, Unset):
+            meta_local_storage = self.meta_local_storage.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if business_category is not UNSET:
+            field_dict["businessCategory"] = business_category
+        if region is not UNSET:
+            field_dict["region"] = region
+        if meta_local_storage is not UNSET:
+            field_dict["metaLocalStorage"] = meta_local_storage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        display_name = d.pop("displayName", UNSET)
+
+        _business_category = d.pop("businessCategory", UNSET)
+        business_category: WhatsappInputAccountWhatsAppVerticalsEnum | Unset
+        if isinstance(_business_category, Unset):
+            business_category = UNSET
+        else:
+            business_category = WhatsappInputAccountWhatsAppVerticalsEnum(
+                _business_category
+            )
+
+        _region = d.pop("region", UNSET)
+        region: WhatsappSenderInputRegionEnum | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = WhatsappSenderInputRegionEnum(_region)
+
+        _meta_local_storage = d.pop("metaLocalStorage", UNSET)
+        meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
+        if isinstance(_meta_local_storage, Unset):
+            meta_local_storage = UNSET
+        else:
+            meta_local_storage = WhatsappSenderInputMetaLocalStoragesEnum(
+                _meta_local_storage
+            )
+
+        whatsapp_input_account_sender_related_update_details_dto = cls(
+            display_name=display_name,
+            business_category=business_category,
+            region=region,
+            meta_local_storage=meta_local_storage,
+        )
+
+        whatsapp_input_account_sender_related_update_details_dto.additional_properties = d
+        return whatsapp_input_account_sender_related_update_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

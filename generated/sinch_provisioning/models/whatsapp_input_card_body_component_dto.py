@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappInputCardBodyComponentDto")
+
+
+@_attrs_define
+class WhatsappInputCardBodyComponentDto:
+    """
+    Attributes:
+        type_ (Literal['BODY']):
+        text (str):
+        examples (list[str] | Unset):
+    """
+
+    type_: Literal["BODY"]
+    text: str
+    examples: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        examples: list[str] | Unset = UNSET
+        if not isinstance(self.examples, Unset):
+            examples = self.examples
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+        if examples is not UNSET:
+            field_dict["examples"] = examples
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["BODY"], d.pop("type"))
+        if type_ != "BODY":
+            raise ValueError(f"type must match const 'BODY', got '{type_}'")
+
+        text = d.pop("text")
+
+        examples = cast(list[str], d.pop("examples", UNSET))
+
+        whatsapp_input_card_body_component_dto = cls(
+            type_=type_,
+            text=text,
+            examples=examples,
+        )
+
+        whatsapp_input_card_body_component_dto.additional_properties = d
+        return whatsapp_input_card_body_component_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_card_header_component_formats_enum import (
+    WhatsappCardHeaderComponentFormatsEnum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_input_card_media_header_example_dto import (
+        WhatsappInputCardMediaHeaderExampleDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappInputCardHeaderComponentDto")
+
+
+@_attrs_define
+class WhatsappInputCardHeaderComponentDto:
+    """
+    Attributes:
+        type_ (Literal['HEADER']):
+        format_ (WhatsappCardHeaderComponentFormatsEnum):
+        examples (list[WhatsappInputCardMediaHeaderExampleDto] | Unset):
+    """
+
+    type_: Literal["HEADER"]
+    format_: WhatsappCardHeaderComponentFormatsEnum
+    examples: list[WhatsappInputCardMediaHeaderExampleDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        format_ = self.format_.value
+
+        examples: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.examples, Unset):
+            examples = []
+            for examples_item_data in self.examples:
+                examples_item = examples_item_data.to_dict()
+                examples.append(examples_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "format": format_,
+            }
+        )
+        if examples is not UNSET:
+            field_dict["examples"] = examples
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_input_card_media_header_example_dto import (
+            WhatsappInputCardMediaHeaderExampleDto,
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["HEADER"], d.pop("type"))
+        if type_ != "HEADER":
+            raise ValueError(f"type must match const 'HEADER', got '{type_}'")
+
+        format_ = WhatsappCardHeaderComponentFormatsEnum(d.pop("format"))
+
+        _examples = d.pop("examples", UNSET)
+        examples: list[WhatsappInputCardMediaHeaderExampleDto] | Unset = UNSET
+        if _examples is not UNSET:
+            examples = []
+            for examples_item_data in _examples:
+                examples_item = WhatsappInputCardMediaHeaderExampleDto.from_dict(
+                    examples_item_data
+                )
+
+                examples.append(examples_item)
+
+        whatsapp_input_card_header_component_dto = cls(
+            type_=type_,
+            format_=format_,
+            examples=examples,
+        )
+
+        whatsapp_input_card_header_component_dto.additional_properties = d
+        return whatsapp_input_card_header_component_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_sender_input_whats_app_vertical_enum import (
+    WhatsappSenderInputWhatsAppVerticalEnum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappInputSenderPartnerInitiatedDetailsDto")
+
+
+@_attrs_define
+class WhatsappInputSenderPartnerInitiatedDetailsDto:
+    """
+    Attributes:
+        display_name (str):
+        vertical (WhatsappSenderInputWhatsAppVerticalEnum):
+        country_code (str):
+        description (str | Unset):
+        email (str | Unset):
+        address (str | Unset):
+        website_one (str | Unset):
+        website_two (str | Unset):
+        about (str | Unset):
+        photo_url (str | Unset):
+        phone_number (str | Unset):
+    """
+
+    display_name: str
+    vertical: WhatsappSenderInputWhatsAppVerticalEnum
+    country_code: str
+    description: str | Unset = UNSET
+    email: str | Unset = UNSET
+    address: str | Unset = UNSET
+    website_one: str | Unset = UNSET
+    website_two: str | Unset = UNSET
+    about: str | Unset = UNSET
+    photo_url: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        vertical = self.vertical.value
+
+        country_code = self.country_code
+
+        description = self.description
+
+        email = self.email
+
+        address = self.address
+
+        website_one = self.website_one
+
+        website_two = self.website_two
+
+        about = self.about
+
+        photo_url = self.photo_url
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "displayName": display_name,
+                "vertical": vertical,
+                "countryCode": country_code,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if email is not UNSET:
+            field_dict["email"] = email
+        if address is not UNSET:
+            field_dict["address"] = address
+        if website_one is not UNSET:
+            field_dict["websiteOne"] = website_one
+        if website_two is not UNSET:
+            field_dict["websiteTwo"] = website_two
+        if about is not UNSET:
+            field_dict["about"] = about
+        if photo_url is not UNSET:
+            field_dict["photoUrl"] = photo_url
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        display_name = d.pop("displayName")
+
+        vertical = WhatsappSenderInputWhatsAppVerticalEnum(d.pop("vertical"))
+
+        country_code = d.pop("countryCode")
+
+        description = d.pop("description", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        website_one = d.pop("websiteOne", UNSET)
+
+        website_two = d.pop("websiteTwo", UNSET)
+
+        about = d.pop("about", UNSET)
+
+        photo_url = d.pop("photoUrl", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        whatsapp_input_sender_partner_initiated_details_dto = cls(
+            display_name=display_name,
+            vertical=vertical,
+            country_code=country_code,
+            description=description,
+            email=email,
+            address=address,
+            website_one=website_one,
+            website_two=website_two,
+            about=about,
+            photo_url=photo_url,
+            phone_number=phone_number,
+        )
+
+        whatsapp_input_sender_partner_initiated_details_dto.additional_properties = d
+        return whatsapp_input_sender_partner_initiated_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

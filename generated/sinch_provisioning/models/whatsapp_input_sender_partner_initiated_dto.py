@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_actions_enum import WhatsappActionsEnum
+from ..models.whatsapp_sender_input_bot_region_enum import (
+    WhatsappSenderInputBotRegionEnum,
+)
+from ..models.whatsapp_sender_input_meta_local_storages_enum import (
+    WhatsappSenderInputMetaLocalStoragesEnum,
+)
+from ..models.whatsapp_sender_input_number_provider_type_enum import (
+    WhatsappSenderInputNumberProviderTypeEnum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_input_sender_partner_initiated_details_dto import (
+        WhatsappInputSenderPartnerInitiatedDetailsDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappInputSenderPartnerInitiatedDto")
+
+
+@_attrs_define
+class WhatsappInputSenderPartnerInitiatedDto:
+    """
+    Attributes:
+        phone_number_provider (WhatsappSenderInputNumberProviderTypeEnum):
+        details (WhatsappInputSenderPartnerInitiatedDetailsDto):
+        status (WhatsappActionsEnum | Unset):  Default: WhatsappActionsEnum.SUBMIT.
+        region (WhatsappSenderInputBotRegionEnum | Unset):
+        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset):
+        save_draft_on_failure (bool | Unset):  Default: False.
+    """
+
+    phone_number_provider: WhatsappSenderInputNumberProviderTypeEnum
+    details: WhatsappInputSenderPartnerInitiatedDetailsDto
+    status: WhatsappActionsEnum | Unset = WhatsappActionsEnum.SUBMIT
+    region: WhatsappSenderInputBotRegionEnum | Unset = UNSET
+    meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset = UNSET
+    save_draft_on_failure: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number_provider = self.phone_number_provider.value
+
+        details = self.details.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region.value
+
+        meta_local_storage: str | Unset = UNSET
+        if not isinstance(self.meta_local_storage, Unset):
+            meta_local_storage = self.meta_local_storage.value
+
+        save_draft_on_failure = self.save_draft_on_failure
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phoneNumberProvider": phone_number_provider,
+                "details": details,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if region is not UNSET:
+            field_dict["region"] = region
+        if meta_local_storage is not UNSET:
+            field_dict["metaLocalStorage"] = meta_local_storage
+        if save_draft_on_failure is not UNSET:
+            field_dict["saveDraftOnFailure"] = save_draft_on_failure
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_input_sender_partner_initiated_details_dto import (
+            WhatsappInputSenderPartnerInitiatedDetailsDto,
+        )
+
+        d = dict(src_dict)
+        phone_number_provider = WhatsappSenderInputNumberProviderTypeEnum(
+            d.pop("phoneNumberProvider")
+        )
+
+        details = WhatsappInputSenderPartnerInitiatedDetailsDto.from_dict(
+            d.pop("details")
+        )
+
+        _status = d.pop("status", UNSET)
+        status: WhatsappActionsEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = WhatsappActionsEnum(_status)
+
+        _region = d.pop("region", UNSET)
+        region: WhatsappSenderInputBotRegionEnum | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = WhatsappSenderInputBotRegionEnum(_region)
+
+        _meta_local_storage = d.pop("metaLocalStorage", UNSET)
+        meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
+        if isinstance(_meta_local_storage, Unset):
+            meta_local_storage = UNSET
+        else:
+            meta_local_storage = WhatsappSenderInputMetaLocalStoragesEnum(
+                _meta_local_storage
+            )
+
+        save_draft_on_failure = d.pop("saveDraftOnFailure", UNSET)
+
+        whatsapp_input_sender_partner_initiated_dto = cls(
+            phone_number_provider=phone_number_provider,
+            details=details,
+            status=status,
+            region=region,
+            meta_local_storage=meta_local_storage,
+            save_draft_on_failure=save_draft_on_failure,
+        )
+
+        whatsapp_input_sender_partner_initiated_dto.additional_properties = d
+        return whatsapp_input_sender_partner_initiated_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WhatsappInputSenderPhoneProvisioningDetailsDto")
+
+
+@_attrs_define
+class WhatsappInputSenderPhoneProvisioningDetailsDto:
+    """
+    Attributes:
+        country_code (str):
+        phone_number (str):
+        display_name (str):
+    """
+
+    country_code: str
+    phone_number: str
+    display_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_code = self.country_code
+
+        phone_number = self.phone_number
+
+        display_name = self.display_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "countryCode": country_code,
+                "phoneNumber": phone_number,
+                "displayName": display_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        country_code = d.pop("countryCode")
+
+        phone_number = d.pop("phoneNumber")
+
+        display_name = d.pop("displayName")
+
+        whatsapp_input_sender_phone_provisioning_details_dto = cls(
+            country_code=country_code,
+            phone_number=phone_number,
+            display_name=display_name,
+        )
+
+        whatsapp_input_sender_phone_provisioning_details_dto.additional_properties = d
+        return whatsapp_input_sender_phone_provisioning_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_sender_input_bot_region_enum import (
+    WhatsappSenderInputBotRegionEnum,
+)
+from ..models.whatsapp_sender_input_meta_local_storages_enum import (
+    WhatsappSenderInputMetaLocalStoragesEnum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_input_sender_phone_provisioning_details_dto import (
+        WhatsappInputSenderPhoneProvisioningDetailsDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappInputSenderPhoneProvisioningDto")
+
+
+@_attrs_define
+class WhatsappInputSenderPhoneProvisioningDto:
+    """
+    Attributes:
+        details (WhatsappInputSenderPhoneProvisioningDetailsDto):
+        region (WhatsappSenderInputBotRegionEnum | Unset):
+        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset):
+    """
+
+    details: WhatsappInputSenderPhoneProvisioningDetailsDto
+    region: WhatsappSenderInputBotRegionEnum | Unset = UNSET
+    meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        details = self.details.to_dict()
+
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region.value
+
+        meta_local_storage: str | Unset = UNSET
+        if not isinstance(self.meta_local_storage, Unset):
+            meta_local_storage = self.meta_local_storage.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "details": details,
+            }
+        )
+        if region is not UNSET:
+            field_dict["region"] = region
+        if meta_local_storage is not UNSET:
+            field_dict["metaLocalStorage"] = meta_local_storage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_input_sender_phone_provisioning_details_dto import (
+            WhatsappInputSenderPhoneProvisioningDetailsDto,
+        )
+
+        d = dict(src_dict)
+        details = WhatsappInputSenderPhoneProvisioningDetailsDto.from_dict(
+            d.pop("details")
+        )
+
+        _region = d.pop("region", UNSET)
+        region: WhatsappSenderInputBotRegionEnum | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = WhatsappSenderInputBotRegionEnum(_region)
+
+        _meta_local_storage = d.pop("metaLocalStorage", UNSET)
+        meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
+        if isinstance(_meta_local_storage, Unset):
+            meta_local_storage = UNSET
+        else:
+            meta_local_storage = WhatsappSenderInputMetaLocalStoragesEnum(
+                _meta_local_storage
+            )
+
+        whatsapp_input_sender_phone_provisioning_dto = cls(
+            details=details,
+            region=region,
+            meta_local_storage=meta_local_storage,
+        )
+
+        whatsapp_input_sender_phone_provisioning_dto.additional_properties = d
+        return whatsapp_input_sender_phone_provisioning_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

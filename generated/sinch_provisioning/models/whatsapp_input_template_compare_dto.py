@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_input_template_compare_timeframes_enum import (
+    WhatsappInputTemplateCompareTimeframesEnum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_input_template_compare_identifier_dto import (
+        WhatsappInputTemplateCompareIdentifierDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappInputTemplateCompareDto")
+
+
+@_attrs_define
+class WhatsappInputTemplateCompareDto:
+    """
+    Attributes:
+        templates (list[WhatsappInputTemplateCompareIdentifierDto]):
+        timeframe (WhatsappInputTemplateCompareTimeframesEnum | Unset):  Default:
+            WhatsappInputTemplateCompareTimeframesEnum.VALUE_2.
+        end_timestamp (float | Unset):
+    """
+
+    templates: list[WhatsappInputTemplateCompareIdentifierDto]
+    timeframe: WhatsappInputTemplateCompareTimeframesEnum | Unset = (
+        WhatsappInputTemplateCompareTimeframesEnum.VALUE_2
+    )
+    end_timestamp: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        templates = []
+        for templates_item_data in self.templates:
+            templates_item = templates_item_data.to_dict()
+            templates.append(templates_item)
+
+        timeframe: str | Unset = UNSET
+        if not isinstance(self.timeframe, Unset):
+            timeframe = self.timeframe.value
+
+        end_timestamp = self.end_timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "templates": templates,
+            }
+        )
+        if timeframe is not UNSET:
+            field_dict["timeframe"] = timeframe
+        if end_timestamp is not UNSET:
+            field_dict["endTimestamp"] = end_timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_input_template_compare_identifier_dto import (
+            WhatsappInputTemplateCompareIdentifierDto,
+        )
+
+        d = dict(src_dict)
+        templates = []
+        _templates = d.pop("templates")
+        for templates_item_data in _templates:
+            templates_item = WhatsappInputTemplateCompareIdentifierDto.from_dict(
+                templates_item_data
+            )
+
+            templates.append(templates_item)
+
+        _timeframe = d.pop("timeframe", UNSET)
+        timeframe: WhatsappInputTemplateCompareTimeframesEnum | Unset
+        if isinstance(_timeframe, Unset):
+            timeframe = UNSET
+        else:
+            timeframe = WhatsappInputTemplateCompareTimeframesEnum(_timeframe)
+
+        end_timestamp = d.pop("endTimestamp", UNSET)
+
+        whatsapp_input_template_compare_dto = cls(
+            templates=templates,
+            timeframe=timeframe,
+            end_timestamp=end_timestamp,
+        )
+
+        whatsapp_input_template_compare_dto.additional_properties = d
+        return whatsapp_input_template_compare_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
+
+T = TypeVar("T", bound="WhatsappInputTemplateCompareIdentifierDto")
+
+
+@_attrs_define
+class WhatsappInputTemplateCompareIdentifierDto:
+    """
+    Attributes:
+        template_name (str):
+        template_language (WhatsappTemplateLanguagesEnum):
+    """
+
+    template_name: str
+    template_language: WhatsappTemplateLanguagesEnum
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_name = self.template_name
+
+        template_language = self.template_language.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "templateName": template_name,
+                "templateLanguage": template_language,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        template_name = d.pop("templateName")
+
+        template_language = WhatsappTemplateLanguagesEnum(d.pop("templateLanguage"))
+
+        whatsapp_input_template_compare_identifier_dto = cls(
+            template_name=template_name,
+            template_language=template_language,
+        )
+
+        whatsapp_input_template_compare_identifier_dto.additional_properties = d
+        return whatsapp_input_template_compare_identifier_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

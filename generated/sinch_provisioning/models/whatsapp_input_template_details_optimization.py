@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_input_template_details_optimization_bid_country_multiplier_overrides import (
+        WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides,
+    )
+
+
+T = TypeVar("T", bound="WhatsappInputTemplateDetailsOptimization")
+
+
+@_attrs_define
+class WhatsappInputTemplateDetailsOptimization:
+    """
+    Attributes:
+        bid_amount (float):
+        bid_strategy (Literal['LOWEST_COST_WITH_BID_CAP']):
+        bid_country_multiplier_overrides (WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides |
+            Unset):
+    """
+
+    bid_amount: float
+    bid_strategy: Literal["LOWEST_COST_WITH_BID_CAP"]
+    bid_country_multiplier_overrides: (
+        WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bid_amount = self.bid_amount
+
+        bid_strategy = self.bid_strategy
+
+        bid_country_multiplier_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bid_country_multiplier_overrides, Unset):
+            bid_country_multiplier_overrides = (
+                self.bid_country_multiplier_overrides.to_dict()
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bidAmount": bid_amount,
+                "bidStrategy": bid_strategy,
+            }
+        )
+        if bid_country_multiplier_overrides is not UNSET:
+            field_dict["bidCountryMultiplierOverrides"] = (
+                bid_country_multiplier_overrides
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_input_template_details_optimization_bid_country_multiplier_overrides import (
+            WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides,
+        )
+
+        d = dict(src_dict)
+        bid_amount = d.pop("bidAmount")
+
+        bid_strategy = cast(Literal["LOWEST_COST_WITH_BID_CAP"], d.pop("bidStrategy"))
+        if bid_strategy != "LOWEST_COST_WITH_BID_CAP":
+            raise ValueError(
+                f"bidStrategy must match const 'LOWEST_COST_WITH_BID_CAP', got '{bid_strategy}'"
+            )
+
+        _bid_country_multiplier_overrides = d.pop(
+            "bidCountryMultiplierOverrides", UNSET
+        )
+        bid_country_multiplier_overrides: (
+            WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides
+            | Unset
+        )
+        if isinstance(_bid_country_multiplier_overrides, Unset):
+            bid_country_multiplier_overrides = UNSET
+        else:
+            bid_country_multiplier_overrides = WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides.from_dict(
+                _bid_country_multiplier_overrides
+            )
+
+        whatsapp_input_template_details_optimization = cls(
+            bid_amount=bid_amount,
+            bid_strategy=bid_strategy,
+            bid_country_multiplier_overrides=bid_country_multiplier_overrides,
+        )
+
+        whatsapp_input_template_details_optimization.additional_properties = d
+        return whatsapp_input_template_details_optimization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

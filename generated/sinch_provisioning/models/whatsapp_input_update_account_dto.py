@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_input_account_sender_related_update_details_dto import (
+        WhatsappInputAccountSenderRelatedUpdateDetailsDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappInputUpdateAccountDto")
+
+
+@_attrs_define
+class WhatsappInputUpdateAccountDto:
+    """
+    Attributes:
+        company_legal_name (str | Unset):
+        waba_name (str | Unset):
+        client_business_manager_id (str | Unset):
+        sender_details (WhatsappInputAccountSenderRelatedUpdateDetailsDto | Unset):
+    """
+
+    company_legal_name: str | Unset = UNSET
+    waba_name: str | Unset = UNSET
+    client_business_manager_id: str | Unset = UNSET
+    sender_details: WhatsappInputAccountSenderRelatedUpdateDetailsDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_legal_name = self.company_legal_name
+
+        waba_name = self.waba_name
+
+        client_business_manager_id = self.client_business_manager_id
+
+        sender_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sender_details, Unset):
+            sender_details = self.sender_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_legal_name is not UNSET:
+            field_dict["companyLegalName"] = company_legal_name
+        if waba_name is not UNSET:
+            field_dict["wabaName"] = waba_name
+        if client_business_manager_id is not UNSET:
+            field_dict["clientBusinessManagerId"] = client_business_manager_id
+        if sender_details is not UNSET:
+            field_dict["senderDetails"] = sender_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_input_account_sender_related_update_details_dto import (
+            WhatsappInputAccountSenderRelatedUpdateDetailsDto,
+        )
+
+        d = dict(src_dict)
+        company_legal_name = d.pop("companyLegalName", UNSET)
+
+        waba_name = d.pop("wabaName", UNSET)
+
+        client_business_manager_id = d.pop("clientBusinessManagerId", UNSET)
+
+        _sender_details = d.pop("senderDetails", UNSET)
+        sender_details: WhatsappInputAccountSenderRelatedUpdateDetailsDto | Unset
+        if isinstance(_sender_details, Unset):
+            sender_details = UNSET
+        else:
+            sender_details = (
+                WhatsappInputAccountSenderRelatedUpdateDetailsDto.from_dict(
+                    _sender_details
+                )
+            )
+
+        whatsapp_input_update_account_dto = cls(
+            company_legal_name=company_legal_name,
+            waba_name=waba_name,
+            client_business_manager_id=client_business_manager_id,
+            sender_details=sender_details,
+        )
+
+        whatsapp_input_update_account_dto.additional_properties = d
+        return whatsapp_input_update_account_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_input_update_template_details_optimization_bid_country_multiplier_overrides_type_0 import (
+        WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0,
+    )
+
+
+T = TypeVar("T", bound="WhatsappInputUpdateTemplateDetailsOptimization")
+
+
+@_attrs_define
+class WhatsappInputUpdateTemplateDetailsOptimization:
+    """
+    Attributes:
+        bid_amount (float):
+        bid_strategy (Literal['LOWEST_COST_WITH_BID_CAP']):
+        bid_country_multiplier_overrides (None | Unset |
+            WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0):
+    """
+
+    bid_amount: float
+    bid_strategy: Literal["LOWEST_COST_WITH_BID_CAP"]
+    bid_country_multiplier_overrides: (
+        None
+        | Unset
+        | WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whatsapp_input_update_template_details_optimization_bid_country_multiplier_overrides_type_0 import (
+            WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0,
+        )
+
+        bid_amount = self.bid_amount
+
+        bid_strategy = self.bid_strategy
+
+        bid_country_multiplier_overrides: dict[str, Any] | None | Unset
+        if isinstance(self.bid_country_multiplier_overrides, Unset):
+            bid_country_multiplier_overrides = UNSET
+        elif isinstance(
+            self.bid_country_multiplier_overrides,
+            WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0,
+        ):
+            bid_country_multiplier_overrides = (
+                self.bid_country_multiplier_overrides.to_dict()
+            )
+        else:
+            bid_country_multiplier_overrides = self.bid_country_multiplier_overrides
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bidAmount": bid_amount,
+                "bidStrategy": bid_strategy,
+            }
+        )
+        if bid_country_multiplier_overrides is not UNSET:
+            field_dict["bidCountryMultiplierOverrides"] = (
+                bid_country_multiplier_overrides
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_input_update_template_details_optimization_bid_country_multiplier_overrides_type_0 import (
+            WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0,
+        )
+
+        d = dict(src_dict)
+        bid_amount = d.pop("bidAmount")
+
+        bid_strategy = cast(Literal["LOWEST_COST_WITH_BID_CAP"], d.pop("bidStrategy"))
+        if bid_strategy != "LOWEST_COST_WITH_BID_CAP":
+            raise ValueError(
+                f"bidStrategy must match const 'LOWEST_COST_WITH_BID_CAP', got '{bid_strategy}'"
+            )
+
+        def _parse_bid_country_multiplier_overrides(
+            data: object,
+        ) -> (
+            None
+            | Unset
+            | WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bid_country_multiplier_overrides_type_0 = WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0.from_dict(
+                    data
+                )
+
+                return bid_country_multiplier_overrides_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | Unset
+                | WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0,
+                data,
+            )
+
+        bid_country_multiplier_overrides = _parse_bid_country_multiplier_overrides(
+            d.pop("bidCountryMultiplierOverrides", UNSET)
+        )
+
+        whatsapp_input_update_template_details_optimization = cls(
+            bid_amount=bid_amount,
+            bid_strategy=bid_strategy,
+            bid_country_multiplier_overrides=bid_country_multiplier_overrides,
+        )
+
+        whatsapp_input_update_template_details_optimization.additional_properties = d
+        return whatsapp_input_update_template_details_optimization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

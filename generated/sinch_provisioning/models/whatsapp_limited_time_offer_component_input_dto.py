@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappLimitedTimeOfferComponentInputDto")
+
+
+@_attrs_define
+class WhatsappLimitedTimeOfferComponentInputDto:
+    """
+    Attributes:
+        type_ (Literal['LIMITED_TIME_OFFER']):
+        text (str):
+        has_expiration (bool | Unset):  Default: False.
+    """
+
+    type_: Literal["LIMITED_TIME_OFFER"]
+    text: str
+    has_expiration: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        has_expiration = self.has_expiration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+        if has_expiration is not UNSET:
+            field_dict["hasExpiration"] = has_expiration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["LIMITED_TIME_OFFER"], d.pop("type"))
+        if type_ != "LIMITED_TIME_OFFER":
+            raise ValueError(
+                f"type must match const 'LIMITED_TIME_OFFER', got '{type_}'"
+            )
+
+        text = d.pop("text")
+
+        has_expiration = d.pop("hasExpiration", UNSET)
+
+        whatsapp_limited_time_offer_component_input_dto = cls(
+            type_=type_,
+            text=text,
+            has_expiration=has_expiration,
+        )
+
+        whatsapp_limited_time_offer_component_input_dto.additional_properties = d
+        return whatsapp_limited_time_offer_component_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

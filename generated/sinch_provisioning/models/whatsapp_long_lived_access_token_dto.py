@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WhatsappLongLivedAccessTokenDto")
+
+
+@_attrs_define
+class WhatsappLongLivedAccessTokenDto:
+    """
+    Attributes:
+        long_lived_access_token (str):
+    """
+
+    long_lived_access_token: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        long_lived_access_token = self.long_lived_access_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "longLivedAccessToken": long_lived_access_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        long_lived_access_token = d.pop("longLivedAccessToken")
+
+        whatsapp_long_lived_access_token_dto = cls(
+            long_lived_access_token=long_lived_access_token,
+        )
+
+        whatsapp_long_lived_access_token_dto.additional_properties = d
+        return whatsapp_long_lived_access_token_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

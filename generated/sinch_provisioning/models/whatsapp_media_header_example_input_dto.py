@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_input_media_header_example_supported_mime_types_enum import (
+    WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappMediaHeaderExampleInputDto")
+
+
+@_attrs_define
+class WhatsappMediaHeaderExampleInputDto:
+    """
+    Attributes:
+        url (str):
+        mime_type (WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum | Unset):
+    """
+
+    url: str
+    mime_type: WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        mime_type: str | Unset = UNSET
+        if not isinstance(self.mime_type, Unset):
+            mime_type = self.mime_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        _mime_type = d.pop("mimeType", UNSET)
+        mime_type: WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum | Unset
+        if isinstance(_mime_type, Unset):
+            mime_type = UNSET
+        else:
+            mime_type = WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum(
+                _mime_type
+            )
+
+        whatsapp_media_header_example_input_dto = cls(
+            url=url,
+            mime_type=mime_type,
+        )
+
+        whatsapp_media_header_example_input_dto.additional_properties = d
+        return whatsapp_media_header_example_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

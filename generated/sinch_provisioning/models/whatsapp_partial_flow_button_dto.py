@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_flow_action_enum import WhatsappFlowActionEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappPartialFlowButtonDto")
+
+
+@_attrs_define
+class WhatsappPartialFlowButtonDto:
+    """
+    Attributes:
+        type_ (Literal['FLOW'] | Unset):
+        text (str | Unset):
+        flow_id (str | Unset):
+        flow_action (WhatsappFlowActionEnum | Unset):
+        navigate_screen (str | Unset):
+    """
+
+    type_: Literal["FLOW"] | Unset = UNSET
+    text: str | Unset = UNSET
+    flow_id: str | Unset = UNSET
+    flow_action: WhatsappFlowActionEnum | Unset = UNSET
+    navigate_screen: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        flow_id = self.flow_id
+
+        flow_action: str | Unset = UNSET
+        if not isinstance(self.flow_action, Unset):
+            flow_action = self.flow_action.value
+
+        navigate_screen = self.navigate_screen
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
+        if flow_id is not UNSET:
+            field_dict["flowId"] = flow_id
+        if flow_action is not UNSET:
+            field_dict["flowAction"] = flow_action
+        if navigate_screen is not UNSET:
+            field_dict["navigateScreen"] = navigate_screen
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["FLOW"] | Unset, d.pop("type", UNSET))
+        if type_ != "FLOW" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'FLOW', got '{type_}'")
+
+        text = d.pop("text", UNSET)
+
+        flow_id = d.pop("flowId", UNSET)
+
+        _flow_action = d.pop("flowAction", UNSET)
+        flow_action: WhatsappFlowActionEnum | Unset
+        if isinstance(_flow_action, Unset):
+            flow_action = UNSET
+        else:
+            flow_action = WhatsappFlowActionEnum(_flow_action)
+
+        navigate_screen = d.pop("navigateScreen", UNSET)
+
+        whatsapp_partial_flow_button_dto = cls(
+            type_=type_,
+            text=text,
+            flow_id=flow_id,
+            flow_action=flow_action,
+            navigate_screen=navigate_screen,
+        )
+
+        whatsapp_partial_flow_button_dto.additional_properties = d
+        return whatsapp_partial_flow_button_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappPartialFooterComponentDto")
+
+
+@_attrs_define
+class WhatsappPartialFooterComponentDto:
+    """
+    Attributes:
+        type_ (Literal['FOOTER'] | Unset):
+        text (str | Unset):
+        code_expiration_minutes (float | Unset):
+    """
+
+    type_: Literal["FOOTER"] | Unset = UNSET
+    text: str | Unset = UNSET
+    code_expiration_minutes: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        code_expiration_minutes = self.code_expiration_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
+        if code_expiration_minutes is not UNSET:
+            field_dict["codeExpirationMinutes"] = code_expiration_minutes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["FOOTER"] | Unset, d.pop("type", UNSET))
+        if type_ != "FOOTER" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'FOOTER', got '{type_}'")
+
+        text = d.pop("text", UNSET)
+
+        code_expiration_minutes = d.pop("codeExpirationMinutes", UNSET)
+
+        whatsapp_partial_footer_component_dto = cls(
+            type_=type_,
+            text=text,
+            code_expiration_minutes=code_expiration_minutes,
+        )
+
+        whatsapp_partial_footer_component_dto.additional_properties = d
+        return whatsapp_partial_footer_component_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappPartialLocationHeaderComponentDto")
+
+
+@_attrs_define
+class WhatsappPartialLocationHeaderComponentDto:
+    """
+    Attributes:
+        type_ (Literal['HEADER'] | Unset):
+        format_ (Literal['LOCATION'] | Unset):
+    """
+
+    type_: Literal["HEADER"] | Unset = UNSET
+    format_: Literal["LOCATION"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        format_ = self.format_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["HEADER"] | Unset, d.pop("type", UNSET))
+        if type_ != "HEADER" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'HEADER', got '{type_}'")
+
+        format_ = cast(Literal["LOCATION"] | Unset, d.pop("format", UNSET))
+        if format_ != "LOCATION" and not isinstance(format_, Unset):
+            raise ValueError(f"format must match const 'LOCATION', got '{format_}'")
+
+        whatsapp_partial_location_header_component_dto = cls(
+            type_=type_,
+            format_=format_,
+        )
+
+        whatsapp_partial_location_header_component_dto.additional_properties = d
+        return whatsapp_partial_location_header_component_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_otp_type_enum import WhatsappOtpTypeEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_supported_app_dto import WhatsappSupportedAppDto
+
+
+T = TypeVar("T", bound="WhatsappPartialOtpButtonDto")
+
+
+@_attrs_define
+class WhatsappPartialOtpButtonDto:
+    """
+    Attributes:
+        type_ (Literal['OTP'] | Unset):
+        otp_type (WhatsappOtpTypeEnum | Unset):
+        text (str | Unset):
+        autofill_text (str | Unset):
+        package_name (str | Unset):
+        signature_hash (str | Unset):
+        supported_apps (list[WhatsappSupportedAppDto] | Unset):
+        zero_tap_terms_accepted (bool | Unset):
+    """
+
+    type_: Literal["OTP"] | Unset = UNSET
+    otp_type: WhatsappOtpTypeEnum | Unset = UNSET
+    text: str | Unset = UNSET
+    autofill_text: str | Unset = UNSET
+    package_name: str | Unset = UNSET
+    signature_hash: str | Unset = UNSET
+    supported_apps: list[WhatsappSupportedAppDto] | Unset = UNSET
+    zero_tap_terms_accepted: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        otp_type: str | Unset = UNSET
+        if not isinstance(self.otp_type, Unset):
+            otp_type = self.otp_type.value
+
+        text = self.text
+
+        autofill_text = self.autofill_text
+
+        package_name = self.package_name
+
+        signature_hash = self.signature_hash
+
+        supported_apps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.supported_apps, Unset):
+            supported_apps = []
+            for supported_apps_item_data in self.supported_apps:
+                supported_apps_item = supported_apps_item_data.to_dict()
+                supported_apps.append(supported_apps_item)
+
+        zero_tap_terms_accepted = self.zero_tap_terms_accepted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if otp_type is not UNSET:
+            field_dict["otpType"] = otp_type
+        if text is not UNSET:
+            field_dict["text"] = text
+        if autofill_text is not UNSET:
+            field_dict["autofillText"] = autofill_text
+        if package_name is not UNSET:
+            field_dict["packageName"] = package_name
+        if signature_hash is not UNSET:
+            field_dict["signatureHash"] = signature_hash
+        if supported_apps is not UNSET:
+            field_dict["supportedApps"] = supported_apps
+        if zero_tap_terms_accepted is not UNSET:
+            field_dict["zeroTapTermsAccepted"] = zero_tap_terms_accepted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_supported_app_dto import WhatsappSupportedAppDto
+
+        d = dict(src_dict)
+        type_ = cast(Literal["OTP"] | Unset, d.pop("type", UNSET))
+        if type_ != "OTP" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'OTP', got '{type_}'")
+
+        _otp_type = d.pop("otpType", UNSET)
+        otp_type: WhatsappOtpTypeEnum | Unset
+        if isinstance(_otp_type, Unset):
+            otp_type = UNSET
+        else:
+            otp_type = WhatsappOtpTypeEnum(_otp_type)
+
+        text = d.pop("text", UNSET)
+
+        autofill_text = d.pop("autofillText", UNSET)
+
+        package_name = d.pop("packageName", UNSET)
+
+        signature_hash = d.pop("signatureHash", UNSET)
+
+        _supported_apps = d.pop("supportedApps", UNSET)
+        supported_apps: list[WhatsappSupportedAppDto] | Unset = UNSET
+        if _supported_apps is not UNSET:
+            supported_apps = []
+            for supported_apps_item_data in _supported_apps:
+                supported_apps_item = WhatsappSupportedAppDto.from_dict(
+                    supported_apps_item_data
+                )
+
+                supported_apps.append(supported_apps_item)
+
+        zero_tap_terms_accepted = d.pop("zeroTapTermsAccepted", UNSET)
+
+        whatsapp_partial_otp_button_dto = cls(
+            type_=type_,
+            otp_type=otp_type,
+            text=text,
+            autofill_text=autofill_text,
+            package_name=package_name,
+            signature_hash=signature_hash,
+            supported_apps=supported_apps,
+            zero_tap_terms_accepted=zero_tap_terms_accepted,
+        )
+
+        whatsapp_partial_otp_button_dto.additional_properties = d
+        return whatsapp_partial_otp_button_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

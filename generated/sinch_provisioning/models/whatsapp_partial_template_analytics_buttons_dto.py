@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_template_analytics_button_types_enum import (
+    WhatsappTemplateAnalyticsButtonTypesEnum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappPartialTemplateAnalyticsButtonsDto")
+
+
+@_attrs_define
+class WhatsappPartialTemplateAnalyticsButtonsDto:
+    """
+    Attributes:
+        type_ (WhatsappTemplateAnalyticsButtonTypesEnum | Unset):
+        content (str | Unset):
+        clicks (float | Unset):
+    """
+
+    type_: WhatsappTemplateAnalyticsButtonTypesEnum | Unset = UNSET
+    content: str | Unset = UNSET
+    clicks: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        content = self.content
+
+        clicks = self.clicks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if content is not UNSET:
+            field_dict["content"] = content
+        if clicks is not UNSET:
+            field_dict["clicks"] = clicks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: WhatsappTemplateAnalyticsButtonTypesEnum | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = WhatsappTemplateAnalyticsButtonTypesEnum(_type_)
+
+        content = d.pop("content", UNSET)
+
+        clicks = d.pop("clicks", UNSET)
+
+        whatsapp_partial_template_analytics_buttons_dto = cls(
+            type_=type_,
+            content=content,
+            clicks=clicks,
+        )
+
+        whatsapp_partial_template_analytics_buttons_dto.additional_properties = d
+        return whatsapp_partial_template_analytics_buttons_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_template_statuses_enum import WhatsappTemplateStatusesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_partial_template_details_dto import (
+        WhatsappPartialTemplateDetailsDto,
+    )
+    from ..models.whatsapp_template_changes_details_dto import (
+        WhatsappTemplateChangesDetailsDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappPartialTemplateChangesDto")
+
+
+@_attrs_define
+class WhatsappPartialTemplateChangesDto:
+    """
+    Attributes:
+        status (WhatsappTemplateStatusesEnum | Unset):
+        allow_category_change (bool | Unset):
+        details (Unset | WhatsappPartialTemplateDetailsDto | WhatsappTemplateChangesDetailsDto):
+    """
+
+    status: WhatsappTemplateStatusesEnum | Unset = UNSET
+    allow_category_change: bool | Unset = UNSET
+    details: (
+        Unset | WhatsappPartialTemplateDetailsDto | WhatsappTemplateChangesDetailsDto
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whatsapp_partial_template_details_dto import (
+            WhatsappPartialTemplateDetailsDto,
+        )
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        allow_category_change = self.allow_category_change
+
+        details: dict[str, Any] | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, WhatsappPartialTemplateDetailsDto):
+            details = self.details.to_dict()
+        else:
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if allow_category_change is not UNSET:
+            field_dict["allowCategoryChange"] = allow_category_change
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_partial_template_details_dto import (
+            WhatsappPartialTemplateDetailsDto,
+        )
+        from ..models.whatsapp_template_changes_details_dto import (
+            WhatsappTemplateChangesDetailsDto,
+        )
+
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: WhatsappTemplateStatusesEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = WhatsappTemplateStatusesEnum(_status)
+
+        allow_category_change = d.pop("allowCategoryChange", UNSET)
+
+        def _parse_details(
+            data: object,
+        ) -> (
+            Unset
+            | WhatsappPartialTemplateDetailsDto
+            | WhatsappTemplateChangesDetailsDto
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                details_type_0 = WhatsappPartialTemplateDetailsDto.from_dict(data)
+
+                return details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            details_type_1 = WhatsappTemplateChangesDetailsDto.from_dict(data)
+
+            return details_type_1
+
+        details = _parse_details(d.pop("details", UNSET))
+
+        whatsapp_partial_template_changes_dto = cls(
+            status=status,
+            allow_category_change=allow_category_change,
+            details=details,
+        )
+
+        whatsapp_partial_template_changes_dto.additional_properties = d
+        return whatsapp_partial_template_changes_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

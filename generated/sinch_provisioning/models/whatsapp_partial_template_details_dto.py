@@ -1,0 +1,323 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_partial_body_component_dto import (
+        WhatsappPartialBodyComponentDto,
+    )
+    from ..models.whatsapp_partial_buttons_component_dto import (
+        WhatsappPartialButtonsComponentDto,
+    )
+    from ..models.whatsapp_partial_carousel_component_dto import (
+        WhatsappPartialCarouselComponentDto,
+    )
+    from ..models.whatsapp_partial_footer_component_dto import (
+        WhatsappPartialFooterComponentDto,
+    )
+    from ..models.whatsapp_partial_limited_time_offer_component_dto import (
+        WhatsappPartialLimitedTimeOfferComponentDto,
+    )
+    from ..models.whatsapp_partial_location_header_component_dto import (
+        WhatsappPartialLocationHeaderComponentDto,
+    )
+    from ..models.whatsapp_partial_media_header_component_dto import (
+        WhatsappPartialMediaHeaderComponentDto,
+    )
+    from ..models.whatsapp_partial_text_header_component_dto import (
+        WhatsappPartialTextHeaderComponentDto,
+    )
+    from ..models.whatsapp_template_details_optimization_dto import (
+        WhatsappTemplateDetailsOptimizationDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappPartialTemplateDetailsDto")
+
+
+@_attrs_define
+class WhatsappPartialTemplateDetailsDto:
+    """
+    Attributes:
+        message_send_ttl_seconds (float | Unset):
+        optimization (WhatsappTemplateDetailsOptimizationDto | Unset):
+        components (list[WhatsappPartialBodyComponentDto | WhatsappPartialButtonsComponentDto |
+            WhatsappPartialCarouselComponentDto | WhatsappPartialFooterComponentDto |
+            WhatsappPartialLimitedTimeOfferComponentDto | WhatsappPartialLocationHeaderComponentDto |
+            WhatsappPartialMediaHeaderComponentDto | WhatsappPartialTextHeaderComponentDto] | Unset):
+    """
+
+    message_send_ttl_seconds: float | Unset = UNSET
+    optimization: WhatsappTemplateDetailsOptimizationDto | Unset = UNSET
+    components: (
+        list[
+            WhatsappPartialBodyComponentDto
+            | WhatsappPartialButtonsComponentDto
+            | WhatsappPartialCarouselComponentDto
+            | WhatsappPartialFooterComponentDto
+            | WhatsappPartialLimitedTimeOfferComponentDto
+            | WhatsappPartialLocationHeaderComponentDto
+            | WhatsappPartialMediaHeaderComponentDto
+            | WhatsappPartialTextHeaderComponentDto
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whatsapp_partial_body_component_dto import (
+            WhatsappPartialBodyComponentDto,
+        )
+        from ..models.whatsapp_partial_buttons_component_dto import (
+            WhatsappPartialButtonsComponentDto,
+        )
+        from ..models.whatsapp_partial_carousel_component_dto import (
+            WhatsappPartialCarouselComponentDto,
+        )
+        from ..models.whatsapp_partial_footer_component_dto import (
+            WhatsappPartialFooterComponentDto,
+        )
+        from ..models.whatsapp_partial_location_header_component_dto import (
+            WhatsappPartialLocationHeaderComponentDto,
+        )
+        from ..models.whatsapp_partial_media_header_component_dto import (
+            WhatsappPartialMediaHeaderComponentDto,
+        )
+        from ..models.whatsapp_partial_text_header_component_dto import (
+            WhatsappPartialTextHeaderComponentDto,
+        )
+
+        message_send_ttl_seconds = self.message_send_ttl_seconds
+
+        optimization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.optimization, Unset):
+            optimization = self.optimization.to_dict()
+
+        components: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.components, Unset):
+            components = []
+            for components_item_data in self.components:
+                components_item: dict[str, Any]
+                if (
+                    isinstance(
+                        components_item_data, WhatsappPartialTextHeaderComponentDto
+                    )
+                    or isinstance(
+                        components_item_data, WhatsappPartialMediaHeaderComponentDto
+                    )
+                    or isinstance(components_item_data, WhatsappPartialBodyComponentDto)
+                    or isinstance(
+                        components_item_data, WhatsappPartialFooterComponentDto
+                    )
+                    or isinstance(
+                        components_item_data, WhatsappPartialButtonsComponentDto
+                    )
+                    or isinstance(
+                        components_item_data, WhatsappPartialLocationHeaderComponentDto
+                    )
+                    or isinstance(
+                        components_item_data, WhatsappPartialCarouselComponentDto
+                    )
+                ):
+                    components_item = components_item_data.to_dict()
+                else:
+                    components_item = components_item_data.to_dict()
+
+                components.append(components_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message_send_ttl_seconds is not UNSET:
+            field_dict["messageSendTtlSeconds"] = message_send_ttl_seconds
+        if optimization is not UNSET:
+            field_dict["optimization"] = optimization
+        if components is not UNSET:
+            field_dict["components"] = components
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_partial_body_component_dto import (
+            WhatsappPartialBodyComponentDto,
+        )
+        from ..models.whatsapp_partial_buttons_component_dto import (
+            WhatsappPartialButtonsComponentDto,
+        )
+        from ..models.whatsapp_partial_carousel_component_dto import (
+            WhatsappPartialCarouselComponentDto,
+        )
+        from ..models.whatsapp_partial_footer_component_dto import (
+            WhatsappPartialFooterComponentDto,
+        )
+        from ..models.whatsapp_partial_limited_time_offer_component_dto import (
+            WhatsappPartialLimitedTimeOfferComponentDto,
+        )
+        from ..models.whatsapp_partial_location_header_component_dto import (
+            WhatsappPartialLocationHeaderComponentDto,
+        )
+        from ..models.whatsapp_partial_media_header_component_dto import (
+            WhatsappPartialMediaHeaderComponentDto,
+        )
+        from ..models.whatsapp_partial_text_header_component_dto import (
+            WhatsappPartialTextHeaderComponentDto,
+        )
+        from ..models.whatsapp_template_details_optimization_dto import (
+            WhatsappTemplateDetailsOptimizationDto,
+        )
+
+        d = dict(src_dict)
+        message_send_ttl_seconds = d.pop("messageSendTtlSeconds", UNSET)
+
+        _optimization = d.pop("optimization", UNSET)
+        optimization: WhatsappTemplateDetailsOptimizationDto | Unset
+        if isinstance(_optimization, Unset):
+            optimization = UNSET
+        else:
+            optimization = WhatsappTemplateDetailsOptimizationDto.from_dict(
+                _optimization
+            )
+
+        _components = d.pop("components", UNSET)
+        components: (
+            list[
+                WhatsappPartialBodyComponentDto
+                | WhatsappPartialButtonsComponentDto
+                | WhatsappPartialCarouselComponentDto
+                | WhatsappPartialFooterComponentDto
+                | WhatsappPartialLimitedTimeOfferComponentDto
+                | WhatsappPartialLocationHeaderComponentDto
+                | WhatsappPartialMediaHeaderComponentDto
+                | WhatsappPartialTextHeaderComponentDto
+            ]
+            | Unset
+        ) = UNSET
+        if _components is not UNSET:
+            components = []
+            for components_item_data in _components:
+
+                def _parse_components_item(
+                    data: object,
+                ) -> (
+                    WhatsappPartialBodyComponentDto
+                    | WhatsappPartialButtonsComponentDto
+                    | WhatsappPartialCarouselComponentDto
+                    | WhatsappPartialFooterComponentDto
+                    | WhatsappPartialLimitedTimeOfferComponentDto
+                    | WhatsappPartialLocationHeaderComponentDto
+                    | WhatsappPartialMediaHeaderComponentDto
+                    | WhatsappPartialTextHeaderComponentDto
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_0 = (
+                            WhatsappPartialTextHeaderComponentDto.from_dict(data)
+                        )
+
+                        return components_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_1 = (
+                            WhatsappPartialMediaHeaderComponentDto.from_dict(data)
+                        )
+
+                        return components_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_2 = (
+                            WhatsappPartialBodyComponentDto.from_dict(data)
+                        )
+
+                        return components_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_3 = (
+                            WhatsappPartialFooterComponentDto.from_dict(data)
+                        )
+
+                        return components_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_4 = (
+                            WhatsappPartialButtonsComponentDto.from_dict(data)
+                        )
+
+                        return components_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_5 = (
+                            WhatsappPartialLocationHeaderComponentDto.from_dict(data)
+                        )
+
+                        return components_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_6 = (
+                            WhatsappPartialCarouselComponentDto.from_dict(data)
+                        )
+
+                        return components_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    components_item_type_7 = (
+                        WhatsappPartialLimitedTimeOfferComponentDto.from_dict(data)
+                    )
+
+                    return components_item_type_7
+
+                components_item = _parse_components_item(components_item_data)
+
+                components.append(components_item)
+
+        whatsapp_partial_template_details_dto = cls(
+            message_send_ttl_seconds=message_send_ttl_seconds,
+            optimization=optimization,
+            components=components,
+        )
+
+        whatsapp_partial_template_details_dto.additional_properties = d
+        return whatsapp_partial_template_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

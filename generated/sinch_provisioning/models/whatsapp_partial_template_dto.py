@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_template_category_enum import WhatsappTemplateCategoryEnum
+from ..models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
+from ..models.whatsapp_template_quality_score_enum import (
+    WhatsappTemplateQualityScoreEnum,
+)
+from ..models.whatsapp_template_rejection_code_enum import (
+    WhatsappTemplateRejectionCodeEnum,
+)
+from ..models.whatsapp_template_states_enum import WhatsappTemplateStatesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_partial_template_analytics_dto import (
+        WhatsappPartialTemplateAnalyticsDto,
+    )
+    from ..models.whatsapp_partial_template_changes_dto import (
+        WhatsappPartialTemplateChangesDto,
+    )
+    from ..models.whatsapp_partial_template_details_dto import (
+        WhatsappPartialTemplateDetailsDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappPartialTemplateDto")
+
+
+@_attrs_define
+class WhatsappPartialTemplateDto:
+    """
+    Attributes:
+        whatsapp_id (str | Unset):
+        state (WhatsappTemplateStatesEnum | Unset):
+        name (str | Unset):
+        language (WhatsappTemplateLanguagesEnum | Unset):
+        category (WhatsappTemplateCategoryEnum | Unset):
+        rejection_code (WhatsappTemplateRejectionCodeEnum | Unset):
+        quality_score (WhatsappTemplateQualityScoreEnum | Unset):
+        is_meta_generated (bool | Unset):
+        changes (WhatsappPartialTemplateChangesDto | Unset):
+        details (WhatsappPartialTemplateDetailsDto | Unset):
+        analytics (list[WhatsappPartialTemplateAnalyticsDto] | Unset):
+    """
+
+    whatsapp_id: str | Unset = UNSET
+    state: WhatsappTemplateStatesEnum | Unset = UNSET
+    name: str | Unset = UNSET
+    language: WhatsappTemplateLanguagesEnum | Unset = UNSET
+    category: WhatsappTemplateCategoryEnum | Unset = UNSET
+    rejection_code: WhatsappTemplateRejectionCodeEnum | Unset = UNSET
+    quality_score: WhatsappTemplateQualityScoreEnum | Unset = UNSET
+    is_meta_generated: bool | Unset = UNSET
+    changes: WhatsappPartialTemplateChangesDto | Unset = UNSET
+    details: WhatsappPartialTemplateDetailsDto | Unset = UNSET
+    analytics: list[WhatsappPartialTemplateAnalyticsDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        whatsapp_id = self.whatsapp_id
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        name = self.name
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category.value
+
+        rejection_code: str | Unset = UNSET
+        if not isinstance(self.rejection_code, Unset):
+            rejection_code = self.rejection_code.value
+
+        quality_score: str | Unset = UNSET
+        if not isinstance(self.quality_score, Unset):
+            quality_score = self.quality_score.value
+
+        is_meta_generated = self.is_meta_generated
+
+        changes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = self.changes.to_dict()
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        analytics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.analytics, Unset):
+            analytics = []
+            for analytics_item_data in self.analytics:
+                analytics_item = analytics_item_data.to_dict()
+                analytics.append(analytics_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if whatsapp_id is not UNSET:
+            field_dict["whatsappId"] = whatsapp_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if name is not UNSET:
+            field_dict["name"] = name
+        if language is not UNSET:
+            field_dict["language"] = language
+        if category is not UNSET:
+            field_dict["category"] = category
+        if rejection_code is not UNSET:
+            field_dict["rejectionCode"] = rejection_code
+        if quality_score is not UNSET:
+            field_dict["qualityScore"] = quality_score
+        if is_meta_generated is not UNSET:
+            field_dict["isMetaGenerated"] = is_meta_generated
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+        if details is not UNSET:
+            field_dict["details"] = details
+        if analytics is not UNSET:
+            field_dict["analytics"] = analytics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_partial_template_analytics_dto import (
+            WhatsappPartialTemplateAnalyticsDto,
+        )
+        from ..models.whatsapp_partial_template_changes_dto import (
+            WhatsappPartialTemplateChangesDto,
+        )
+        from ..models.whatsapp_partial_template_details_dto import (
+            WhatsappPartialTemplateDetailsDto,
+        )
+
+        d = dict(src_dict)
+        whatsapp_id = d.pop("whatsappId", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: WhatsappTemplateStatesEnum | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = WhatsappTemplateStatesEnum(_state)
+
+        name = d.pop("name", UNSET)
+
+        _language = d.pop("language", UNSET)
+        language: WhatsappTemplateLanguagesEnum | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = WhatsappTemplateLanguagesEnum(_language)
+
+        _category = d.pop("category", UNSET)
+        category: WhatsappTemplateCategoryEnum | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = WhatsappTemplateCategoryEnum(_category)
+
+        _rejection_code = d.pop("rejectionCode", UNSET)
+        rejection_code: WhatsappTemplateRejectionCodeEnum | Unset
+        if isinstance(_rejection_code, Unset):
+            rejection_code = UNSET
+        else:
+            rejection_code = WhatsappTemplateRejectionCodeEnum(_rejection_code)
+
+        _quality_score = d.pop("qualityScore", UNSET)
+        quality_score: WhatsappTemplateQualityScoreEnum | Unset
+        if isinstance(_quality_score, Unset):
+            quality_score = UNSET
+        else:
+            quality_score = WhatsappTemplateQualityScoreEnum(_quality_score)
+
+        is_meta_generated = d.pop("isMetaGenerated", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: WhatsappPartialTemplateChangesDto | Unset
+        if isinstance(_changes, Unset):
+            changes = UNSET
+        else:
+            changes = WhatsappPartialTemplateChangesDto.from_dict(_changes)
+
+        _details = d.pop("details", UNSET)
+        details: WhatsappPartialTemplateDetailsDto | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = WhatsappPartialTemplateDetailsDto.from_dict(_details)
+
+        _analytics = d.pop("analytics", UNSET)
+        analytics: list[WhatsappPartialTemplateAnalyticsDto] | Unset = UNSET
+        if _analytics is not UNSET:
+            analytics = []
+            for analytics_item_data in _analytics:
+                analytics_item = WhatsappPartialTemplateAnalyticsDto.from_dict(
+                    analytics_item_data
+                )
+
+                analytics.append(analytics_item)
+
+        whatsapp_partial_template_dto = cls(
+            whatsapp_id=whatsapp_id,
+            state=state,
+            name=name,
+            language=language,
+            category=category,
+            rejection_code=rejection_code,
+            quality_score=quality_score,
+            is_meta_generated=is_meta_generated,
+            changes=changes,
+            details=details,
+            analytics=analytics,
+        )
+
+        whatsapp_partial_template_dto.additional_properties = d
+        return whatsapp_partial_template_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappPartialUrlButtonDto")
+
+
+@_attrs_define
+class WhatsappPartialUrlButtonDto:
+    """
+    Attributes:
+        type_ (Literal['URL'] | Unset):
+        text (str | Unset):
+        url (str | Unset):
+        examples (list[str] | Unset):
+    """
+
+    type_: Literal["URL"] | Unset = UNSET
+    text: str | Unset = UNSET
+    url: str | Unset = UNSET
+    examples: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        url = self.url
+
+        examples: list[str] | Unset = UNSET
+        if not isinstance(self.examples, Unset):
+            examples = self.examples
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
+        if url is not UNSET:
+            field_dict["url"] = url
+        if examples is not UNSET:
+            field_dict["examples"] = examples
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["URL"] | Unset, d.pop("type", UNSET))
+        if type_ != "URL" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'URL', got '{type_}'")
+
+        text = d.pop("text", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        examples = cast(list[str], d.pop("examples", UNSET))
+
+        whatsapp_partial_url_button_dto = cls(
+            type_=type_,
+            text=text,
+            url=url,
+            examples=examples,
+        )
+
+        whatsapp_partial_url_button_dto.additional_properties = d
+        return whatsapp_partial_url_button_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

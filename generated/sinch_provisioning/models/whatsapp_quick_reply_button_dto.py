@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappQuickReplyButtonDto")
+
+
+@_attrs_define
+class WhatsappQuickReplyButtonDto:
+    """
+    Attributes:
+        type_ (Literal['QUICK_REPLY']):
+        text (str | Unset):
+    """
+
+    type_: Literal["QUICK_REPLY"]
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["QUICK_REPLY"], d.pop("type"))
+        if type_ != "QUICK_REPLY":
+            raise ValueError(f"type must match const 'QUICK_REPLY', got '{type_}'")
+
+        text = d.pop("text", UNSET)
+
+        whatsapp_quick_reply_button_dto = cls(
+            type_=type_,
+            text=text,
+        )
+
+        whatsapp_quick_reply_button_dto.additional_properties = d
+        return whatsapp_quick_reply_button_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_sender_error_code_enum import WhatsappSenderErrorCodeEnum
+from ..models.whatsapp_sender_statuses_enum import WhatsappSenderStatusesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_sender_changes_details_dto import (
+        WhatsappSenderChangesDetailsDto,
+    )
+    from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
+
+
+T = TypeVar("T", bound="WhatsappSenderChangesDto")
+
+
+@_attrs_define
+class WhatsappSenderChangesDto:
+    """
+    Attributes:
+        status (WhatsappSenderStatusesEnum):
+        details (Unset | WhatsappSenderChangesDetailsDto | WhatsappSenderDetailsDto):
+        error_reason (str | Unset):
+        error_code (WhatsappSenderErrorCodeEnum | Unset):
+    """
+
+    status: WhatsappSenderStatusesEnum
+    details: Unset | WhatsappSenderChangesDetailsDto | WhatsappSenderDetailsDto = UNSET
+    error_reason: str | Unset = UNSET
+    error_code: WhatsappSenderErrorCodeEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
+
+        status = self.status.value
+
+        details: dict[str, Any] | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, WhatsappSenderDetailsDto):
+            details = self.details.to_dict()
+        else:
+            details = self.details.to_dict()
+
+        error_reason = self.error_reason
+
+        error_code: str | Unset = UNSET
+        if not isinstance(self.error_code, Unset):
+            error_code = self.error_code.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+        if error_reason is not UNSET:
+            field_dict["errorReason"] = error_reason
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_sender_changes_details_dto import (
+            WhatsappSenderChangesDetailsDto,
+        )
+        from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
+
+        d = dict(src_dict)
+        status = WhatsappSenderStatusesEnum(d.pop("status"))
+
+        def _parse_details(
+            data: object,
+        ) -> Unset | WhatsappSenderChangesDetailsDto | WhatsappSenderDetailsDto:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                details_type_0 = WhatsappSenderDetailsDto.from_dict(data)
+
+                return details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            details_type_1 = WhatsappSenderChangesDetailsDto.from_dict(data)
+
+            return details_type_1
+
+        details = _parse_details(d.pop("details", UNSET))
+
+        error_reason = d.pop("errorReason", UNSET)
+
+        _error_code = d.pop("errorCode", UNSET)
+        error_code: WhatsappSenderErrorCodeEnum | Unset
+        if isinstance(_error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = WhatsappSenderErrorCodeEnum(_error_code)
+
+        whatsapp_sender_changes_dto = cls(
+            status=status,
+            details=details,
+            error_reason=error_reason,
+            error_code=error_code,
+        )
+
+        whatsapp_sender_changes_dto.additional_properties = d
+        return whatsapp_sender_changes_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,362 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_business_managers_enum import WhatsappBusinessManagersEnum
+from ..models.whatsapp_conversation_app_regions_enum import (
+    WhatsappConversationAppRegionsEnum,
+)
+from ..models.whatsapp_daily_limit_enum import WhatsappDailyLimitEnum
+from ..models.whatsapp_quality_rating_enum import WhatsappQualityRatingEnum
+from ..models.whatsapp_sender_bot_region_enum import WhatsappSenderBotRegionEnum
+from ..models.whatsapp_sender_meta_local_storages_enum import (
+    WhatsappSenderMetaLocalStoragesEnum,
+)
+from ..models.whatsapp_sender_number_provider_type_enum import (
+    WhatsappSenderNumberProviderTypeEnum,
+)
+from ..models.whatsapp_sender_states_enum import WhatsappSenderStatesEnum
+from ..models.whatsapp_waba_ban_states_enum import WhatsappWabaBanStatesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_conversation_api_app_dto import WhatsappConversationApiAppDto
+    from ..models.whatsapp_sender_changes_dto import WhatsappSenderChangesDto
+    from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
+    from ..models.whatsapp_sender_metadata_dto import WhatsappSenderMetadataDto
+
+
+T = TypeVar("T", bound="WhatsappSenderDto")
+
+
+@_attrs_define
+class WhatsappSenderDto:
+    """
+    Attributes:
+        id (str):
+        region (WhatsappSenderBotRegionEnum):
+        meta_local_storage (WhatsappSenderMetaLocalStoragesEnum):
+        cloud_api (bool):
+        business_manager (WhatsappBusinessManagersEnum):
+        compatible_regions (list[WhatsappConversationAppRegionsEnum]):
+        state (WhatsappSenderStatesEnum | Unset):
+        changes (WhatsappSenderChangesDto | Unset):
+        details (WhatsappSenderDetailsDto | Unset):
+        metadata (WhatsappSenderMetadataDto | Unset):
+        conversation_api_app (str | Unset):
+        conversation_api_app_details (WhatsappConversationApiAppDto | Unset):
+        max_tps (float | Unset):
+        quality_rating (WhatsappQualityRatingEnum | Unset):
+        daily_limit (WhatsappDailyLimitEnum | Unset):
+        bearer_token (str | Unset):
+        created (str | Unset):
+        modified (str | Unset):
+        country_code (str | Unset):
+        phone_number (str | Unset):
+        number_provider (WhatsappSenderNumberProviderTypeEnum | Unset):
+        waba_ban_state (WhatsappWabaBanStatesEnum | Unset):
+        waba_ban_date (str | Unset):
+    """
+
+    id: str
+    region: WhatsappSenderBotRegionEnum
+    meta_local_storage: WhatsappSenderMetaLocalStoragesEnum
+    cloud_api: bool
+    business_manager: WhatsappBusinessManagersEnum
+    compatible_regions: list[WhatsappConversationAppRegionsEnum]
+    state: WhatsappSenderStatesEnum | Unset = UNSET
+    changes: WhatsappSenderChangesDto | Unset = UNSET
+    details: WhatsappSenderDetailsDto | Unset = UNSET
+    metadata: WhatsappSenderMetadataDto | Unset = UNSET
+    conversation_api_app: str | Unset = UNSET
+    conversation_api_app_details: WhatsappConversationApiAppDto | Unset = UNSET
+    max_tps: float | Unset = UNSET
+    quality_rating: WhatsappQualityRatingEnum | Unset = UNSET
+    daily_limit: WhatsappDailyLimitEnum | Unset = UNSET
+    bearer_token: str | Unset = UNSET
+    created: str | Unset = UNSET
+    modified: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    number_provider: WhatsappSenderNumberProviderTypeEnum | Unset = UNSET
+    waba_ban_state: WhatsappWabaBanStatesEnum | Unset = UNSET
+    waba_ban_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        region = self.region.value
+
+        meta_local_storage = self.meta_local_storage.value
+
+        cloud_api = self.cloud_api
+
+        business_manager = self.business_manager.value
+
+        compatible_regions = []
+        for compatible_regions_item_data in self.compatible_regions:
+            compatible_regions_item = compatible_regions_item_data.value
+            compatible_regions.append(compatible_regions_item)
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        changes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = self.changes.to_dict()
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        conversation_api_app = self.conversation_api_app
+
+        conversation_api_app_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation_api_app_details, Unset):
+            conversation_api_app_details = self.conversation_api_app_details.to_dict()
+
+        max_tps = self.max_tps
+
+        quality_rating: str | Unset = UNSET
+        if not isinstance(self.quality_rating, Unset):
+            quality_rating = self.quality_rating.value
+
+        daily_limit: str | Unset = UNSET
+        if not isinstance(self.daily_limit, Unset):
+            daily_limit = self.daily_limit.value
+
+        bearer_token = self.bearer_token
+
+        created = self.created
+
+        modified = self.modified
+
+        country_code = self.country_code
+
+        phone_number = self.phone_number
+
+        number_provider: str | Unset = UNSET
+        if not isinstance(self.number_provider, Unset):
+            number_provider = self.number_provider.value
+
+        waba_ban_state: str | Unset = UNSET
+        if not isinstance(self.waba_ban_state, Unset):
+            waba_ban_state = self.waba_ban_state.value
+
+        waba_ban_date = self.waba_ban_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "region": region,
+                "metaLocalStorage": meta_local_storage,
+                "cloudApi": cloud_api,
+                "businessManager": business_manager,
+                "compatibleRegions": compatible_regions,
+            }
+        )
+        if state is not UNSET:
+            field_dict["state"] = state
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+        if details is not UNSET:
+            field_dict["details"] = details
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if conversation_api_app is not UNSET:
+            field_dict["conversationApiApp"] = conversation_api_app
+        if conversation_api_app_details is not UNSET:
+            field_dict["conversationApiAppDetails"] = conversation_api_app_details
+        if max_tps is not UNSET:
+            field_dict["maxTps"] = max_tps
+        if quality_rating is not UNSET:
+            field_dict["qualityRating"] = quality_rating
+        if daily_limit is not UNSET:
+            field_dict["dailyLimit"] = daily_limit
+        if bearer_token is not UNSET:
+            field_dict["bearerToken"] = bearer_token
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if number_provider is not UNSET:
+            field_dict["numberProvider"] = number_provider
+        if waba_ban_state is not UNSET:
+            field_dict["wabaBanState"] = waba_ban_state
+        if waba_ban_date is not UNSET:
+            field_dict["wabaBanDate"] = waba_ban_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_conversation_api_app_dto import (
+            WhatsappConversationApiAppDto,
+        )
+        from ..models.whatsapp_sender_changes_dto import WhatsappSenderChangesDto
+        from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
+        from ..models.whatsapp_sender_metadata_dto import WhatsappSenderMetadataDto
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        region = WhatsappSenderBotRegionEnum(d.pop("region"))
+
+        meta_local_storage = WhatsappSenderMetaLocalStoragesEnum(
+            d.pop("metaLocalStorage")
+        )
+
+        cloud_api = d.pop("cloudApi")
+
+        business_manager = WhatsappBusinessManagersEnum(d.pop("businessManager"))
+
+        compatible_regions = []
+        _compatible_regions = d.pop("compatibleRegions")
+        for compatible_regions_item_data in _compatible_regions:
+            compatible_regions_item = WhatsappConversationAppRegionsEnum(
+                compatible_regions_item_data
+            )
+
+            compatible_regions.append(compatible_regions_item)
+
+        _state = d.pop("state", UNSET)
+        state: WhatsappSenderStatesEnum | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = WhatsappSenderStatesEnum(_state)
+
+        _changes = d.pop("changes", UNSET)
+        changes: WhatsappSenderChangesDto | Unset
+        if isinstance(_changes, Unset):
+            changes = UNSET
+        else:
+            changes = WhatsappSenderChangesDto.from_dict(_changes)
+
+        _details = d.pop("details", UNSET)
+        details: WhatsappSenderDetailsDto | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = WhatsappSenderDetailsDto.from_dict(_details)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: WhatsappSenderMetadataDto | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = WhatsappSenderMetadataDto.from_dict(_metadata)
+
+        conversation_api_app = d.pop("conversationApiApp", UNSET)
+
+        _conversation_api_app_details = d.pop("conversationApiAppDetails", UNSET)
+        conversation_api_app_details: WhatsappConversationApiAppDto | Unset
+        if isinstance(_conversation_api_app_details, Unset):
+            conversation_api_app_details = UNSET
+        else:
+            conversation_api_app_details = WhatsappConversationApiAppDto.from_dict(
+                _conversation_api_app_details
+            )
+
+        max_tps = d.pop("maxTps", UNSET)
+
+        _quality_rating = d.pop("qualityRating", UNSET)
+        quality_rating: WhatsappQualityRatingEnum | Unset
+        if isinstance(_quality_rating, Unset):
+            quality_rating = UNSET
+        else:
+            quality_rating = WhatsappQualityRatingEnum(_quality_rating)
+
+        _daily_limit = d.pop("dailyLimit", UNSET)
+        daily_limit: WhatsappDailyLimitEnum | Unset
+        if isinstance(_daily_limit, Unset):
+            daily_limit = UNSET
+        else:
+            daily_limit = WhatsappDailyLimitEnum(_daily_limit)
+
+        bearer_token = d.pop("bearerToken", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        modified = d.pop("modified", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        _number_provider = d.pop("numberProvider", UNSET)
+        number_provider: WhatsappSenderNumberProviderTypeEnum | Unset
+        if isinstance(_number_provider, Unset):
+            number_provider = UNSET
+        else:
+            number_provider = WhatsappSenderNumberProviderTypeEnum(_number_provider)
+
+        _waba_ban_state = d.pop("wabaBanState", UNSET)
+        waba_ban_state: WhatsappWabaBanStatesEnum | Unset
+        if isinstance(_waba_ban_state, Unset):
+            waba_ban_state = UNSET
+        else:
+            waba_ban_state = WhatsappWabaBanStatesEnum(_waba_ban_state)
+
+        waba_ban_date = d.pop("wabaBanDate", UNSET)
+
+        whatsapp_sender_dto = cls(
+            id=id,
+            region=region,
+            meta_local_storage=meta_local_storage,
+            cloud_api=cloud_api,
+            business_manager=business_manager,
+            compatible_regions=compatible_regions,
+            state=state,
+            changes=changes,
+            details=details,
+            metadata=metadata,
+            conversation_api_app=conversation_api_app,
+            conversation_api_app_details=conversation_api_app_details,
+            max_tps=max_tps,
+            quality_rating=quality_rating,
+            daily_limit=daily_limit,
+            bearer_token=bearer_token,
+            created=created,
+            modified=modified,
+            country_code=country_code,
+            phone_number=phone_number,
+            number_provider=number_provider,
+            waba_ban_state=waba_ban_state,
+            waba_ban_date=waba_ban_date,
+        )
+
+        whatsapp_sender_dto.additional_properties = d
+        return whatsapp_sender_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

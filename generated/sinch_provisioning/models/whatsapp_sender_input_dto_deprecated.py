@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_input_business_managers_public_documentation_enum import (
+    WhatsappInputBusinessManagersPublicDocumentationEnum,
+)
+from ..models.whatsapp_sender_input_meta_local_storages_enum import (
+    WhatsappSenderInputMetaLocalStoragesEnum,
+)
+from ..models.whatsapp_sender_input_region_enum import WhatsappSenderInputRegionEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_sender_input_details_dto import WhatsappSenderInputDetailsDto
+
+
+T = TypeVar("T", bound="WhatsappSenderInputDtoDeprecated")
+
+
+@_attrs_define
+class WhatsappSenderInputDtoDeprecated:
+    """
+    Attributes:
+        name (str):
+        details (WhatsappSenderInputDetailsDto):
+        region (WhatsappSenderInputRegionEnum | Unset):
+        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset):
+        business_manager (WhatsappInputBusinessManagersPublicDocumentationEnum | Unset):
+        waba_id (str | Unset):
+        phone_number_id (str | Unset):
+        facebook_access_token (str | Unset):
+        facebook_code (str | Unset):
+    """
+
+    name: str
+    details: WhatsappSenderInputDetailsDto
+    region: WhatsappSenderInputRegionEnum | Unset = UNSET
+    meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset = UNSET
+    business_manager: WhatsappInputBusinessManagersPublicDocumentationEnum | Unset = (
+        UNSET
+    )
+    waba_id: str | Unset = UNSET
+    phone_number_id: str | Unset = UNSET
+    facebook_access_token: str | Unset = UNSET
+    facebook_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        details = self.details.to_dict()
+
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region.value
+
+        meta_local_storage: str | Unset = UNSET
+        if not isinstance(self.meta_local_storage, Unset):
+            meta_local_storage = self.meta_local_storage.value
+
+        business_manager: str | Unset = UNSET
+        if not isinstance(self.business_manager, Unset):
+            business_manager = self.business_manager.value
+
+        waba_id = self.waba_id
+
+        phone_number_id = self.phone_number_id
+
+        facebook_access_token = self.facebook_access_token
+
+        facebook_code = self.facebook_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "details": details,
+            }
+        )
+        if region is not UNSET:
+            field_dict["region"] = region
+        if meta_local_storage is not UNSET:
+            field_dict["metaLocalStorage"] = meta_local_storage
+        if business_manager is not UNSET:
+            field_dict["businessManager"] = business_manager
+        if waba_id is not UNSET:
+            field_dict["wabaId"] = waba_id
+        if phone_number_id is not UNSET:
+            field_dict["phoneNumberId"] = phone_number_id
+        if facebook_access_token is not UNSET:
+            field_dict["facebookAccessToken"] = facebook_access_token
+        if facebook_code is not UNSET:
+            field_dict["facebookCode"] = facebook_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_sender_input_details_dto import (
+            WhatsappSenderInputDetailsDto,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        details = WhatsappSenderInputDetailsDto.from_dict(d.pop("details"))
+
+        _region = d.pop("region", UNSET)
+        region: WhatsappSenderInputRegionEnum | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = WhatsappSenderInputRegionEnum(_region)
+
+        _meta_local_storage = d.pop("metaLocalStorage", UNSET)
+        meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
+        if isinstance(_meta_local_storage, Unset):
+            meta_local_storage = UNSET
+        else:
+            meta_local_storage = WhatsappSenderInputMetaLocalStoragesEnum(
+                _meta_local_storage
+            )
+
+        _business_manager = d.pop("businessManager", UNSET)
+        business_manager: WhatsappInputBusinessManagersPublicDocumentationEnum | Unset
+        if isinstance(_business_manager, Unset):
+            business_manager = UNSET
+        else:
+            business_manager = WhatsappInputBusinessManagersPublicDocumentationEnum(
+                _business_manager
+            )
+
+        waba_id = d.pop("wabaId", UNSET)
+
+        phone_number_id = d.pop("phoneNumberId", UNSET)
+
+        facebook_access_token = d.pop("facebookAccessToken", UNSET)
+
+        facebook_code = d.pop("facebookCode", UNSET)
+
+        whatsapp_sender_input_dto_deprecated = cls(
+            name=name,
+            details=details,
+            region=region,
+            meta_local_storage=meta_local_storage,
+            business_manager=business_manager,
+            waba_id=waba_id,
+            phone_number_id=phone_number_id,
+            facebook_access_token=facebook_access_token,
+            facebook_code=facebook_code,
+        )
+
+        whatsapp_sender_input_dto_deprecated.additional_properties = d
+        return whatsapp_sender_input_dto_deprecated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

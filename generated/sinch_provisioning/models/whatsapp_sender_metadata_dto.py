@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_sender_metadata_field_dto import (
+        WhatsappSenderMetadataFieldDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappSenderMetadataDto")
+
+
+@_attrs_define
+class WhatsappSenderMetadataDto:
+    """
+    Attributes:
+        display_name (WhatsappSenderMetadataFieldDto | Unset):
+        username (WhatsappSenderMetadataFieldDto | Unset):
+    """
+
+    display_name: WhatsappSenderMetadataFieldDto | Unset = UNSET
+    username: WhatsappSenderMetadataFieldDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.display_name, Unset):
+            display_name = self.display_name.to_dict()
+
+        username: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.username, Unset):
+            username = self.username.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_sender_metadata_field_dto import (
+            WhatsappSenderMetadataFieldDto,
+        )
+
+        d = dict(src_dict)
+        _display_name = d.pop("displayName", UNSET)
+        display_name: WhatsappSenderMetadataFieldDto | Unset
+        if isinstance(_display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = WhatsappSenderMetadataFieldDto.from_dict(_display_name)
+
+        _username = d.pop("username", UNSET)
+        username: WhatsappSenderMetadataFieldDto | Unset
+        if isinstance(_username, Unset):
+            username = UNSET
+        else:
+            username = WhatsappSenderMetadataFieldDto.from_dict(_username)
+
+        whatsapp_sender_metadata_dto = cls(
+            display_name=display_name,
+            username=username,
+        )
+
+        whatsapp_sender_metadata_dto.additional_properties = d
+        return whatsapp_sender_metadata_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

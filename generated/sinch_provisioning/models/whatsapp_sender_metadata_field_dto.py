@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_whats_app_sender_field_update_status_enum import (
+    WhatsappWhatsAppSenderFieldUpdateStatusEnum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappSenderMetadataFieldDto")
+
+
+@_attrs_define
+class WhatsappSenderMetadataFieldDto:
+    """
+    Attributes:
+        status (WhatsappWhatsAppSenderFieldUpdateStatusEnum):
+        value (str | Unset):
+        rejection_reason (str | Unset):
+    """
+
+    status: WhatsappWhatsAppSenderFieldUpdateStatusEnum
+    value: str | Unset = UNSET
+    rejection_reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        value = self.value
+
+        rejection_reason = self.rejection_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if rejection_reason is not UNSET:
+            field_dict["rejectionReason"] = rejection_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = WhatsappWhatsAppSenderFieldUpdateStatusEnum(d.pop("status"))
+
+        value = d.pop("value", UNSET)
+
+        rejection_reason = d.pop("rejectionReason", UNSET)
+
+        whatsapp_sender_metadata_field_dto = cls(
+            status=status,
+            value=value,
+            rejection_reason=rejection_reason,
+        )
+
+        whatsapp_sender_metadata_field_dto.additional_properties = d
+        return whatsapp_sender_metadata_field_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

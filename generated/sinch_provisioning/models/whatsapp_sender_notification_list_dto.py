@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_sender_notification_dto import WhatsappSenderNotificationDto
+
+
+T = TypeVar("T", bound="WhatsappSenderNotificationListDto")
+
+
+@_attrs_define
+class WhatsappSenderNotificationListDto:
+    """
+    Attributes:
+        total_size (float):
+        page_size (float):
+        notifications (list[WhatsappSenderNotificationDto]):
+        previous_page_token (str | Unset):
+        next_page_token (str | Unset):
+    """
+
+    total_size: float
+    page_size: float
+    notifications: list[WhatsappSenderNotificationDto]
+    previous_page_token: str | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_size = self.total_size
+
+        page_size = self.page_size
+
+        notifications = []
+        for notifications_item_data in self.notifications:
+            notifications_item = notifications_item_data.to_dict()
+            notifications.append(notifications_item)
+
+        previous_page_token = self.previous_page_token
+
+        next_page_token = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalSize": total_size,
+                "pageSize": page_size,
+                "notifications": notifications,
+            }
+        )
+        if previous_page_token is not UNSET:
+            field_dict["previousPageToken"] = previous_page_token
+        if next_page_token is not UNSET:
+            field_dict["nextPageToken"] = next_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_sender_notification_dto import (
+            WhatsappSenderNotificationDto,
+        )
+
+        d = dict(src_dict)
+        total_size = d.pop("totalSize")
+
+        page_size = d.pop("pageSize")
+
+        notifications = []
+        _notifications = d.pop("notifications")
+        for notifications_item_data in _notifications:
+            notifications_item = WhatsappSenderNotificationDto.from_dict(
+                notifications_item_data
+            )
+
+            notifications.append(notifications_item)
+
+        previous_page_token = d.pop("previousPageToken", UNSET)
+
+        next_page_token = d.pop("nextPageToken", UNSET)
+
+        whatsapp_sender_notification_list_dto = cls(
+            total_size=total_size,
+            page_size=page_size,
+            notifications=notifications,
+            previous_page_token=previous_page_token,
+            next_page_token=next_page_token,
+        )
+
+        whatsapp_sender_notification_list_dto.additional_properties = d
+        return whatsapp_sender_notification_list_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

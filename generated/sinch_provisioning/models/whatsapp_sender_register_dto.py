@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_sender_registration_method_enum import (
+    WhatsappSenderRegistrationMethodEnum,
+)
+
+T = TypeVar("T", bound="WhatsappSenderRegisterDto")
+
+
+@_attrs_define
+class WhatsappSenderRegisterDto:
+    """
+    Attributes:
+        id (str):
+        method (WhatsappSenderRegistrationMethodEnum):
+        accepted (str):
+        verification_code_sent (bool):
+    """
+
+    id: str
+    method: WhatsappSenderRegistrationMethodEnum
+    accepted: str
+    verification_code_sent: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        method = self.method.value
+
+        accepted = self.accepted
+
+        verification_code_sent = self.verification_code_sent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "method": method,
+                "accepted": accepted,
+                "verificationCodeSent": verification_code_sent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        method = WhatsappSenderRegistrationMethodEnum(d.pop("method"))
+
+        accepted = d.pop("accepted")
+
+        verification_code_sent = d.pop("verificationCodeSent")
+
+        whatsapp_sender_register_dto = cls(
+            id=id,
+            method=method,
+            accepted=accepted,
+            verification_code_sent=verification_code_sent,
+        )
+
+        whatsapp_sender_register_dto.additional_properties = d
+        return whatsapp_sender_register_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

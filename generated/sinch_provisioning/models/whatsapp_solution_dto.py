@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_solution_details_dto import WhatsappSolutionDetailsDto
+    from ..models.whatsapp_solution_meta_app_dto import WhatsappSolutionMetaAppDto
+
+
+T = TypeVar("T", bound="WhatsappSolutionDto")
+
+
+@_attrs_define
+class WhatsappSolutionDto:
+    """
+    Attributes:
+        id (str):
+        details (WhatsappSolutionDetailsDto):
+        assigned (bool):
+        partner_app (WhatsappSolutionMetaAppDto | Unset):
+        owner_app (WhatsappSolutionMetaAppDto | Unset):
+    """
+
+    id: str
+    details: WhatsappSolutionDetailsDto
+    assigned: bool
+    partner_app: WhatsappSolutionMetaAppDto | Unset = UNSET
+    owner_app: WhatsappSolutionMetaAppDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        details = self.details.to_dict()
+
+        assigned = self.assigned
+
+        partner_app: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.partner_app, Unset):
+            partner_app = self.partner_app.to_dict()
+
+        owner_app: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner_app, Unset):
+            owner_app = self.owner_app.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "details": details,
+                "assigned": assigned,
+            }
+        )
+        if partner_app is not UNSET:
+            field_dict["partnerApp"] = partner_app
+        if owner_app is not UNSET:
+            field_dict["ownerApp"] = owner_app
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_solution_details_dto import WhatsappSolutionDetailsDto
+        from ..models.whatsapp_solution_meta_app_dto import WhatsappSolutionMetaAppDto
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        details = WhatsappSolutionDetailsDto.from_dict(d.pop("details"))
+
+        assigned = d.pop("assigned")
+
+        _partner_app = d.pop("partnerApp", UNSET)
+        partner_app: WhatsappSolutionMetaAppDto | Unset
+        if isinstance(_partner_app, Unset):
+            partner_app = UNSET
+        else:
+            partner_app = WhatsappSolutionMetaAppDto.from_dict(_partner_app)
+
+        _owner_app = d.pop("ownerApp", UNSET)
+        owner_app: WhatsappSolutionMetaAppDto | Unset
+        if isinstance(_owner_app, Unset):
+            owner_app = UNSET
+        else:
+            owner_app = WhatsappSolutionMetaAppDto.from_dict(_owner_app)
+
+        whatsapp_solution_dto = cls(
+            id=id,
+            details=details,
+            assigned=assigned,
+            partner_app=partner_app,
+            owner_app=owner_app,
+        )
+
+        whatsapp_solution_dto.additional_properties = d
+        return whatsapp_solution_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_input_business_managers_public_documentation_enum import (
+    WhatsappInputBusinessManagersPublicDocumentationEnum,
+)
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_solution_details_input_dto import (
+        WhatsappSolutionDetailsInputDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappSolutionInputDto")
+
+
+@_attrs_define
+class WhatsappSolutionInputDto:
+    """
+    Attributes:
+        details (WhatsappSolutionDetailsInputDto):
+        access_token (str):
+        business_manager (WhatsappInputBusinessManagersPublicDocumentationEnum):
+    """
+
+    details: WhatsappSolutionDetailsInputDto
+    access_token: str
+    business_manager: WhatsappInputBusinessManagersPublicDocumentationEnum
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        details = self.details.to_dict()
+
+        access_token = self.access_token
+
+        business_manager = self.business_manager.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "details": details,
+                "accessToken": access_token,
+                "businessManager": business_manager,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_solution_details_input_dto import (
+            WhatsappSolutionDetailsInputDto,
+        )
+
+        d = dict(src_dict)
+        details = WhatsappSolutionDetailsInputDto.from_dict(d.pop("details"))
+
+        access_token = d.pop("accessToken")
+
+        business_manager = WhatsappInputBusinessManagersPublicDocumentationEnum(
+            d.pop("businessManager")
+        )
+
+        whatsapp_solution_input_dto = cls(
+            details=details,
+            access_token=access_token,
+            business_manager=business_manager,
+        )
+
+        whatsapp_solution_input_dto.additional_properties = d
+        return whatsapp_solution_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WhatsappSupportedAppDto")
+
+
+@_attrs_define
+class WhatsappSupportedAppDto:
+    """
+    Attributes:
+        package_name (str):
+        signature_hash (str):
+    """
+
+    package_name: str
+    signature_hash: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_name = self.package_name
+
+        signature_hash = self.signature_hash
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packageName": package_name,
+                "signatureHash": signature_hash,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        package_name = d.pop("packageName")
+
+        signature_hash = d.pop("signatureHash")
+
+        whatsapp_supported_app_dto = cls(
+            package_name=package_name,
+            signature_hash=signature_hash,
+        )
+
+        whatsapp_supported_app_dto.additional_properties = d
+        return whatsapp_supported_app_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_template_analytics_button_types_enum import (
+    WhatsappTemplateAnalyticsButtonTypesEnum,
+)
+
+T = TypeVar("T", bound="WhatsappTemplateAnalyticsButtonsDto")
+
+
+@_attrs_define
+class WhatsappTemplateAnalyticsButtonsDto:
+    """
+    Attributes:
+        type_ (WhatsappTemplateAnalyticsButtonTypesEnum):
+        content (str):
+        clicks (float):
+    """
+
+    type_: WhatsappTemplateAnalyticsButtonTypesEnum
+    content: str
+    clicks: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        content = self.content
+
+        clicks = self.clicks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "content": content,
+                "clicks": clicks,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = WhatsappTemplateAnalyticsButtonTypesEnum(d.pop("type"))
+
+        content = d.pop("content")
+
+        clicks = d.pop("clicks")
+
+        whatsapp_template_analytics_buttons_dto = cls(
+            type_=type_,
+            content=content,
+            clicks=clicks,
+        )
+
+        whatsapp_template_analytics_buttons_dto.additional_properties = d
+        return whatsapp_template_analytics_buttons_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

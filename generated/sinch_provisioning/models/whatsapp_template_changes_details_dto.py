@@ -1,0 +1,292 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_body_component_dto import WhatsappBodyComponentDto
+    from ..models.whatsapp_buttons_component_dto import WhatsappButtonsComponentDto
+    from ..models.whatsapp_carousel_component_dto import WhatsappCarouselComponentDto
+    from ..models.whatsapp_footer_component_dto import WhatsappFooterComponentDto
+    from ..models.whatsapp_limited_time_offer_component_dto import (
+        WhatsappLimitedTimeOfferComponentDto,
+    )
+    from ..models.whatsapp_location_header_component_dto import (
+        WhatsappLocationHeaderComponentDto,
+    )
+    from ..models.whatsapp_media_header_component_dto import (
+        WhatsappMediaHeaderComponentDto,
+    )
+    from ..models.whatsapp_template_details_optimization_dto import (
+        WhatsappTemplateDetailsOptimizationDto,
+    )
+    from ..models.whatsapp_text_header_component_dto import (
+        WhatsappTextHeaderComponentDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappTemplateChangesDetailsDto")
+
+
+@_attrs_define
+class WhatsappTemplateChangesDetailsDto:
+    """
+    Attributes:
+        components (list[WhatsappBodyComponentDto | WhatsappButtonsComponentDto | WhatsappCarouselComponentDto |
+            WhatsappFooterComponentDto | WhatsappLimitedTimeOfferComponentDto | WhatsappLocationHeaderComponentDto |
+            WhatsappMediaHeaderComponentDto | WhatsappTextHeaderComponentDto] | Unset):
+        message_send_ttl_seconds (float | Unset):
+        optimization (WhatsappTemplateDetailsOptimizationDto | Unset):
+    """
+
+    components: (
+        list[
+            WhatsappBodyComponentDto
+            | WhatsappButtonsComponentDto
+            | WhatsappCarouselComponentDto
+            | WhatsappFooterComponentDto
+            | WhatsappLimitedTimeOfferComponentDto
+            | WhatsappLocationHeaderComponentDto
+            | WhatsappMediaHeaderComponentDto
+            | WhatsappTextHeaderComponentDto
+        ]
+        | Unset
+    ) = UNSET
+    message_send_ttl_seconds: float | Unset = UNSET
+    optimization: WhatsappTemplateDetailsOptimizationDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whatsapp_body_component_dto import WhatsappBodyComponentDto
+        from ..models.whatsapp_buttons_component_dto import WhatsappButtonsComponentDto
+        from ..models.whatsapp_carousel_component_dto import (
+            WhatsappCarouselComponentDto,
+        )
+        from ..models.whatsapp_footer_component_dto import WhatsappFooterComponentDto
+        from ..models.whatsapp_location_header_component_dto import (
+            WhatsappLocationHeaderComponentDto,
+        )
+        from ..models.whatsapp_media_header_component_dto import (
+            WhatsappMediaHeaderComponentDto,
+        )
+        from ..models.whatsapp_text_header_component_dto import (
+            WhatsappTextHeaderComponentDto,
+        )
+
+        components: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.components, Unset):
+            components = []
+            for components_item_data in self.components:
+                components_item: dict[str, Any]
+                if (
+                    isinstance(components_item_data, WhatsappTextHeaderComponentDto)
+                    or isinstance(components_item_data, WhatsappMediaHeaderComponentDto)
+                    or isinstance(
+                        components_item_data, WhatsappLocationHeaderComponentDto
+                    )
+                    or isinstance(components_item_data, WhatsappBodyComponentDto)
+                    or isinstance(components_item_data, WhatsappFooterComponentDto)
+                    or isinstance(components_item_data, WhatsappButtonsComponentDto)
+                    or isinstance(components_item_data, WhatsappCarouselComponentDto)
+                ):
+                    components_item = components_item_data.to_dict()
+                else:
+                    components_item = components_item_data.to_dict()
+
+                components.append(components_item)
+
+        message_send_ttl_seconds = self.message_send_ttl_seconds
+
+        optimization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.optimization, Unset):
+            optimization = self.optimization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if components is not UNSET:
+            field_dict["components"] = components
+        if message_send_ttl_seconds is not UNSET:
+            field_dict["messageSendTtlSeconds"] = message_send_ttl_seconds
+        if optimization is not UNSET:
+            field_dict["optimization"] = optimization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_body_component_dto import WhatsappBodyComponentDto
+        from ..models.whatsapp_buttons_component_dto import WhatsappButtonsComponentDto
+        from ..models.whatsapp_carousel_component_dto import (
+            WhatsappCarouselComponentDto,
+        )
+        from ..models.whatsapp_footer_component_dto import WhatsappFooterComponentDto
+        from ..models.whatsapp_limited_time_offer_component_dto import (
+            WhatsappLimitedTimeOfferComponentDto,
+        )
+        from ..models.whatsapp_location_header_component_dto import (
+            WhatsappLocationHeaderComponentDto,
+        )
+        from ..models.whatsapp_media_header_component_dto import (
+            WhatsappMediaHeaderComponentDto,
+        )
+        from ..models.whatsapp_template_details_optimization_dto import (
+            WhatsappTemplateDetailsOptimizationDto,
+        )
+        from ..models.whatsapp_text_header_component_dto import (
+            WhatsappTextHeaderComponentDto,
+        )
+
+        d = dict(src_dict)
+        _components = d.pop("components", UNSET)
+        components: (
+            list[
+                WhatsappBodyComponentDto
+                | WhatsappButtonsComponentDto
+                | WhatsappCarouselComponentDto
+                | WhatsappFooterComponentDto
+                | WhatsappLimitedTimeOfferComponentDto
+                | WhatsappLocationHeaderComponentDto
+                | WhatsappMediaHeaderComponentDto
+                | WhatsappTextHeaderComponentDto
+            ]
+            | Unset
+        ) = UNSET
+        if _components is not UNSET:
+            components = []
+            for components_item_data in _components:
+
+                def _parse_components_item(
+                    data: object,
+                ) -> (
+                    WhatsappBodyComponentDto
+                    | WhatsappButtonsComponentDto
+                    | WhatsappCarouselComponentDto
+                    | WhatsappFooterComponentDto
+                    | WhatsappLimitedTimeOfferComponentDto
+                    | WhatsappLocationHeaderComponentDto
+                    | WhatsappMediaHeaderComponentDto
+                    | WhatsappTextHeaderComponentDto
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_0 = (
+                            WhatsappTextHeaderComponentDto.from_dict(data)
+                        )
+
+                        return components_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_1 = (
+                            WhatsappMediaHeaderComponentDto.from_dict(data)
+                        )
+
+                        return components_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_2 = (
+                            WhatsappLocationHeaderComponentDto.from_dict(data)
+                        )
+
+                        return components_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_3 = WhatsappBodyComponentDto.from_dict(
+                            data
+                        )
+
+                        return components_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_4 = WhatsappFooterComponentDto.from_dict(
+                            data
+                        )
+
+                        return components_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_5 = WhatsappButtonsComponentDto.from_dict(
+                            data
+                        )
+
+                        return components_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        components_item_type_6 = WhatsappCarouselComponentDto.from_dict(
+                            data
+                        )
+
+                        return components_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    components_item_type_7 = (
+                        WhatsappLimitedTimeOfferComponentDto.from_dict(data)
+                    )
+
+                    return components_item_type_7
+
+                components_item = _parse_components_item(components_item_data)
+
+                components.append(components_item)
+
+        message_send_ttl_seconds = d.pop("messageSendTtlSeconds", UNSET)
+
+        _optimization = d.pop("optimization", UNSET)
+        optimization: WhatsappTemplateDetailsOptimizationDto | Unset
+        if isinstance(_optimization, Unset):
+            optimization = UNSET
+        else:
+            optimization = WhatsappTemplateDetailsOptimizationDto.from_dict(
+                _optimization
+            )
+
+        whatsapp_template_changes_details_dto = cls(
+            components=components,
+            message_send_ttl_seconds=message_send_ttl_seconds,
+            optimization=optimization,
+        )
+
+        whatsapp_template_changes_details_dto.additional_properties = d
+        return whatsapp_template_changes_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

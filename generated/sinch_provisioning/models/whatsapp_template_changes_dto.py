@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_template_statuses_enum import WhatsappTemplateStatusesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_template_changes_details_dto import (
+        WhatsappTemplateChangesDetailsDto,
+    )
+    from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto
+
+
+T = TypeVar("T", bound="WhatsappTemplateChangesDto")
+
+
+@_attrs_define
+class WhatsappTemplateChangesDto:
+    """
+    Attributes:
+        status (WhatsappTemplateStatusesEnum):
+        allow_category_change (bool | Unset):
+        details (Unset | WhatsappTemplateChangesDetailsDto | WhatsappTemplateDetailsDto):
+    """
+
+    status: WhatsappTemplateStatusesEnum
+    allow_category_change: bool | Unset = UNSET
+    details: Unset | WhatsappTemplateChangesDetailsDto | WhatsappTemplateDetailsDto = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto
+
+        status = self.status.value
+
+        allow_category_change = self.allow_category_change
+
+        details: dict[str, Any] | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, WhatsappTemplateDetailsDto):
+            details = self.details.to_dict()
+        else:
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if allow_category_change is not UNSET:
+            field_dict["allowCategoryChange"] = allow_category_change
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_template_changes_details_dto import (
+            WhatsappTemplateChangesDetailsDto,
+        )
+        from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto
+
+        d = dict(src_dict)
+        status = WhatsappTemplateStatusesEnum(d.pop("status"))
+
+        allow_category_change = d.pop("allowCategoryChange", UNSET)
+
+        def _parse_details(
+            data: object,
+        ) -> Unset | WhatsappTemplateChangesDetailsDto | WhatsappTemplateDetailsDto:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                details_type_0 = WhatsappTemplateDetailsDto.from_dict(data)
+
+                return details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            details_type_1 = WhatsappTemplateChangesDetailsDto.from_dict(data)
+
+            return details_type_1
+
+        details = _parse_details(d.pop("details", UNSET))
+
+        whatsapp_template_changes_dto = cls(
+            status=status,
+            allow_category_change=allow_category_change,
+            details=details,
+        )
+
+        whatsapp_template_changes_dto.additional_properties = d
+        return whatsapp_template_changes_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

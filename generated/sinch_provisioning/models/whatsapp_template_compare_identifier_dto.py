@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_template_compare_block_reasons_enum import (
+    WhatsappTemplateCompareBlockReasonsEnum,
+)
+from ..models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
+
+T = TypeVar("T", bound="WhatsappTemplateCompareIdentifierDto")
+
+
+@_attrs_define
+class WhatsappTemplateCompareIdentifierDto:
+    """
+    Attributes:
+        name (str):
+        language (WhatsappTemplateLanguagesEnum):
+        block_order (float):
+        message_sends (float):
+        top_block_reason (WhatsappTemplateCompareBlockReasonsEnum):
+    """
+
+    name: str
+    language: WhatsappTemplateLanguagesEnum
+    block_order: float
+    message_sends: float
+    top_block_reason: WhatsappTemplateCompareBlockReasonsEnum
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        language = self.language.value
+
+        block_order = self.block_order
+
+        message_sends = self.message_sends
+
+        top_block_reason = self.top_block_reason.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "language": language,
+                "blockOrder": block_order,
+                "messageSends": message_sends,
+                "topBlockReason": top_block_reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        language = WhatsappTemplateLanguagesEnum(d.pop("language"))
+
+        block_order = d.pop("blockOrder")
+
+        message_sends = d.pop("messageSends")
+
+        top_block_reason = WhatsappTemplateCompareBlockReasonsEnum(
+            d.pop("topBlockReason")
+        )
+
+        whatsapp_template_compare_identifier_dto = cls(
+            name=name,
+            language=language,
+            block_order=block_order,
+            message_sends=message_sends,
+            top_block_reason=top_block_reason,
+        )
+
+        whatsapp_template_compare_identifier_dto.additional_properties = d
+        return whatsapp_template_compare_identifier_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

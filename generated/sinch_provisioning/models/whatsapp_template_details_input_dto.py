@@ -1,0 +1,296 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_body_component_input_dto import WhatsappBodyComponentInputDto
+    from ..models.whatsapp_buttons_component_input_dto import (
+        WhatsappButtonsComponentInputDto,
+    )
+    from ..models.whatsapp_footer_component_input_dto import (
+        WhatsappFooterComponentInputDto,
+    )
+    from ..models.whatsapp_input_carousel_component_dto import (
+        WhatsappInputCarouselComponentDto,
+    )
+    from ..models.whatsapp_input_template_details_optimization import (
+        WhatsappInputTemplateDetailsOptimization,
+    )
+    from ..models.whatsapp_limited_time_offer_component_input_dto import (
+        WhatsappLimitedTimeOfferComponentInputDto,
+    )
+    from ..models.whatsapp_location_header_component_input_dto import (
+        WhatsappLocationHeaderComponentInputDto,
+    )
+    from ..models.whatsapp_media_header_component_input_dto import (
+        WhatsappMediaHeaderComponentInputDto,
+    )
+    from ..models.whatsapp_text_header_component_input_dto import (
+        WhatsappTextHeaderComponentInputDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappTemplateDetailsInputDto")
+
+
+@_attrs_define
+class WhatsappTemplateDetailsInputDto:
+    """
+    Attributes:
+        components (list[WhatsappBodyComponentInputDto | WhatsappButtonsComponentInputDto |
+            WhatsappFooterComponentInputDto | WhatsappInputCarouselComponentDto | WhatsappLimitedTimeOfferComponentInputDto
+            | WhatsappLocationHeaderComponentInputDto | WhatsappMediaHeaderComponentInputDto |
+            WhatsappTextHeaderComponentInputDto]):
+        message_send_ttl_seconds (float | Unset):
+        optimization (WhatsappInputTemplateDetailsOptimization | Unset):
+    """
+
+    components: list[
+        WhatsappBodyComponentInputDto
+        | WhatsappButtonsComponentInputDto
+        | WhatsappFooterComponentInputDto
+        | WhatsappInputCarouselComponentDto
+        | WhatsappLimitedTimeOfferComponentInputDto
+        | WhatsappLocationHeaderComponentInputDto
+        | WhatsappMediaHeaderComponentInputDto
+        | WhatsappTextHeaderComponentInputDto
+    ]
+    message_send_ttl_seconds: float | Unset = UNSET
+    optimization: WhatsappInputTemplateDetailsOptimization | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whatsapp_body_component_input_dto import (
+            WhatsappBodyComponentInputDto,
+        )
+        from ..models.whatsapp_buttons_component_input_dto import (
+            WhatsappButtonsComponentInputDto,
+        )
+        from ..models.whatsapp_footer_component_input_dto import (
+            WhatsappFooterComponentInputDto,
+        )
+        from ..models.whatsapp_input_carousel_component_dto import (
+            WhatsappInputCarouselComponentDto,
+        )
+        from ..models.whatsapp_location_header_component_input_dto import (
+            WhatsappLocationHeaderComponentInputDto,
+        )
+        from ..models.whatsapp_media_header_component_input_dto import (
+            WhatsappMediaHeaderComponentInputDto,
+        )
+        from ..models.whatsapp_text_header_component_input_dto import (
+            WhatsappTextHeaderComponentInputDto,
+        )
+
+        components = []
+        for components_item_data in self.components:
+            components_item: dict[str, Any]
+            if (
+                isinstance(
+                    components_item_data, WhatsappLocationHeaderComponentInputDto
+                )
+                or isinstance(components_item_data, WhatsappTextHeaderComponentInputDto)
+                or isinstance(
+                    components_item_data, WhatsappMediaHeaderComponentInputDto
+                )
+                or isinstance(components_item_data, WhatsappBodyComponentInputDto)
+                or isinstance(components_item_data, WhatsappFooterComponentInputDto)
+                or isinstance(components_item_data, WhatsappButtonsComponentInputDto)
+                or isinstance(components_item_data, WhatsappInputCarouselComponentDto)
+            ):
+                components_item = components_item_data.to_dict()
+            else:
+                components_item = components_item_data.to_dict()
+
+            components.append(components_item)
+
+        message_send_ttl_seconds = self.message_send_ttl_seconds
+
+        optimization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.optimization, Unset):
+            optimization = self.optimization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "components": components,
+            }
+        )
+        if message_send_ttl_seconds is not UNSET:
+            field_dict["messageSendTtlSeconds"] = message_send_ttl_seconds
+        if optimization is not UNSET:
+            field_dict["optimization"] = optimization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_body_component_input_dto import (
+            WhatsappBodyComponentInputDto,
+        )
+        from ..models.whatsapp_buttons_component_input_dto import (
+            WhatsappButtonsComponentInputDto,
+        )
+        from ..models.whatsapp_footer_component_input_dto import (
+            WhatsappFooterComponentInputDto,
+        )
+        from ..models.whatsapp_input_carousel_component_dto import (
+            WhatsappInputCarouselComponentDto,
+        )
+        from ..models.whatsapp_input_template_details_optimization import (
+            WhatsappInputTemplateDetailsOptimization,
+        )
+        from ..models.whatsapp_limited_time_offer_component_input_dto import (
+            WhatsappLimitedTimeOfferComponentInputDto,
+        )
+        from ..models.whatsapp_location_header_component_input_dto import (
+            WhatsappLocationHeaderComponentInputDto,
+        )
+        from ..models.whatsapp_media_header_component_input_dto import (
+            WhatsappMediaHeaderComponentInputDto,
+        )
+        from ..models.whatsapp_text_header_component_input_dto import (
+            WhatsappTextHeaderComponentInputDto,
+        )
+
+        d = dict(src_dict)
+        components = []
+        _components = d.pop("components")
+        for components_item_data in _components:
+
+            def _parse_components_item(
+                data: object,
+            ) -> (
+                WhatsappBodyComponentInputDto
+                | WhatsappButtonsComponentInputDto
+                | WhatsappFooterComponentInputDto
+                | WhatsappInputCarouselComponentDto
+                | WhatsappLimitedTimeOfferComponentInputDto
+                | WhatsappLocationHeaderComponentInputDto
+                | WhatsappMediaHeaderComponentInputDto
+                | WhatsappTextHeaderComponentInputDto
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    components_item_type_0 = (
+                        WhatsappLocationHeaderComponentInputDto.from_dict(data)
+                    )
+
+                    return components_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    components_item_type_1 = (
+                        WhatsappTextHeaderComponentInputDto.from_dict(data)
+                    )
+
+                    return components_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    components_item_type_2 = (
+                        WhatsappMediaHeaderComponentInputDto.from_dict(data)
+                    )
+
+                    return components_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    components_item_type_3 = WhatsappBodyComponentInputDto.from_dict(
+                        data
+                    )
+
+                    return components_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    components_item_type_4 = WhatsappFooterComponentInputDto.from_dict(
+                        data
+                    )
+
+                    return components_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    components_item_type_5 = WhatsappButtonsComponentInputDto.from_dict(
+                        data
+                    )
+
+                    return components_item_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    components_item_type_6 = (
+                        WhatsappInputCarouselComponentDto.from_dict(data)
+                    )
+
+                    return components_item_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                components_item_type_7 = (
+                    WhatsappLimitedTimeOfferComponentInputDto.from_dict(data)
+                )
+
+                return components_item_type_7
+
+            components_item = _parse_components_item(components_item_data)
+
+            components.append(components_item)
+
+        message_send_ttl_seconds = d.pop("messageSendTtlSeconds", UNSET)
+
+        _optimization = d.pop("optimization", UNSET)
+        optimization: WhatsappInputTemplateDetailsOptimization | Unset
+        if isinstance(_optimization, Unset):
+            optimization = UNSET
+        else:
+            optimization = WhatsappInputTemplateDetailsOptimization.from_dict(
+                _optimization
+            )
+
+        whatsapp_template_details_input_dto = cls(
+            components=components,
+            message_send_ttl_seconds=message_send_ttl_seconds,
+            optimization=optimization,
+        )
+
+        whatsapp_template_details_input_dto.additional_properties = d
+        return whatsapp_template_details_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_bid_strategies_enum import WhatsappBidStrategiesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_template_details_optimization_dto_bid_country_multiplier_overrides import (
+        WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides,
+    )
+
+
+T = TypeVar("T", bound="WhatsappTemplateDetailsOptimizationDto")
+
+
+@_attrs_define
+class WhatsappTemplateDetailsOptimizationDto:
+    """
+    Attributes:
+        bid_amount (float):
+        bid_strategy (WhatsappBidStrategiesEnum):
+        bid_country_multiplier_overrides (WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides | Unset):
+    """
+
+    bid_amount: float
+    bid_strategy: WhatsappBidStrategiesEnum
+    bid_country_multiplier_overrides: (
+        WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bid_amount = self.bid_amount
+
+        bid_strategy = self.bid_strategy.value
+
+        bid_country_multiplier_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bid_country_multiplier_overrides, Unset):
+            bid_country_multiplier_overrides = (
+                self.bid_country_multiplier_overrides.to_dict()
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bidAmount": bid_amount,
+                "bidStrategy": bid_strategy,
+            }
+        )
+        if bid_country_multiplier_overrides is not UNSET:
+            field_dict["bidCountryMultiplierOverrides"] = (
+                bid_country_multiplier_overrides
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_template_details_optimization_dto_bid_country_multiplier_overrides import (
+            WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides,
+        )
+
+        d = dict(src_dict)
+        bid_amount = d.pop("bidAmount")
+
+        bid_strategy = WhatsappBidStrategiesEnum(d.pop("bidStrategy"))
+
+        _bid_country_multiplier_overrides = d.pop(
+            "bidCountryMultiplierOverrides", UNSET
+        )
+        bid_country_multiplier_overrides: (
+            WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides | Unset
+        )
+        if isinstance(_bid_country_multiplier_overrides, Unset):
+            bid_country_multiplier_overrides = UNSET
+        else:
+            bid_country_multiplier_overrides = WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides.from_dict(
+                _bid_country_multiplier_overrides
+            )
+
+        whatsapp_template_details_optimization_dto = cls(
+            bid_amount=bid_amount,
+            bid_strategy=bid_strategy,
+            bid_country_multiplier_overrides=bid_country_multiplier_overrides,
+        )
+
+        whatsapp_template_details_optimization_dto.additional_properties = d
+        return whatsapp_template_details_optimization_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

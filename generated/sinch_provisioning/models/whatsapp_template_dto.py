@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_template_category_enum import WhatsappTemplateCategoryEnum
+from ..models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
+from ..models.whatsapp_template_quality_score_enum import (
+    WhatsappTemplateQualityScoreEnum,
+)
+from ..models.whatsapp_template_rejection_code_enum import (
+    WhatsappTemplateRejectionCodeEnum,
+)
+from ..models.whatsapp_template_states_enum import WhatsappTemplateStatesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_template_analytics_dto import WhatsappTemplateAnalyticsDto
+    from ..models.whatsapp_template_changes_dto import WhatsappTemplateChangesDto
+    from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto
+
+
+T = TypeVar("T", bound="WhatsappTemplateDto")
+
+
+@_attrs_define
+class WhatsappTemplateDto:
+    """
+    Attributes:
+        name (str):
+        language (WhatsappTemplateLanguagesEnum):
+        category (WhatsappTemplateCategoryEnum):
+        analytics (list[WhatsappTemplateAnalyticsDto]):
+        is_meta_generated (bool):
+        whatsapp_id (str | Unset):
+        state (WhatsappTemplateStatesEnum | Unset):
+        rejection_code (WhatsappTemplateRejectionCodeEnum | Unset):
+        quality_score (WhatsappTemplateQualityScoreEnum | Unset):
+        changes (WhatsappTemplateChangesDto | Unset):
+        details (WhatsappTemplateDetailsDto | Unset):
+    """
+
+    name: str
+    language: WhatsappTemplateLanguagesEnum
+    category: WhatsappTemplateCategoryEnum
+    analytics: list[WhatsappTemplateAnalyticsDto]
+    is_meta_generated: bool
+    whatsapp_id: str | Unset = UNSET
+    state: WhatsappTemplateStatesEnum | Unset = UNSET
+    rejection_code: WhatsappTemplateRejectionCodeEnum | Unset = UNSET
+    quality_score: WhatsappTemplateQualityScoreEnum | Unset = UNSET
+    changes: WhatsappTemplateChangesDto | Unset = UNSET
+    details: WhatsappTemplateDetailsDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        language = self.language.value
+
+        category = self.category.value
+
+        analytics = []
+        for analytics_item_data in self.analytics:
+            analytics_item = analytics_item_data.to_dict()
+            analytics.append(analytics_item)
+
+        is_meta_generated = self.is_meta_generated
+
+        whatsapp_id = self.whatsapp_id
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        rejection_code: str | Unset = UNSET
+        if not isinstance(self.rejection_code, Unset):
+            rejection_code = self.rejection_code.value
+
+        quality_score: str | Unset = UNSET
+        if not isinstance(self.quality_score, Unset):
+            quality_score = self.quality_score.value
+
+        changes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = self.changes.to_dict()
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "language": language,
+                "category": category,
+                "analytics": analytics,
+                "isMetaGenerated": is_meta_generated,
+            }
+        )
+        if whatsapp_id is not UNSET:
+            field_dict["whatsappId"] = whatsapp_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if rejection_code is not UNSET:
+            field_dict["rejectionCode"] = rejection_code
+        if quality_score is not UNSET:
+            field_dict["qualityScore"] = quality_score
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_template_analytics_dto import (
+            WhatsappTemplateAnalyticsDto,
+        )
+        from ..models.whatsapp_template_changes_dto import WhatsappTemplateChangesDto
+        from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        language = WhatsappTemplateLanguagesEnum(d.pop("language"))
+
+        category = WhatsappTemplateCategoryEnum(d.pop("category"))
+
+        analytics = []
+        _analytics = d.pop("analytics")
+        for analytics_item_data in _analytics:
+            analytics_item = WhatsappTemplateAnalyticsDto.from_dict(analytics_item_data)
+
+            analytics.append(analytics_item)
+
+        is_meta_generated = d.pop("isMetaGenerated")
+
+        whatsapp_id = d.pop("whatsappId", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: WhatsappTemplateStatesEnum | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = WhatsappTemplateStatesEnum(_state)
+
+        _rejection_code = d.pop("rejectionCode", UNSET)
+        rejection_code: WhatsappTemplateRejectionCodeEnum | Unset
+        if isinstance(_rejection_code, Unset):
+            rejection_code = UNSET
+        else:
+            rejection_code = WhatsappTemplateRejectionCodeEnum(_rejection_code)
+
+        _quality_score = d.pop("qualityScore", UNSET)
+        quality_score: WhatsappTemplateQualityScoreEnum | Unset
+        if isinstance(_quality_score, Unset):
+            quality_score = UNSET
+        else:
+            quality_score = WhatsappTemplateQualityScoreEnum(_quality_score)
+
+        _changes = d.pop("changes", UNSET)
+        changes: WhatsappTemplateChangesDto | Unset
+        if isinstance(_changes, Unset):
+            changes = UNSET
+        else:
+            changes = WhatsappTemplateChangesDto.from_dict(_changes)
+
+        _details = d.pop("details", UNSET)
+        details: WhatsappTemplateDetailsDto | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = WhatsappTemplateDetailsDto.from_dict(_details)
+
+        whatsapp_template_dto = cls(
+            name=name,
+            language=language,
+            category=category,
+            analytics=analytics,
+            is_meta_generated=is_meta_generated,
+            whatsapp_id=whatsapp_id,
+            state=state,
+            rejection_code=rejection_code,
+            quality_score=quality_score,
+            changes=changes,
+            details=details,
+        )
+
+        whatsapp_template_dto.additional_properties = d
+        return whatsapp_template_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_actions_enum import WhatsappActionsEnum
+from ..models.whatsapp_input_template_languages_enum import (
+    WhatsappInputTemplateLanguagesEnum,
+)
+from ..models.whatsapp_template_input_category_enum import (
+    WhatsappTemplateInputCategoryEnum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_template_details_input_dto import (
+        WhatsappTemplateDetailsInputDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappTemplateInputDto")
+
+
+@_attrs_define
+class WhatsappTemplateInputDto:
+    """
+    Attributes:
+        name (str):
+        language (WhatsappInputTemplateLanguagesEnum):
+        category (WhatsappTemplateInputCategoryEnum):
+        details (WhatsappTemplateDetailsInputDto):
+        status (WhatsappActionsEnum | Unset):  Default: WhatsappActionsEnum.SUBMIT.
+        save_draft_on_failure (bool | Unset):  Default: False.
+        allow_category_change (bool | Unset):  Default: False.
+    """
+
+    name: str
+    language: WhatsappInputTemplateLanguagesEnum
+    category: WhatsappTemplateInputCategoryEnum
+    details: WhatsappTemplateDetailsInputDto
+    status: WhatsappActionsEnum | Unset = WhatsappActionsEnum.SUBMIT
+    save_draft_on_failure: bool | Unset = False
+    allow_category_change: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        language = self.language.value
+
+        category = self.category.value
+
+        details = self.details.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        save_draft_on_failure = self.save_draft_on_failure
+
+        allow_category_change = self.allow_category_change
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "language": language,
+                "category": category,
+                "details": details,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if save_draft_on_failure is not UNSET:
+            field_dict["saveDraftOnFailure"] = save_draft_on_failure
+        if allow_category_change is not UNSET:
+            field_dict["allowCategoryChange"] = allow_category_change
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_template_details_input_dto import (
+            WhatsappTemplateDetailsInputDto,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        language = WhatsappInputTemplateLanguagesEnum(d.pop("language"))
+
+        category = WhatsappTemplateInputCategoryEnum(d.pop("category"))
+
+        details = WhatsappTemplateDetailsInputDto.from_dict(d.pop("details"))
+
+        _status = d.pop("status", UNSET)
+        status: WhatsappActionsEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = WhatsappActionsEnum(_status)
+
+        save_draft_on_failure = d.pop("saveDraftOnFailure", UNSET)
+
+        allow_category_change = d.pop("allowCategoryChange", UNSET)
+
+        whatsapp_template_input_dto = cls(
+            name=name,
+            language=language,
+            category=category,
+            details=details,
+            status=status,
+            save_draft_on_failure=save_draft_on_failure,
+            allow_category_change=allow_category_change,
+        )
+
+        whatsapp_template_input_dto.additional_properties = d
+        return whatsapp_template_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

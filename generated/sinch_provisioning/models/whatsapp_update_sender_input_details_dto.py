@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_sender_input_whats_app_vertical_enum import (
+    WhatsappSenderInputWhatsAppVerticalEnum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappUpdateSenderInputDetailsDto")
+
+
+@_attrs_define
+class WhatsappUpdateSenderInputDetailsDto:
+    """
+    Attributes:
+        display_name (str | Unset):
+        description (None | str | Unset):
+        vertical (WhatsappSenderInputWhatsAppVerticalEnum | Unset):
+        email (None | str | Unset):
+        address (None | str | Unset):
+        website_one (None | str | Unset):
+        website_two (None | str | Unset):
+        about (None | str | Unset):
+        photo_url (None | str | Unset):
+        username (None | str | Unset):
+    """
+
+    display_name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    vertical: WhatsappSenderInputWhatsAppVerticalEnum | Unset = UNSET
+    email: None | str | Unset = UNSET
+    address: None | str | Unset = UNSET
+    website_one: None | str | Unset = UNSET
+    website_two: None | str | Unset = UNSET
+    about: None | str | Unset = UNSET
+    photo_url: None | str | Unset = UNSET
+    username: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        vertical: str | Unset = UNSET
+        if not isinstance(self.vertical, Unset):
+            vertical = self.vertical.value
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        website_one: None | str | Unset
+        if isinstance(self.website_one, Unset):
+            website_one = UNSET
+        else:
+            website_one = self.website_one
+
+        website_two: None | str | Unset
+        if isinstance(self.website_two, Unset):
+            website_two = UNSET
+        else:
+            website_two = self.website_two
+
+        about: None | str | Unset
+        if isinstance(self.about, Unset):
+            about = UNSET
+        else:
+            about = self.about
+
+        photo_url: None | str | Unset
+        if isinstance(self.photo_url, Unset):
+            photo_url = UNSET
+        else:
+            photo_url = self.photo_url
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if vertical is not UNSET:
+            field_dict["vertical"] = vertical
+        if email is not UNSET:
+            field_dict["email"] = email
+        if address is not UNSET:
+            field_dict["address"] = address
+        if website_one is not UNSET:
+            field_dict["websiteOne"] = website_one
+        if website_two is not UNSET:
+            field_dict["websiteTwo"] = website_two
+        if about is not UNSET:
+            field_dict["about"] = about
+        if photo_url is not UNSET:
+            field_dict["photoUrl"] = photo_url
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        display_name = d.pop("displayName", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _vertical = d.pop("vertical", UNSET)
+        vertical: WhatsappSenderInputWhatsAppVerticalEnum | Unset
+        if isinstance(_vertical, Unset):
+            vertical = UNSET
+        else:
+            vertical = WhatsappSenderInputWhatsAppVerticalEnum(_vertical)
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_website_one(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website_one = _parse_website_one(d.pop("websiteOne", UNSET))
+
+        def _parse_website_two(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website_two = _parse_website_two(d.pop("websiteTwo", UNSET))
+
+        def _parse_about(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        about = _parse_about(d.pop("about", UNSET))
+
+        def _parse_photo_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        photo_url = _parse_photo_url(d.pop("photoUrl", UNSET))
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        whatsapp_update_sender_input_details_dto = cls(
+            display_name=display_name,
+            description=description,
+            vertical=vertical,
+            email=email,
+            address=address,
+            website_one=website_one,
+            website_two=website_two,
+            about=about,
+            photo_url=photo_url,
+            username=username,
+        )
+
+        whatsapp_update_sender_input_details_dto.additional_properties = d
+        return whatsapp_update_sender_input_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

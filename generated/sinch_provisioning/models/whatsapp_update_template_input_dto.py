@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_actions_enum import WhatsappActionsEnum
+from ..models.whatsapp_template_input_category_enum import (
+    WhatsappTemplateInputCategoryEnum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_update_template_details_input_dto import (
+        WhatsappUpdateTemplateDetailsInputDto,
+    )
+
+
+T = TypeVar("T", bound="WhatsappUpdateTemplateInputDto")
+
+
+@_attrs_define
+class WhatsappUpdateTemplateInputDto:
+    """
+    Attributes:
+        status (WhatsappActionsEnum | Unset):  Default: WhatsappActionsEnum.DRAFT.
+        category (WhatsappTemplateInputCategoryEnum | Unset):
+        allow_category_change (bool | Unset):
+        details (WhatsappUpdateTemplateDetailsInputDto | Unset):
+    """
+
+    status: WhatsappActionsEnum | Unset = WhatsappActionsEnum.DRAFT
+    category: WhatsappTemplateInputCategoryEnum | Unset = UNSET
+    allow_category_change: bool | Unset = UNSET
+    details: WhatsappUpdateTemplateDetailsInputDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category.value
+
+        allow_category_change = self.allow_category_change
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if category is not UNSET:
+            field_dict["category"] = category
+        if allow_category_change is not UNSET:
+            field_dict["allowCategoryChange"] = allow_category_change
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_update_template_details_input_dto import (
+            WhatsappUpdateTemplateDetailsInputDto,
+        )
+
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: WhatsappActionsEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = WhatsappActionsEnum(_status)
+
+        _category = d.pop("category", UNSET)
+        category: WhatsappTemplateInputCategoryEnum | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = WhatsappTemplateInputCategoryEnum(_category)
+
+        allow_category_change = d.pop("allowCategoryChange", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: WhatsappUpdateTemplateDetailsInputDto | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = WhatsappUpdateTemplateDetailsInputDto.from_dict(_details)
+
+        whatsapp_update_template_input_dto = cls(
+            status=status,
+            category=category,
+            allow_category_change=allow_category_change,
+            details=details,
+        )
+
+        whatsapp_update_template_input_dto.additional_properties = d
+        return whatsapp_update_template_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_waba_numbers_dto import WhatsappWabaNumbersDto
+
+
+T = TypeVar("T", bound="WhatsappWabaDetailsDto")
+
+
+@_attrs_define
+class WhatsappWabaDetailsDto:
+    """
+    Attributes:
+        id (str):
+        numbers (list[WhatsappWabaNumbersDto]):
+    """
+
+    id: str
+    numbers: list[WhatsappWabaNumbersDto]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        numbers = []
+        for numbers_item_data in self.numbers:
+            numbers_item = numbers_item_data.to_dict()
+            numbers.append(numbers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "numbers": numbers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_waba_numbers_dto import WhatsappWabaNumbersDto
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        numbers = []
+        _numbers = d.pop("numbers")
+        for numbers_item_data in _numbers:
+            numbers_item = WhatsappWabaNumbersDto.from_dict(numbers_item_data)
+
+            numbers.append(numbers_item)
+
+        whatsapp_waba_details_dto = cls(
+            id=id,
+            numbers=numbers,
+        )
+
+        whatsapp_waba_details_dto.additional_properties = d
+        return whatsapp_waba_details_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_waba_details_dto import WhatsappWabaDetailsDto
+
+
+T = TypeVar("T", bound="WhatsappWabaDetailsListDto")
+
+
+@_attrs_define
+class WhatsappWabaDetailsListDto:
+    """
+    Attributes:
+        wabas (list[WhatsappWabaDetailsDto]):
+    """
+
+    wabas: list[WhatsappWabaDetailsDto]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wabas = []
+        for wabas_item_data in self.wabas:
+            wabas_item = wabas_item_data.to_dict()
+            wabas.append(wabas_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "wabas": wabas,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_waba_details_dto import WhatsappWabaDetailsDto
+
+        d = dict(src_dict)
+        wabas = []
+        _wabas = d.pop("wabas")
+        for wabas_item_data in _wabas:
+            wabas_item = WhatsappWabaDetailsDto.from_dict(wabas_item_data)
+
+            wabas.append(wabas_item)
+
+        whatsapp_waba_details_list_dto = cls(
+            wabas=wabas,
+        )
+
+        whatsapp_waba_details_list_dto.additional_properties = d
+        return whatsapp_waba_details_list_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_input_business_managers_enum import (
+    WhatsappInputBusinessManagersEnum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappWabaDetailsListInputDto")
+
+
+@_attrs_define
+class WhatsappWabaDetailsListInputDto:
+    """
+    Attributes:
+        facebook_token (str):
+        business_manager (WhatsappInputBusinessManagersEnum | Unset):
+    """
+
+    facebook_token: str
+    business_manager: WhatsappInputBusinessManagersEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        facebook_token = self.facebook_token
+
+        business_manager: str | Unset = UNSET
+        if not isinstance(self.business_manager, Unset):
+            business_manager = self.business_manager.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "facebookToken": facebook_token,
+            }
+        )
+        if business_manager is not UNSET:
+            field_dict["businessManager"] = business_manager
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        facebook_token = d.pop("facebookToken")
+
+        _business_manager = d.pop("businessManager", UNSET)
+        business_manager: WhatsappInputBusinessManagersEnum | Unset
+        if isinstance(_business_manager, Unset):
+            business_manager = UNSET
+        else:
+            business_manager = WhatsappInputBusinessManagersEnum(_business_manager)
+
+        whatsapp_waba_details_list_input_dto = cls(
+            facebook_token=facebook_token,
+            business_manager=business_manager,
+        )
+
+        whatsapp_waba_details_list_input_dto.additional_properties = d
+        return whatsapp_waba_details_list_input_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
