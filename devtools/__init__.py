@@ -1,0 +1,1 @@
+"""Developer tooling shared by tests, the demo and benchmarks (not shipped)."""

@@ -1,0 +1,109 @@
+"""Run the Prism mock server on 127.0.0.1 for tests and ``make demo``.
+
+Prism serves the *normalised* description (the vendored one has defects Prism
+rejects). ``python -m devtools.prism run -- CMD ...`` starts it on a free
+port, runs CMD with ``SINCH_PROVISIONING_BASE_URL`` pointing at it, and stops
+it afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+
+from codegen.normalise import dump, load_spec, normalise
+
+__all__ = ["BASE_URL_ENV", "PrismError", "free_port", "prism_binary", "running_prism"]
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "provisioning.yaml"
+BASE_URL_ENV = "SINCH_PROVISIONING_BASE_URL"
+
+
+class PrismError(RuntimeError):
+    """Prism is missing or did not come up."""
+
+
+def prism_binary() -> Path:
+    binary = ROOT / "node_modules" / ".bin" / "prism"
+    if not binary.exists():
+        raise PrismError(f"{binary} is missing: run `make npm` (or `make test`, which installs it)")
+    return binary
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def running_prism(
+    spec_path: Path = SPEC, *, dynamic: bool = False, timeout: float = 60.0, log_path: Path | None = None
+) -> Iterator[str]:
+    """Start ``prism mock`` on a free loopback port; yield its base URL; stop it."""
+    binary = prism_binary()
+    workdir = Path(tempfile.mkdtemp(prefix="sinch-prism-"))
+    spec_file = workdir / "normalised.json"
+    spec_file.write_text(dump(normalise(load_spec(spec_path))), encoding="utf-8")
+    log_file = log_path or workdir / "prism.log"
+    port = free_port()
+    command = [str(binary), "mock", "--host", "127.0.0.1", "--port", str(port), str(spec_file)]
+    if dynamic:
+        command += ["--dynamic", "--seed", "sinch-provisioning"]
+    with open(log_file, "wb") as log:
+        process = subprocess.Popen(  # noqa: S603 - fixed argv
+            command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
+        )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(process, base_url, timeout, log_file)
+        yield base_url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if log_path is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _wait_until_up(process: subprocess.Popen[bytes], base_url: str, timeout: float, log_file: Path) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise PrismError(f"prism exited with {process.returncode}:\n{log_file.read_text(errors='replace')}")
+        try:
+            # Any HTTP answer (even 404 for an unknown path) means Prism is serving.
+            httpx.get(base_url + "/", timeout=1.0)
+            return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise PrismError(f"prism did not answer on {base_url} within {timeout:.0f}s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) < 3 or args[0] != "run" or args[1] != "--":
+        print("usage: python -m devtools.prism run -- COMMAND [ARGS...]", file=sys.stderr)
+        return 2
+    with running_prism() as base_url:
+        print(f"prism: mock server on {base_url}", file=sys.stderr)
+        env = {**os.environ, BASE_URL_ENV: base_url}
+        return subprocess.call(args[2:], env=env)  # noqa: S603 - the developer's own command
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
