@@ -1,0 +1,197 @@
+"""The SDK's exception hierarchy.
+
+Everything the SDK raises on purpose derives from :class:`ProvisioningError`,
+so one ``except ProvisioningError`` covers API errors, transport failures,
+bad responses and bad input. No message here ever contains a credential.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "FailedDependencyError",
+    "InternalServerError",
+    "InvalidE164Error",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PreconditionFailedError",
+    "ProvisioningError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "status_error",
+]
+
+#: How much of a response body an exception keeps (bodies can be large HTML pages).
+BODY_LIMIT = 2048
+
+
+class ProvisioningError(Exception):
+    """Base of every error the SDK raises."""
+
+
+class ConfigurationError(ProvisioningError, ValueError):
+    """The client was constructed with missing or unsafe settings."""
+
+
+class InvalidE164Error(ProvisioningError, ValueError):
+    """A phone number is not in E.164 form (``+`` then 2-15 digits, the first 1-9)."""
+
+    def __init__(self, parameter: str, value: object) -> None:
+        self.parameter = parameter
+        self.value = value
+        super().__init__(
+            f"{parameter}={value!r} is not an E.164 phone number: expected '+' followed by "
+            "2 to 15 ASCII digits, the first one 1-9, e.g. '+12223334444'"
+        )
+
+
+def _truncate(content: bytes) -> str:
+    text = content[:BODY_LIMIT].decode("utf-8", errors="replace")
+    return text + ("..." if len(content) > BODY_LIMIT else "")
+
+
+class APIStatusError(ProvisioningError):
+    """The API answered with a non-2xx status.
+
+    Carries the status, the API's error body fields and the raw response.
+    """
+
+    status_code: int
+    error_code: str | None
+    message: str | None
+    resolution: str | None
+    additional_information: dict[str, Any] | None
+
+    def __init__(
+        self, response: httpx.Response, *, method: str | None = None, path: str | None = None
+    ) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        request = response._request  # may be absent for hand-built responses
+        self.method = method or (request.method if request is not None else None)
+        self.path = path or (request.url.path if request is not None else None)
+        self.body = _truncate(response.content)
+        fields = _error_fields(response.content)
+        self.error_code = _str_or_none(fields.get("errorCode"))
+        self.message = _str_or_none(fields.get("message"))
+        self.resolution = _str_or_none(fields.get("resolution"))
+        info = fields.get("additionalInformation")
+        self.additional_information = info if isinstance(info, dict) else None
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        head = f"{self.status_code}"
+        if self.method and self.path:
+            head += f" from {self.method} {self.path}"
+        parts = [part for part in (self.error_code, self.message) if part]
+        text = f"{head}: {' - '.join(parts)}" if parts else f"{head}: {self.body[:200] or 'no body'}"
+        if self.resolution:
+            text += f" (resolution: {self.resolution})"
+        return text
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _error_fields(content: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 from the API, or a failure at the OAuth2 token endpoint."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class PreconditionFailedError(APIStatusError):
+    """412."""
+
+
+class FailedDependencyError(APIStatusError):
+    """424."""
+
+
+class RateLimitError(APIStatusError):
+    """429."""
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    412: PreconditionFailedError,
+    424: FailedDependencyError,
+    429: RateLimitError,
+}
+
+
+def status_error(
+    response: httpx.Response, *, method: str | None = None, path: str | None = None
+) -> APIStatusError:
+    """The typed error for a non-2xx ``response``."""
+    status = response.status_code
+    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    return cls(response, method=method, path=path)
+
+
+class APIConnectionError(ProvisioningError):
+    """The request did not get an answer: DNS, connect, TLS or protocol failure."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class ResponseValidationError(ProvisioningError):
+    """A 2xx (or error) body that does not match what the operation documents."""
+
+    def __init__(self, operation: str, response: httpx.Response, reason: str) -> None:
+        self.operation = operation
+        self.response = response
+        self.status_code = response.status_code
+        self.body = _truncate(response.content)
+        self.reason = reason
+        super().__init__(
+            f"{operation}: the {response.status_code} response does not match the API description "
+            f"({reason}); body: {self.body[:200]!r}"
+        )
