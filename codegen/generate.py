@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from codegen.normalise import SpecError, dump, load_spec, normalise
+from codegen.webhook_events import write_module as write_webhook_events
 
 __all__ = ["build", "main"]
 
@@ -46,6 +47,7 @@ def build(spec_path: Path, workdir: Path) -> Path:
         raise RuntimeError(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
     # The package root (__init__.py) is hand-written in overrides/.
     (package / "__init__.py").unlink()
+    write_webhook_events(spec, package)  # trigger -> payload model table for sinch_provisioning.webhooks
     shutil.rmtree(package / ".ruff_cache", ignore_errors=True)
     return package
 
