@@ -16,6 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from codegen.e164_table import write_e164_table
 from codegen.normalise import SpecError, dump, load_spec, normalise
 from codegen.webhook_events import write_module as write_webhook_events
 
@@ -47,6 +48,7 @@ def build(spec_path: Path, workdir: Path) -> Path:
         raise RuntimeError(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
     # The package root (__init__.py) is hand-written in overrides/.
     (package / "__init__.py").unlink()
+    write_e164_table(spec, package)  # E.164 guard table (overrides/sinch_provisioning/_e164.py)
     write_webhook_events(spec, package)  # trigger -> payload model table for sinch_provisioning.webhooks
     shutil.rmtree(package / ".ruff_cache", ignore_errors=True)
     return package
