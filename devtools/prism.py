@@ -16,8 +16,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -49,13 +50,26 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def running_prism(
-    spec_path: Path = SPEC, *, dynamic: bool = False, timeout: float = 60.0, log_path: Path | None = None
+    spec_path: Path = SPEC,
+    *,
+    dynamic: bool = False,
+    timeout: float = 60.0,
+    log_path: Path | None = None,
+    examples: Mapping[tuple[str, str], Any] | None = None,
 ) -> Iterator[str]:
-    """Start ``prism mock`` on a free loopback port; yield its base URL; stop it."""
+    """Start ``prism mock`` on a free loopback port; yield its base URL; stop it.
+
+    ``examples`` maps (path, method) to a mock-only JSON example that Prism
+    answers for that operation's 2xx response instead of data it generates
+    (Prism's generator breaks some schemas: recursion, ``oneOf``, ``url``).
+    """
     binary = prism_binary()
     workdir = Path(tempfile.mkdtemp(prefix="sinch-prism-"))
     spec_file = workdir / "normalised.json"
-    spec_file.write_text(dump(normalise(load_spec(spec_path))), encoding="utf-8")
+    spec = normalise(load_spec(spec_path))
+    if examples:
+        _inject_examples(spec, examples)
+    spec_file.write_text(dump(spec), encoding="utf-8")
     log_file = log_path or workdir / "prism.log"
     port = free_port()
     command = [str(binary), "mock", "--host", "127.0.0.1", "--port", str(port), str(spec_file)]
@@ -80,11 +94,23 @@ def running_prism(
             shutil.rmtree(workdir, ignore_errors=True)
 
 
+def _inject_examples(spec: dict[str, Any], examples: Mapping[tuple[str, str], Any]) -> None:
+    for (path, method), example in examples.items():
+        responses = spec["paths"][path][method]["responses"]
+        for status, response in responses.items():
+            if str(status).startswith("2"):
+                for media in (response.get("content") or {}).values():
+                    media.pop("examples", None)
+                    media["example"] = example
+
+
 def _wait_until_up(process: subprocess.Popen[bytes], base_url: str, timeout: float, log_file: Path) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise PrismError(f"prism exited with {process.returncode}:\n{log_file.read_text(errors='replace')}")
+            raise PrismError(
+                f"prism exited with {process.returncode}:\n{log_file.read_text(errors='replace')}"
+            )
         try:
             # Any HTTP answer (even 404 for an unknown path) means Prism is serving.
             httpx.get(base_url + "/", timeout=1.0)

@@ -1,0 +1,45 @@
+"""Session fixtures: one Prism mock for the whole contract suite, and a client pointing at it."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+
+from devtools.prism import running_prism
+
+from .cases import contract_cases, contract_spec, mock_examples
+
+# Made-up credentials: Prism only checks that an accepted scheme is present.
+BASIC_AUTH = "Basic " + base64.b64encode(b"contract-key-id:contract-key-secret").decode()
+
+
+class MockClient:
+    """The two members the generated endpoint functions use, whatever client.py becomes."""
+
+    raise_on_unexpected_status = False
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        return self._http
+
+    def __repr__(self) -> str:
+        return f"MockClient(base_url={str(self._http.base_url)!r})"
+
+
+@pytest.fixture(scope="session")
+def prism_url() -> Iterator[str]:
+    with running_prism(examples=mock_examples(contract_cases(), contract_spec())) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+async def client(prism_url: str) -> AsyncIterator[MockClient]:
+    async with httpx.AsyncClient(
+        base_url=prism_url, headers={"Authorization": BASIC_AUTH}, timeout=30.0
+    ) as http:
+        yield MockClient(http)
