@@ -19,7 +19,7 @@ from typing import Any
 from hypothesis import find
 from hypothesis import strategies as st
 
-__all__ = ["OMIT", "SchemaValues", "regex_example"]
+__all__ = ["OMIT", "PHONE", "SchemaValues", "regex_example", "snake_key"]
 
 
 class _Omit:
