@@ -44,7 +44,16 @@ class FakeAPI:
         return [r for r in self.requests if str(r.url) != TOKEN_URL]
 
     async def handle(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
+        # A snapshot: an auth replay re-sends the same Request object with new headers.
+        self.requests.append(
+            httpx.Request(
+                request.method,
+                request.url,
+                headers=request.headers.copy(),
+                content=request.content,
+                extensions=dict(request.extensions),
+            )
+        )
         if str(request.url) == TOKEN_URL:
             return await self.token(request)
         return await self._api(request)

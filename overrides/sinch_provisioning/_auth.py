@@ -94,7 +94,8 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     ``send`` performs the token request; :class:`~sinch_provisioning.ProvisioningClient`
     passes one that uses its own transport, so proxies, retries and test
-    transports apply to the token endpoint too. ``clock`` is injectable for tests.
+    transports apply to the token endpoint too. ``clock`` (monotonic seconds) is
+    a public attribute so tests can move time.
     """
 
     requires_request_body = True
@@ -115,7 +116,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         self.token_url = token_url
         self.refresh_skew = refresh_skew
         self._send = send
-        self._clock = clock
+        self.clock = clock
         credentials = f"{key_id}:{key_secret}"
         self._basic = "Basic " + base64.b64encode(credentials.encode()).decode("ascii")
         # Everything that must never appear in error text, longest first.
@@ -161,7 +162,7 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     def _valid_token(self) -> _Token | None:
         token = self._token
-        if token is not None and self._clock() < token.expires_at - self.refresh_skew:
+        if token is not None and self.clock() < token.expires_at - self.refresh_skew:
             return token
         return None
 
@@ -241,7 +242,7 @@ class OAuth2ClientCredentials(httpx.Auth):
             lifetime = int(lifetime)
         if isinstance(lifetime, bool) or not isinstance(lifetime, (int, float)) or lifetime <= 0:
             return None
-        return _Token(value, self._clock() + float(lifetime))
+        return _Token(value, self.clock() + float(lifetime))
 
     def _redacted(self, response: httpx.Response, content: bytes) -> httpx.Response:
         """A copy of ``response`` safe to put in an exception: no secret in body or request."""
