@@ -13,12 +13,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-from fake_api import BASE_URL, KEY_ID, KEY_SECRET, PROJECT, FakeAPI
-
 import sinch_provisioning.api
-from codegen.normalise import iter_operations, load_spec, normalise, tag_module
+from fake_api import BASE_URL, KEY_ID, KEY_SECRET, PROJECT, FakeAPI
 from sinch_provisioning import ProvisioningClient
 from sinch_provisioning.api import TAGS
+
+from codegen.normalise import iter_operations, load_spec, normalise, tag_module
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "provisioning.yaml"
