@@ -248,6 +248,9 @@ async def test_with_options_overrides_timeout_and_retries_per_call_and_shares_th
     assert b.extensions["timeout"] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
     assert c.extensions["sinch_max_retries"] == 3
     assert len(fake.token_requests) == 1  # the copy shares the token cache
+    [token_request] = fake.token_requests
+    assert token_request.extensions["sinch_max_retries"] == 3
+    assert token_request.extensions["timeout"] == a.extensions["timeout"]
 
 
 def test_default_timeout_and_retries() -> None:

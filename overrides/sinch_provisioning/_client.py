@@ -219,6 +219,7 @@ class ProvisioningClient(ProjectResources):
     def _token_sender(self, token_client: httpx.AsyncClient) -> TokenSender:
         async def send(request: httpx.Request) -> httpx.Response:
             request.extensions.setdefault("timeout", self._timeout.as_dict())
+            request.extensions.setdefault(MAX_RETRIES_EXTENSION, self._max_retries)
             return await token_client.send(request)
 
         return send
