@@ -31,6 +31,10 @@ generate: $(VENV)/.installed
 check-generated: $(VENV)/.installed
 	$(PY) -m codegen.generate --check
 
+# make update-spec SPEC=path/to/new.yaml [FAIL_ON_BREAKING=1]: vendor, regenerate, report (codegen/update_spec.py).
+update-spec: $(VENV)/.installed
+	$(PY) -m codegen.update_spec $(SPEC) $(if $(filter 1 true yes,$(FAIL_ON_BREAKING)),--fail-on-breaking)
+
 lint: $(VENV)/.installed
 	$(BIN)/ruff check codegen devtools overrides tests bench examples
 	$(BIN)/ruff format --check codegen devtools overrides tests bench examples
