@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import cold_start
+from . import calls, cold_start, generate_time, memory, parsing
 from ._config import Config
 from ._report import table, write_json
 from ._stats import Result
@@ -25,6 +25,11 @@ Bench = Callable[[Config], list[Result]]
 
 BENCHMARKS: dict[str, Bench] = {
     "1": lambda c: cold_start.run(c.import_runs),
+    "2": lambda c: calls.run_sequential(c.calls, c.rounds),
+    "3": lambda c: calls.run_concurrent(c.concurrency, c.rounds),
+    "4": lambda c: parsing.run(c.items, c.rounds),
+    "5": lambda c: generate_time.run(c.generate_runs),
+    "6": lambda c: memory.run(c.concurrency, min(c.rounds, 3)),
 }
 
 
