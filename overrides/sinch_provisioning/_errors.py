@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 
+from ._logging import redact_body
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -30,6 +32,7 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "status_error",
+    "transport_error",
 ]
 
 #: How much of a response body an exception keeps (bodies can be large HTML pages).
@@ -61,6 +64,11 @@ def _truncate(content: bytes) -> str:
     return text + ("..." if len(content) > BODY_LIMIT else "")
 
 
+def _preview(response: httpx.Response) -> str:
+    """The start of the body for a message, secrets redacted (``.body`` keeps the raw text)."""
+    return redact_body(response.content, response.headers.get("content-type"), limit=200)
+
+
 class APIStatusError(ProvisioningError):
     """The API answered with a non-2xx status.
 
@@ -74,9 +82,15 @@ class APIStatusError(ProvisioningError):
     additional_information: dict[str, Any] | None
 
     def __init__(
-        self, response: httpx.Response, *, method: str | None = None, path: str | None = None
+        self,
+        response: httpx.Response,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        operation: str | None = None,
     ) -> None:
         self.response = response
+        self.operation = operation
         self.status_code = response.status_code
         request = response._request  # may be absent for hand-built responses
         self.method = method or (request.method if request is not None else None)
@@ -95,7 +109,9 @@ class APIStatusError(ProvisioningError):
         if self.method and self.path:
             head += f" from {self.method} {self.path}"
         parts = [part for part in (self.error_code, self.message) if part]
-        text = f"{head}: {' - '.join(parts)}" if parts else f"{head}: {self.body[:200] or 'no body'}"
+        if self.operation:
+            head += f" ({self.operation})"
+        text = f"{head}: {' - '.join(parts)}" if parts else f"{head}: {_preview(self.response) or 'no body'}"
         if self.resolution:
             text += f" (resolution: {self.resolution})"
         return text
@@ -162,12 +178,16 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 
 def status_error(
-    response: httpx.Response, *, method: str | None = None, path: str | None = None
+    response: httpx.Response,
+    *,
+    method: str | None = None,
+    path: str | None = None,
+    operation: str | None = None,
 ) -> APIStatusError:
-    """The typed error for a non-2xx ``response``."""
+    """The typed error for a non-2xx ``response``: one class per documented status, else the base."""
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
-    return cls(response, method=method, path=path)
+    return cls(response, method=method, path=path, operation=operation)
 
 
 class APIConnectionError(ProvisioningError):
@@ -182,8 +202,32 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
+def transport_error(exc: httpx.TransportError, request: httpx.Request | None = None) -> APIConnectionError:
+    """The SDK error for an httpx transport failure (raise it ``from exc``).
+
+    The message names the method and path, never the query string or headers.
+    """
+    if request is None:
+        try:
+            request = exc.request
+        except RuntimeError:  # httpx raises when the exception carries no request
+            request = None
+    where = f" on {request.method} {request.url.path}" if request is not None else ""
+    kind = type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"request timed out{where} ({kind})", request=request)
+    return APIConnectionError(f"request failed{where} ({kind}: {exc})", request=request)
+
+
 class ResponseValidationError(ProvisioningError):
-    """A 2xx (or error) body that does not match what the operation documents."""
+    """A response body that does not match what the operation documents.
+
+    Raised for a 2xx body that is not JSON, has the wrong content type, is
+    truncated or has the wrong shape, and for a 2xx status the operation does
+    not document. ``operation`` is ``"<tag>.<operation>"``; ``body`` holds the
+    raw body, truncated to ``BODY_LIMIT`` characters; ``str()`` shows a
+    redacted preview only.
+    """
 
     def __init__(self, operation: str, response: httpx.Response, reason: str) -> None:
         self.operation = operation
@@ -193,5 +237,5 @@ class ResponseValidationError(ProvisioningError):
         self.reason = reason
         super().__init__(
             f"{operation}: the {response.status_code} response does not match the API description "
-            f"({reason}); body: {self.body[:200]!r}"
+            f"({reason}); body: {_preview(response)!r}"
         )
