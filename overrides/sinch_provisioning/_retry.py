@@ -1,0 +1,209 @@
+"""Retries, in the one layer every request passes through: an ``httpx`` transport.
+
+``RetryTransport`` wraps the real transport, below the auth flow (a 401 replay
+with a fresh token is the auth layer's business) and above the connection
+pool. What it retries:
+
+- connection failures, timeouts, and the statuses 429, 502, 503 and 504,
+- for idempotent methods only (GET, HEAD, PUT, DELETE, OPTIONS);
+- POST and PATCH only when the request provably never reached the server: the
+  connection could not be opened (``ConnectError``, ``ConnectTimeout``) or no
+  pooled connection became free (``PoolTimeout``).
+
+How long it waits: exponential backoff with full jitter (a random delay in
+``[0, min(max_delay, initial_delay * 2**retry)]``), or the server's
+``Retry-After`` (seconds or an HTTP date), capped at ``max_retry_after``.
+
+How many times: ``max_retries`` retries after the first attempt; one call can
+set its own budget in ``request.extensions["sinch_max_retries"]``.
+
+After the last attempt a transport failure is raised as
+:class:`APIConnectionError` / :class:`APITimeoutError` (the httpx exception is
+the ``__cause__``); a status answer is returned as it is, for the caller to
+turn into a typed error. Each request writes one DEBUG line to the
+``sinch_provisioning`` logger.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random as _random
+import time
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+from ._errors import ConfigurationError, transport_error
+from ._logging import body_logging_enabled, logger, redact_body, redact_headers
+
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "MAX_RETRIES_EXTENSION",
+    "RETRY_STATUSES",
+    "RetryTransport",
+    "parse_retry_after",
+]
+
+MAX_RETRIES_EXTENSION = "sinch_max_retries"
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+
+#: Failures that happen before a single byte of the request was sent: safe to retry for any method.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: Failures that may have happened after the server got the request: retried for idempotent methods.
+_MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def parse_retry_after(value: str | None, *, now: float) -> float | None:
+    """Seconds to wait according to a ``Retry-After`` header, or None if absent or unreadable.
+
+    Accepts delta-seconds (``"120"``, also ``"1.5"``) and an HTTP date; a date
+    in the past means 0.
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when.tzinfo is None:  # an HTTP date is GMT by definition
+            return None
+        seconds = when.timestamp() - now
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN / inf
+        return None
+    return max(0.0, seconds)
+
+
+class RetryTransport(httpx.AsyncBaseTransport):
+    """Retries failed requests on ``inner``; see the module docstring for the policy."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        max_retries: int = 2,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_retry_after: float = 60.0,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        random: Callable[[], float] = _random.random,
+        now: Callable[[], float] = time.time,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError(f"max_retries must be an int >= 0, not {max_retries!r}")
+        self.inner = inner
+        self.max_retries = max_retries
+        self.initial_delay = initial_delay
+        self.max_delay = max_delay
+        self.max_retry_after = max_retry_after
+        self._sleep = sleep
+        self._random = random
+        self._now = now
+        self._clock = clock
+
+    def _budget(self, request: httpx.Request) -> int:
+        value = request.extensions.get(MAX_RETRIES_EXTENSION)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        return self.max_retries
+
+    def backoff(self, retry: int) -> float:
+        """Full jitter: uniform in ``[0, min(max_delay, initial_delay * 2**retry)]`` (retry counts from 0)."""
+        ceiling = min(self.max_delay, self.initial_delay * (2.0 ** min(retry, 62)))
+        return self._random() * ceiling
+
+    def _status_delay(self, response: httpx.Response, retry: int) -> float:
+        after = parse_retry_after(response.headers.get("retry-after"), now=self._now())
+        if after is None:
+            return self.backoff(retry)
+        return min(after, self.max_retry_after)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        budget = self._budget(request)
+        idempotent = request.method.upper() in IDEMPOTENT_METHODS
+        if budget and not isinstance(request.stream, httpx.ByteStream):
+            await request.aread()  # a streamed body must be replayable for a retry
+        started = self._clock()
+        retry = 0
+        if body_logging_enabled():
+            _log_request(request)
+        while True:
+            try:
+                response = await self.inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                retryable = isinstance(exc, _NOT_SENT) or (idempotent and isinstance(exc, _MAYBE_SENT))
+                if not retryable or retry >= budget:
+                    self._log_done(request, f"failed ({type(exc).__name__})", started, retry)
+                    raise transport_error(exc, request) from exc
+                delay = self.backoff(retry)
+                reason = type(exc).__name__
+            else:
+                if not (idempotent and response.status_code in RETRY_STATUSES and retry < budget):
+                    self._log_done(request, str(response.status_code), started, retry)
+                    if body_logging_enabled():
+                        await _log_response(response)
+                    return response
+                delay = self._status_delay(response, retry)
+                reason = str(response.status_code)
+                await response.aclose()
+            retry += 1
+            logger.info(
+                "retrying %s %s in %.2f s after %s (retry %d of %d)",
+                request.method,
+                request.url.path,
+                delay,
+                reason,
+                retry,
+                budget,
+            )
+            await self._sleep(delay)
+
+    def _log_done(self, request: httpx.Request, outcome: str, started: float, retries: int) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed_ms = (self._clock() - started) * 1000.0
+            logger.debug(
+                "%s %s -> %s in %.0f ms (retries: %d)",
+                request.method,
+                request.url.path,
+                outcome,
+                elapsed_ms,
+                retries,
+            )
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _log_request(request: httpx.Request) -> None:
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    try:
+        body = request.content
+    except httpx.RequestNotRead:
+        body = b""
+    logger.debug(
+        "request %s %s headers=%s body=%s",
+        request.method,
+        request.url.path,
+        redact_headers(request.headers.multi_items()),
+        redact_body(body, request.headers.get("content-type")),
+    )
+
+
+async def _log_response(response: httpx.Response) -> None:
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    await response.aread()
+    logger.debug(
+        "response %s headers=%s body=%s",
+        response.status_code,
+        redact_headers(response.headers.multi_items()),
+        redact_body(response.content, response.headers.get("content-type")),
+    )
