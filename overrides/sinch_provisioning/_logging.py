@@ -105,9 +105,9 @@ def _redact_json(value: Any) -> Any:
 
 
 def _redact_text(text: str) -> str:
+    text = _BEARER.sub(rf"\1 {REDACTED}", text)
     text = _QUOTED_PAIR.sub(rf'\1"{REDACTED}"', text)
-    text = _PLAIN_PAIR.sub(rf"\1{REDACTED}", text)
-    return _BEARER.sub(rf"\1 {REDACTED}", text)
+    return _PLAIN_PAIR.sub(rf"\1{REDACTED}", text)
 
 
 def redact_body(content: bytes, content_type: str | None = None, *, limit: int = LOG_BODY_LIMIT) -> str:
