@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import platform
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -51,9 +53,19 @@ def table(results: Sequence[Result]) -> str:
 
 def write_json(path: Path, results: Sequence[Result], config: Config) -> None:
     """Machine-readable results with the sizes and the machine they came from."""
+    versions: dict[str, str | None] = {}
+    for dist in ("httpx", "httpcore", "anyio", "attrs", "sniffio"):
+        try:
+            versions[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            versions[dist] = None
     payload: dict[str, Any] = {
+        "units": "summaries are in base units (s, calls/s, KiB); the table shows value * scale in unit",
         "python": sys.version.split()[0],
         "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "load_average": os.getloadavg(),
+        "versions": versions,
         "config": config.__dict__,
         "results": [r.as_json() for r in results],
     }

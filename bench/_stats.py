@@ -58,9 +58,7 @@ class Result:
     note: str = ""
 
     def as_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("scale")
-        return data
+        return asdict(self)
 
 
 def judge(ratio: float, limit: float, *, lower_is_better: bool = True) -> str:

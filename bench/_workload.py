@@ -121,6 +121,7 @@ async def sdk_sequential(server: Server, calls: int, warmup: int = 50) -> Timing
 async def bare_concurrent(server: Server, calls: int) -> Timing:
     async with _bare_client(server) as http:
         await asyncio.gather(*(_bare_call(http) for _ in range(min(calls, 100))))  # open the pool
+        await asyncio.sleep(_EXPIRY_WAIT)  # the same pause as the SDK side: surplus connections settle
 
         async def body() -> None:
             await asyncio.gather(*(_bare_call(http) for _ in range(calls)))

@@ -55,10 +55,10 @@ def _sniffio_short_circuited() -> Iterator[None]:
         del sys.modules["sniffio"]
 
 
-def _sequential(server: Server, calls: int, rounds: int, rid: str = "2", label: str = "") -> Result:
+def _sequential(server: Server, calls: int, rounds: int, rid: str = "2", what: str = "") -> Result:
     result = Result(
         id=rid,
-        what=f"{calls} sequential calls (client.rcs_senders.get_test_number_capabilities){label}",
+        what=what or f"{calls} sequential calls (client.rcs_senders.get_test_number_capabilities)",
         baseline_label="httpx + json.loads",
         target=f"<= {SEQ_TARGET}x wall",
     )
@@ -69,9 +69,13 @@ def _sequential(server: Server, calls: int, rounds: int, rid: str = "2", label: 
     result.unit, result.scale = "ms", 1e3
     cpu_sdk = summarise([s.cpu / s.calls * 1e6 for _, s in pairs])
     cpu_bare = summarise([b.cpu / b.calls * 1e6 for b, _ in pairs])
-    result.extra.update(cpu_us_per_call_sdk=cpu_sdk, cpu_us_per_call_bare=cpu_bare)
+    cpu_ratio = summarise([(s.cpu / s.calls) / (b.cpu / b.calls) for b, s in pairs])
+    result.extra.update(cpu_us_per_call_sdk=cpu_sdk, cpu_us_per_call_bare=cpu_bare, cpu_ratio=cpu_ratio)
     result.status = judge(result.ratio.median, SEQ_TARGET)
-    result.note = f"CPU/call: SDK {cpu_sdk.fmt('us', digits=0)}, httpx {cpu_bare.fmt('us', digits=0)}"
+    result.note = (
+        f"CPU/call: SDK {cpu_sdk.fmt('us', digits=0)}, httpx {cpu_bare.fmt('us', digits=0)}"
+        f" (ratio {cpu_ratio.median:.2f}x)"
+    )
     return result
 
 
@@ -116,7 +120,13 @@ def run_sequential(calls: int = 2000, rounds: int = 5) -> list[Result]:
             rows[0].note += "; sniffio absent: both sides pay httpcore's failed import per call"
             with _sniffio_short_circuited():
                 rows.append(
-                    _sequential(server, calls, rounds, "2b", ", failed sniffio import short-circuited")
+                    _sequential(
+                        server,
+                        calls,
+                        rounds,
+                        "2b",
+                        "#2 with httpcore's failed `import sniffio` short-circuited",
+                    )
                 )
         return rows
 
