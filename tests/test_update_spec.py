@@ -232,11 +232,18 @@ def test_adding_an_operation_generates_a_callable_function(repo: Path, tmp_path:
         async def main():
             client = Client(httpx.MockTransport(handler))
             response = await ping_webhook.asyncio_detailed("p1", "w1", client=client)
-            return response.status_code, type(response.parsed).__name__, response.parsed.id
+            # ... and through the client's resources, with project_id filled in.
+            from sinch_provisioning import ProvisioningClient
+            async with ProvisioningClient(project_id="p2", key_id="k", key_secret="s", auth="basic",
+                                          server="http://127.0.0.1",
+                                          transport=httpx.MockTransport(handler)) as sdk:
+                via_resource = await sdk.webhooks.ping_webhook(webhook_id="w2")
+            return (response.status_code, type(response.parsed).__name__, response.parsed.id,
+                    type(via_resource).__name__)
 
-        status, parsed, ident = asyncio.run(main())
+        status, parsed, ident, resource = asyncio.run(main())
         print(json.dumps({"file": ping_webhook.__file__, "seen": seen, "status": int(status),
-                          "parsed": parsed, "id": ident}))
+                          "parsed": parsed, "id": ident, "resource": resource}))
         """
     )
     pythonpath = os.pathsep.join([str(repo / "overrides"), str(repo / "generated")])
@@ -251,8 +258,36 @@ def test_adding_an_operation_generates_a_callable_function(repo: Path, tmp_path:
     assert run.returncode == 0, run.stderr
     outcome = json.loads(run.stdout)
     assert Path(outcome["file"]).resolve() == module.resolve()
-    assert outcome["seen"] == [["POST", "/v1/projects/p1/webhooks/w1/ping"]]
+    assert outcome["seen"] == [
+        ["POST", "/v1/projects/p1/webhooks/w1/ping"],
+        ["POST", "/v1/projects/p2/webhooks/w2/ping"],
+    ]
     assert (outcome["status"], outcome["parsed"], outcome["id"]) == (200, "WebhookWebhookDto", "w1")
+    assert outcome["resource"] == "WebhookWebhookDto"
+
+    # The contract suite of the copy covers the new operation against Prism, with no hand edits.
+    (repo / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    contract = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "tests/contract/test_operations.py",
+            "-k",
+            "ping_webhook",
+            "-v",
+        ],
+        cwd=repo,
+        env=environment(PYTHONPATH=os.pathsep.join([pythonpath, str(repo)])),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert contract.returncode == 0, contract.stdout + contract.stderr
+    assert "webhooks.ping_webhook[required-only]] PASSED" in contract.stdout, contract.stdout
+    assert "webhooks.ping_webhook[all-fields]] PASSED" in contract.stdout, contract.stdout
 
 
 def test_the_same_file_again_changes_nothing(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
