@@ -43,7 +43,7 @@ lint: $(VENV)/.installed
 typecheck: $(VENV)/.installed
 	MYPYPATH=overrides:generated $(BIN)/mypy -p sinch_provisioning -p sinch_provisioning.api \
 		-p sinch_provisioning.models -m sinch_provisioning.client -m sinch_provisioning.types
-	$(BIN)/mypy codegen devtools
+	MYPYPATH=overrides:generated $(BIN)/mypy codegen devtools bench examples
 
 bench: $(VENV)/.installed
 	$(PY) -m bench

@@ -48,8 +48,9 @@ def build(spec_path: Path, workdir: Path) -> Path:
         raise RuntimeError(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
     # The package root (__init__.py) is hand-written in overrides/.
     (package / "__init__.py").unlink()
-    write_e164_table(spec, package)  # E.164 guard table (overrides/sinch_provisioning/_e164.py)
-    write_webhook_events(spec, package)  # trigger -> payload model table for sinch_provisioning.webhooks
+    # Tables derived from the spec for the hand-written layer: E.164 guard, webhook triggers.
+    write_e164_table(spec, package)
+    write_webhook_events(spec, package)
     shutil.rmtree(package / ".ruff_cache", ignore_errors=True)
     return package
 
@@ -73,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen.generate", description=__doc__)
     parser.add_argument("--spec", type=Path, default=ROOT / "openapi" / "provisioning.yaml")
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
-    parser.add_argument("--check", action="store_true", help="fail when --out differs from a fresh generation")
+    parser.add_argument(
+        "--check", action="store_true", help="fail when --out differs from a fresh generation"
+    )
     args = parser.parse_args(argv)
 
     target = args.out / PACKAGE
@@ -92,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             differences = _differences(target, fresh)
             if differences:
-                print("check-generated: generated/ is not what `make generate` produces now:", file=sys.stderr)
+                print(
+                    "check-generated: generated/ is not what `make generate` produces now:", file=sys.stderr
+                )
                 print("\n".join(f"  {line}" for line in differences), file=sys.stderr)
                 return 1
             print("check-generated: generated/ is up to date")

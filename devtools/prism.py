@@ -76,7 +76,7 @@ def running_prism(
     if dynamic:
         command += ["--dynamic", "--seed", "sinch-provisioning"]
     with open(log_file, "wb") as log:
-        process = subprocess.Popen(  # noqa: S603 - fixed argv
+        process = subprocess.Popen(
             command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
         )
     base_url = f"http://127.0.0.1:{port}"
@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     with running_prism() as base_url:
         print(f"prism: mock server on {base_url}", file=sys.stderr)
         env = {**os.environ, BASE_URL_ENV: base_url}
-        return subprocess.call(args[2:], env=env)  # noqa: S603 - the developer's own command
+        return subprocess.call(args[2:], env=env)
 
 
 if __name__ == "__main__":

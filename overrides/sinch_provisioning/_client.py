@@ -8,7 +8,8 @@ Layers, outermost first, for every request:
 
 1. E.164 guard -- ``_HTTPClient.send`` checks path and body numbers (no I/O yet);
 2. auth -- an ``httpx.Auth`` flow (OAuth2 with single-flight refresh, Basic or bearer);
-3. retries -- ``_with_retries`` wraps the transport (issue 4's retry layer);
+3. retries -- ``RetryTransport`` wraps the transport (``request.extensions["sinch_max_retries"]``
+   carries the client's or ``with_options``' budget);
 4. the transport -- owned ``httpx.AsyncHTTPTransport``, or the one (or the
    ``httpx.AsyncClient``) you passed in. The OAuth2 token request uses it too.
 """
@@ -24,6 +25,7 @@ import httpx
 from ._auth import BasicAuth, OAuth2ClientCredentials, TokenSender
 from ._e164 import check_request
 from ._errors import ConfigurationError, ProvisioningError
+from ._retry import RetryTransport
 from ._servers import Server, check_credentials_url, resolve_server
 from .api import ProjectResources
 
@@ -51,16 +53,6 @@ class _NotGiven:
 
 
 _NOT_GIVEN = _NotGiven()
-
-
-def _with_retries(transport: httpx.AsyncBaseTransport, max_retries: int) -> httpx.AsyncBaseTransport:
-    """RETRY HOOK: wrap ``transport`` with the retry layer of issue 4.
-
-    Every request reaches the transport with ``request.extensions["sinch_max_retries"]``
-    set (the client's or ``with_options``' value). ``_retry.RetryTransport`` is not
-    in the tree yet, so this returns ``transport`` unchanged.
-    """
-    return transport
 
 
 class _BorrowedTransport(httpx.AsyncBaseTransport):
@@ -167,7 +159,7 @@ class ProvisioningClient(ProjectResources):
             inner = _ClientTransport(http_client)
         else:
             inner = owned = httpx.AsyncHTTPTransport()
-        shared = _with_retries(inner, max_retries)
+        shared = RetryTransport(inner, max_retries=max_retries)
 
         token_client: httpx.AsyncClient | None = None
         resolved_auth: httpx.Auth

@@ -26,7 +26,6 @@ turn into a typed error. Each request writes one DEBUG line to the
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import random as _random
@@ -80,6 +79,13 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
     return max(0.0, seconds)
 
 
+async def _asyncio_sleep(delay: float) -> None:
+    # asyncio is imported at the first retry, not at import time (cold start).
+    import asyncio
+
+    await asyncio.sleep(delay)
+
+
 class RetryTransport(httpx.AsyncBaseTransport):
     """Retries failed requests on ``inner``; see the module docstring for the policy."""
 
@@ -91,7 +97,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         initial_delay: float = 0.5,
         max_delay: float = 8.0,
         max_retry_after: float = 60.0,
-        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
         random: Callable[[], float] = _random.random,
         now: Callable[[], float] = time.time,
         clock: Callable[[], float] = time.monotonic,
@@ -103,7 +109,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self.initial_delay = initial_delay
         self.max_delay = max_delay
         self.max_retry_after = max_retry_after
-        self._sleep = sleep
+        self._sleep = sleep or _asyncio_sleep
         self._random = random
         self._now = now
         self._clock = clock

@@ -1,10 +1,18 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class BundlesBundleServicesStateEnum(StrEnum):
+class BundlesBundleServicesStateEnum(str, Enum):
     DONE = "DONE"
     FAILED = "FAILED"
     IN_PROGRESS = "IN_PROGRESS"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> BundlesBundleServicesStateEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class BundlesConversationAppConsentManagerSettingsModesEnum(StrEnum):
+class BundlesConversationAppConsentManagerSettingsModesEnum(str, Enum):
     DISABLED = "DISABLED"
     PRIMARY = "PRIMARY"
     SECONDARY = "SECONDARY"
@@ -9,3 +13,9 @@ class BundlesConversationAppConsentManagerSettingsModesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> BundlesConversationAppConsentManagerSettingsModesEnum | None:
+        return unknown_member(cls, value)

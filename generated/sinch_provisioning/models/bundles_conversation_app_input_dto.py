@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,7 +107,7 @@ class BundlesConversationAppInputDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.bundles_conversation_app_consent_manager_settings_input_dto import (
             BundlesConversationAppConsentManagerSettingsInputDto,
         )
@@ -173,7 +173,11 @@ class BundlesConversationAppInputDto:
 
             return retention_policy_type_1
 
-        retention_policy = _parse_retention_policy(d.pop("retentionPolicy", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        retention_policy = parse_union(
+            _parse_retention_policy, d.pop("retentionPolicy", UNSET)
+        )
 
         _consent_manager_settings = d.pop("consentManagerSettings", UNSET)
         consent_manager_settings: (

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class BundlesConversationAppProcessingModesEnum(StrEnum):
+class BundlesConversationAppProcessingModesEnum(str, Enum):
     CONVERSATION = "CONVERSATION"
     DISPATCH = "DISPATCH"
     UNRECOGNIZED = "UNRECOGNIZED"
@@ -9,3 +13,9 @@ class BundlesConversationAppProcessingModesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> BundlesConversationAppProcessingModesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class BundlesConversationAppRetentionPolicyTypesEnum(StrEnum):
+class BundlesConversationAppRetentionPolicyTypesEnum(str, Enum):
     CONVERSATION_EXPIRE_POLICY = "CONVERSATION_EXPIRE_POLICY"
     MESSAGE_EXPIRE_POLICY = "MESSAGE_EXPIRE_POLICY"
     PERSIST_RETENTION_POLICY = "PERSIST_RETENTION_POLICY"
@@ -9,3 +13,9 @@ class BundlesConversationAppRetentionPolicyTypesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> BundlesConversationAppRetentionPolicyTypesEnum | None:
+        return unknown_member(cls, value)

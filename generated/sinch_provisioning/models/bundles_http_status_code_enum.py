@@ -1,4 +1,8 @@
+from __future__ import annotations
+
 from enum import IntEnum
+
+from .._enums import unknown_member
 
 
 class BundlesHttpStatusCodeEnum(IntEnum):
@@ -68,3 +72,7 @@ class BundlesHttpStatusCodeEnum(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> BundlesHttpStatusCodeEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,7 +106,7 @@ class BundlesInputBundlesDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.bundles_conversation_app_input_dto import (
             BundlesConversationAppInputDto,
         )
@@ -134,7 +134,9 @@ class BundlesInputBundlesDto:
                 pass
             return cast(bool | BundlesSubprojectInputDto | Unset, data)
 
-        subproject = _parse_subproject(d.pop("subproject", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        subproject = parse_union(_parse_subproject, d.pop("subproject", UNSET))
 
         def _parse_sms_app(data: object) -> bool | BundlesInputBundlesSmsAppDto | Unset:
             if isinstance(data, Unset):
@@ -149,7 +151,9 @@ class BundlesInputBundlesDto:
                 pass
             return cast(bool | BundlesInputBundlesSmsAppDto | Unset, data)
 
-        sms_app = _parse_sms_app(d.pop("smsApp", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        sms_app = parse_union(_parse_sms_app, d.pop("smsApp", UNSET))
 
         def _parse_conv_app(
             data: object,
@@ -166,7 +170,9 @@ class BundlesInputBundlesDto:
                 pass
             return cast(bool | BundlesConversationAppInputDto | Unset, data)
 
-        conv_app = _parse_conv_app(d.pop("convApp", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        conv_app = parse_union(_parse_conv_app, d.pop("convApp", UNSET))
 
         _webhooks = d.pop("webhooks", UNSET)
         webhooks: list[BundlesWebhookInputDto] | Unset = UNSET

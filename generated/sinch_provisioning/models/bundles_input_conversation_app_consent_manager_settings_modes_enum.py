@@ -1,10 +1,20 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class BundlesInputConversationAppConsentManagerSettingsModesEnum(StrEnum):
+class BundlesInputConversationAppConsentManagerSettingsModesEnum(str, Enum):
     DISABLED = "DISABLED"
     PRIMARY = "PRIMARY"
     SECONDARY = "SECONDARY"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> BundlesInputConversationAppConsentManagerSettingsModesEnum | None:
+        return unknown_member(cls, value)

@@ -1,10 +1,20 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class BundlesInputConversationAppConversationRetentionPolicyTypesEnum(StrEnum):
+class BundlesInputConversationAppConversationRetentionPolicyTypesEnum(str, Enum):
     CONVERSATION_EXPIRE_POLICY = "CONVERSATION_EXPIRE_POLICY"
     MESSAGE_EXPIRE_POLICY = "MESSAGE_EXPIRE_POLICY"
     PERSIST_RETENTION_POLICY = "PERSIST_RETENTION_POLICY"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> BundlesInputConversationAppConversationRetentionPolicyTypesEnum | None:
+        return unknown_member(cls, value)

@@ -1,10 +1,18 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class BundlesInputWebhookTargetTypesEnum(StrEnum):
+class BundlesInputWebhookTargetTypesEnum(str, Enum):
     DISMISS = "DISMISS"
     GRPC = "GRPC"
     HTTP = "HTTP"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> BundlesInputWebhookTargetTypesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class BundlesProvisioningStatesEnum(StrEnum):
+class BundlesProvisioningStatesEnum(str, Enum):
     ACTIVE = "ACTIVE"
     BLOCKED = "BLOCKED"
     DELETED = "DELETED"
@@ -37,3 +41,7 @@ class BundlesProvisioningStatesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> BundlesProvisioningStatesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class BundlesSmsAppRegionsEnum(StrEnum):
+class BundlesSmsAppRegionsEnum(str, Enum):
     AU = "AU"
     BR = "BR"
     CA = "CA"
@@ -11,3 +15,7 @@ class BundlesSmsAppRegionsEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> BundlesSmsAppRegionsEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class BundlesWebhookTriggersEnum(StrEnum):
+class BundlesWebhookTriggersEnum(str, Enum):
     ALL = "ALL"
     BUNDLE_DONE = "BUNDLE_DONE"
     KAKAOTALK_SENDER_ACTIVE = "KAKAOTALK_SENDER_ACTIVE"
@@ -48,3 +52,7 @@ class BundlesWebhookTriggersEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> BundlesWebhookTriggersEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class BundlesWebhooksInputWebhookTriggerEnum(StrEnum):
+class BundlesWebhooksInputWebhookTriggerEnum(str, Enum):
     BATCH_DELIVERY_REPORT_FULL = "BATCH_DELIVERY_REPORT_FULL"
     BATCH_DELIVERY_REPORT_SUMMARY = "BATCH_DELIVERY_REPORT_SUMMARY"
     BATCH_STATUS_UPDATE = "BATCH_STATUS_UPDATE"
@@ -33,3 +37,7 @@ class BundlesWebhooksInputWebhookTriggerEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> BundlesWebhooksInputWebhookTriggerEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class BundlesWebhooksWebhookTriggerEnum(StrEnum):
+class BundlesWebhooksWebhookTriggerEnum(str, Enum):
     BATCH_DELIVERY_REPORT_FULL = "BATCH_DELIVERY_REPORT_FULL"
     BATCH_DELIVERY_REPORT_SUMMARY = "BATCH_DELIVERY_REPORT_SUMMARY"
     BATCH_STATUS_UPDATE = "BATCH_STATUS_UPDATE"
@@ -35,3 +39,7 @@ class BundlesWebhooksWebhookTriggerEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> BundlesWebhooksWebhookTriggerEnum | None:
+        return unknown_member(cls, value)

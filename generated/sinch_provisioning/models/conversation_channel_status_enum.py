@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class ConversationChannelStatusEnum(StrEnum):
+class ConversationChannelStatusEnum(str, Enum):
     ACTIVE = "ACTIVE"
     ERROR = "ERROR"
     FAILING = "FAILING"
@@ -10,3 +14,7 @@ class ConversationChannelStatusEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ConversationChannelStatusEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkInputKakaoTalkButtonTypeEnum(StrEnum):
+class KakaotalkInputKakaoTalkButtonTypeEnum(str, Enum):
     APP_LINK = "APP_LINK"
     BOT_FOR_CONSULTATION = "BOT_FOR_CONSULTATION"
     BOT_KEYWORD = "BOT_KEYWORD"
@@ -17,3 +21,7 @@ class KakaotalkInputKakaoTalkButtonTypeEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> KakaotalkInputKakaoTalkButtonTypeEnum | None:
+        return unknown_member(cls, value)

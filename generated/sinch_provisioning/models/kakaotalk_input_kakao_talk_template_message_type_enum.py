@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkInputKakaoTalkTemplateMessageTypeEnum(StrEnum):
+class KakaotalkInputKakaoTalkTemplateMessageTypeEnum(str, Enum):
     AD_INCLUDED = "AD_INCLUDED"
     BASIC = "BASIC"
     EXTRA_INFORMATION = "EXTRA_INFORMATION"
@@ -9,3 +13,9 @@ class KakaotalkInputKakaoTalkTemplateMessageTypeEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> KakaotalkInputKakaoTalkTemplateMessageTypeEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkInputTemplateLanguagesEnum(StrEnum):
+class KakaotalkInputTemplateLanguagesEnum(str, Enum):
     AF = "AF"
     AR = "AR"
     AZ = "AZ"
@@ -76,3 +80,7 @@ class KakaotalkInputTemplateLanguagesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> KakaotalkInputTemplateLanguagesEnum | None:
+        return unknown_member(cls, value)

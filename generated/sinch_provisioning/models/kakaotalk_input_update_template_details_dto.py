@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,7 +143,7 @@ class KakaotalkInputUpdateTemplateDetailsDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto
 
         d = dict(src_dict)
@@ -238,9 +238,13 @@ class KakaotalkInputUpdateTemplateDetailsDto:
                 return buttons_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[KakaotalkInputButtonDto] | None | Unset, data)
+            raise TypeError(
+                f"{data!r:.100} matches none of list[KakaotalkInputButtonDto] | None | Unset"
+            )
 
-        buttons = _parse_buttons(d.pop("buttons", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        buttons = parse_union(_parse_buttons, d.pop("buttons", UNSET))
 
         kakaotalk_input_update_template_details_dto = cls(
             name=name,

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkKakaoTalkTemplateEmphasizeTypeEnum(StrEnum):
+class KakaotalkKakaoTalkTemplateEmphasizeTypeEnum(str, Enum):
     EMPHASIZE_TYPE_IMAGE = "EMPHASIZE_TYPE_IMAGE"
     EMPHASIZE_TYPE_NONE = "EMPHASIZE_TYPE_NONE"
     EMPHASIZE_TYPE_TEXT = "EMPHASIZE_TYPE_TEXT"
@@ -10,3 +14,9 @@ class KakaotalkKakaoTalkTemplateEmphasizeTypeEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> KakaotalkKakaoTalkTemplateEmphasizeTypeEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkKakaoTalkTemplateMessageTypeEnum(StrEnum):
+class KakaotalkKakaoTalkTemplateMessageTypeEnum(str, Enum):
     AD_INCLUDED = "AD_INCLUDED"
     BASIC = "BASIC"
     EXTRA_INFORMATION = "EXTRA_INFORMATION"
@@ -11,3 +15,9 @@ class KakaotalkKakaoTalkTemplateMessageTypeEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> KakaotalkKakaoTalkTemplateMessageTypeEnum | None:
+        return unknown_member(cls, value)

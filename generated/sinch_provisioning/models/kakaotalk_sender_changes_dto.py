@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,7 @@ class KakaotalkSenderChangesDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.kakaotalk_sender_changes_details_dto import (
             KakaotalkSenderChangesDetailsDto,
         )
@@ -79,7 +79,9 @@ class KakaotalkSenderChangesDto:
 
             return details_type_1
 
-        details = _parse_details(d.pop("details"))
+        from sinch_provisioning._enums import parse_union
+
+        details = parse_union(_parse_details, d.pop("details"))
 
         kakaotalk_sender_changes_dto = cls(
             status=status,

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkSenderNotificationTypeEnum(StrEnum):
+class KakaotalkSenderNotificationTypeEnum(str, Enum):
     ACTIVE = "ACTIVE"
     COMMENT_ADDED = "COMMENT_ADDED"
     CREATED = "CREATED"
@@ -13,3 +17,7 @@ class KakaotalkSenderNotificationTypeEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> KakaotalkSenderNotificationTypeEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkSenderStatesEnum(StrEnum):
+class KakaotalkSenderStatesEnum(str, Enum):
     ACTIVE = "ACTIVE"
     BLOCKED = "BLOCKED"
     INACTIVE = "INACTIVE"
@@ -10,3 +14,7 @@ class KakaotalkSenderStatesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> KakaotalkSenderStatesEnum | None:
+        return unknown_member(cls, value)

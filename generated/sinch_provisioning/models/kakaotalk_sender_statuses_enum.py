@@ -1,10 +1,18 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkSenderStatusesEnum(StrEnum):
+class KakaotalkSenderStatusesEnum(str, Enum):
     DRAFT = "DRAFT"
     IN_PROGRESS = "IN_PROGRESS"
     REJECTED = "REJECTED"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> KakaotalkSenderStatusesEnum | None:
+        return unknown_member(cls, value)

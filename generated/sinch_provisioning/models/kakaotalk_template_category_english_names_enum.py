@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkTemplateCategoryEnglishNamesEnum(StrEnum):
+class KakaotalkTemplateCategoryEnglishNamesEnum(str, Enum):
     BUSINESS_NOTIFICATION = "Business notification"
     COUPONPOINTS = "Coupon/Points"
     CUSTOMER_SERVICE = "Customer service"
@@ -16,3 +20,9 @@ class KakaotalkTemplateCategoryEnglishNamesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> KakaotalkTemplateCategoryEnglishNamesEnum | None:
+        return unknown_member(cls, value)

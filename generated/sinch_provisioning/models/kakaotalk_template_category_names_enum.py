@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkTemplateCategoryNamesEnum(StrEnum):
+class KakaotalkTemplateCategoryNamesEnum(str, Enum):
     UNRECOGNIZED = "UNRECOGNIZED"
     구매 = "구매"
     기타 = "기타"
@@ -16,3 +20,7 @@ class KakaotalkTemplateCategoryNamesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> KakaotalkTemplateCategoryNamesEnum | None:
+        return unknown_member(cls, value)

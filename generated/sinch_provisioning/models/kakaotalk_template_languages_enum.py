@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkTemplateLanguagesEnum(StrEnum):
+class KakaotalkTemplateLanguagesEnum(str, Enum):
     AF = "AF"
     AR = "AR"
     AZ = "AZ"
@@ -77,3 +81,7 @@ class KakaotalkTemplateLanguagesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> KakaotalkTemplateLanguagesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkTemplateNotificationTypeEnum(StrEnum):
+class KakaotalkTemplateNotificationTypeEnum(str, Enum):
     COMMENT_ADDED = "COMMENT_ADDED"
     CREATED = "CREATED"
     DRAFT = "DRAFT"
@@ -11,3 +15,7 @@ class KakaotalkTemplateNotificationTypeEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> KakaotalkTemplateNotificationTypeEnum | None:
+        return unknown_member(cls, value)

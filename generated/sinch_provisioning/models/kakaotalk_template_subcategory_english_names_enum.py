@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkTemplateSubcategoryEnglishNamesEnum(StrEnum):
+class KakaotalkTemplateSubcategoryEnglishNamesEnum(str, Enum):
     APPLICATION_RECEPTION = "Application reception"
     AUTHENTICATIONPASSWORDLOGIN = "Authentication/Password/Login"
     BILLING = "Billing"
@@ -52,3 +56,9 @@ class KakaotalkTemplateSubcategoryEnglishNamesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> KakaotalkTemplateSubcategoryEnglishNamesEnum | None:
+        return unknown_member(cls, value)

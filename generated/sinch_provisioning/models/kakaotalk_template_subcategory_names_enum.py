@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class KakaotalkTemplateSubcategoryNamesEnum(StrEnum):
+class KakaotalkTemplateSubcategoryNamesEnum(str, Enum):
     UNRECOGNIZED = "UNRECOGNIZED"
     개인정보 = "개인정보"
     거래알림 = "거래알림"
@@ -48,3 +52,7 @@ class KakaotalkTemplateSubcategoryNamesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> KakaotalkTemplateSubcategoryNamesEnum | None:
+        return unknown_member(cls, value)

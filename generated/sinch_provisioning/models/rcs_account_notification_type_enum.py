@@ -1,9 +1,17 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsAccountNotificationTypeEnum(StrEnum):
+class RcsAccountNotificationTypeEnum(str, Enum):
     COMMENT_ADDED = "COMMENT_ADDED"
     CREATED = "CREATED"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsAccountNotificationTypeEnum | None:
+        return unknown_member(cls, value)

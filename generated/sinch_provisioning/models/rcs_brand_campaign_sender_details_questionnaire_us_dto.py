@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,7 +103,7 @@ class RcsBrandCampaignSenderDetailsQuestionnaireUSDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.rcs_brand_campaign_sender_details_questionnaire_us_answers_dto import (
             RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto,
         )
@@ -182,7 +182,9 @@ class RcsBrandCampaignSenderDetailsQuestionnaireUSDto:
 
             return questions_type_4
 
-        questions = _parse_questions(d.pop("questions"))
+        from sinch_provisioning._enums import parse_union
+
+        questions = parse_union(_parse_questions, d.pop("questions"))
 
         answers = RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto.from_dict(
             d.pop("answers")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -311,7 +311,7 @@ class RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         d = dict(src_dict)
         _ownership_type = d.pop("ownershipType", UNSET)
         ownership_type: RcsUsQuestionnaireOwnershipTypeEnum | Unset
@@ -491,9 +491,13 @@ class RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto:
                 return sample_messages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError(f"{data!r:.100} matches none of list[str] | None | Unset")
 
-        sample_messages = _parse_sample_messages(d.pop("sampleMessages", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        sample_messages = parse_union(
+            _parse_sample_messages, d.pop("sampleMessages", UNSET)
+        )
 
         def _parse_messages_volume(data: object) -> float | None | Unset:
             if data is None:

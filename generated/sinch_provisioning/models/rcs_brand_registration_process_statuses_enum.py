@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsBrandRegistrationProcessStatusesEnum(StrEnum):
+class RcsBrandRegistrationProcessStatusesEnum(str, Enum):
     ARCHIVED = "ARCHIVED"
     COMPLETED = "COMPLETED"
     INCOMPLETE = "INCOMPLETE"
@@ -15,3 +19,7 @@ class RcsBrandRegistrationProcessStatusesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsBrandRegistrationProcessStatusesEnum | None:
+        return unknown_member(cls, value)

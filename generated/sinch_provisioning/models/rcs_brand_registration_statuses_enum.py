@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsBrandRegistrationStatusesEnum(StrEnum):
+class RcsBrandRegistrationStatusesEnum(str, Enum):
     ARCHIVED = "ARCHIVED"
     COMPLETED = "COMPLETED"
     DRAFT = "DRAFT"
@@ -10,3 +14,7 @@ class RcsBrandRegistrationStatusesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsBrandRegistrationStatusesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsCountryCodesEnum(StrEnum):
+class RcsCountryCodesEnum(str, Enum):
     AD = "AD"
     AE = "AE"
     AF = "AF"
@@ -243,3 +247,7 @@ class RcsCountryCodesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsCountryCodesEnum | None:
+        return unknown_member(cls, value)

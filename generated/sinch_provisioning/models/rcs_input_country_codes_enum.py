@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsInputCountryCodesEnum(StrEnum):
+class RcsInputCountryCodesEnum(str, Enum):
     AD = "AD"
     AE = "AE"
     AF = "AF"
@@ -241,3 +245,7 @@ class RcsInputCountryCodesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsInputCountryCodesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsInputCountryCodesNonUsEnum(StrEnum):
+class RcsInputCountryCodesNonUsEnum(str, Enum):
     AD = "AD"
     AE = "AE"
     AF = "AF"
@@ -240,3 +244,7 @@ class RcsInputCountryCodesNonUsEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsInputCountryCodesNonUsEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsInputRcsCountryCodesEnum(StrEnum):
+class RcsInputRcsCountryCodesEnum(str, Enum):
     AT = "AT"
     BE = "BE"
     BR = "BR"
@@ -30,3 +34,7 @@ class RcsInputRcsCountryCodesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsInputRcsCountryCodesEnum | None:
+        return unknown_member(cls, value)

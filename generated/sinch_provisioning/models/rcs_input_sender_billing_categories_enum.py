@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsInputSenderBillingCategoriesEnum(StrEnum):
+class RcsInputSenderBillingCategoriesEnum(str, Enum):
     BASIC_MESSAGE = "BASIC_MESSAGE"
     CONVERSATIONAL = "CONVERSATIONAL"
     CONVERSATIONAL_LEGACY = "CONVERSATIONAL_LEGACY"
@@ -10,3 +14,7 @@ class RcsInputSenderBillingCategoriesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsInputSenderBillingCategoriesEnum | None:
+        return unknown_member(cls, value)

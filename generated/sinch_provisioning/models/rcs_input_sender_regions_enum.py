@@ -1,10 +1,18 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsInputSenderRegionsEnum(StrEnum):
+class RcsInputSenderRegionsEnum(str, Enum):
     BR = "BR"
     EU = "EU"
     US = "US"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsInputSenderRegionsEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsInputSenderUseCasesEnum(StrEnum):
+class RcsInputSenderUseCasesEnum(str, Enum):
     MULTIUSE = "MULTIUSE"
     OTP = "OTP"
     PROMOTIONAL = "PROMOTIONAL"
@@ -9,3 +13,7 @@ class RcsInputSenderUseCasesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsInputSenderUseCasesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsOperatorStatusEnum(StrEnum):
+class RcsOperatorStatusEnum(str, Enum):
     INVALID_IN_GOOGLE_MY_BUSINESS = "INVALID_IN_GOOGLE_MY_BUSINESS"
     LAUNCHED = "LAUNCHED"
     NOT_LAUNCHED = "NOT_LAUNCHED"
@@ -14,3 +18,7 @@ class RcsOperatorStatusEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsOperatorStatusEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ class RcsPapiErrorDtoAdditionalInformation:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         d = dict(src_dict)
         rcs_papi_error_dto_additional_information = cls()
 
@@ -37,7 +37,9 @@ class RcsPapiErrorDtoAdditionalInformation:
 
                 return additional_property_type_0
 
-            additional_property = _parse_additional_property(prop_dict)
+            from sinch_provisioning._enums import parse_union
+
+            additional_property = parse_union(_parse_additional_property, prop_dict)
 
             additional_properties[prop_name] = additional_property
 

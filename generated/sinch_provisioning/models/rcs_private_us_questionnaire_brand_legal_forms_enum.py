@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsPrivateUsQuestionnaireBrandLegalFormsEnum(StrEnum):
+class RcsPrivateUsQuestionnaireBrandLegalFormsEnum(str, Enum):
     CORPORATION = "CORPORATION"
     LIMITED_LIABILITY_COMPANY = "LIMITED_LIABILITY_COMPANY"
     PARTNERSHIP = "PARTNERSHIP"
@@ -9,3 +13,9 @@ class RcsPrivateUsQuestionnaireBrandLegalFormsEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> RcsPrivateUsQuestionnaireBrandLegalFormsEnum | None:
+        return unknown_member(cls, value)

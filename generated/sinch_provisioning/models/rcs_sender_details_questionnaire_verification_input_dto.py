@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,7 @@ class RcsSenderDetailsQuestionnaireVerificationInputDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.rcs_sender_details_questionnaire_verification_answers_input_dto import (
             RcsSenderDetailsQuestionnaireVerificationAnswersInputDto,
         )
@@ -90,7 +90,9 @@ class RcsSenderDetailsQuestionnaireVerificationInputDto:
 
             return answers_type_1
 
-        answers = _parse_answers(d.pop("answers"))
+        from sinch_provisioning._enums import parse_union
+
+        answers = parse_union(_parse_answers, d.pop("answers"))
 
         rcs_sender_details_questionnaire_verification_input_dto = cls(
             answers=answers,

@@ -1,10 +1,18 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsSenderHostingRegionsEnum(StrEnum):
+class RcsSenderHostingRegionsEnum(str, Enum):
     ASIA_PACIFIC = "ASIA_PACIFIC"
     EUROPE = "EUROPE"
     NORTH_AMERICA = "NORTH_AMERICA"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsSenderHostingRegionsEnum | None:
+        return unknown_member(cls, value)

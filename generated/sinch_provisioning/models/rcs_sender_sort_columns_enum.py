@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsSenderSortColumnsEnum(StrEnum):
+class RcsSenderSortColumnsEnum(str, Enum):
     CREATED = "CREATED"
     MODIFIED = "MODIFIED"
     NAME = "NAME"
@@ -9,3 +13,7 @@ class RcsSenderSortColumnsEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsSenderSortColumnsEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsSenderStatesEnum(StrEnum):
+class RcsSenderStatesEnum(str, Enum):
     DRAFT = "DRAFT"
     IN_PROGRESS = "IN_PROGRESS"
     IN_TEST = "IN_TEST"
@@ -13,3 +17,7 @@ class RcsSenderStatesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsSenderStatesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsTestNumberCapabilitiesFeaturesEnum(StrEnum):
+class RcsTestNumberCapabilitiesFeaturesEnum(str, Enum):
     ACTION_COMPOSE = "ACTION_COMPOSE"
     ACTION_CREATE_CALENDAR_EVENT = "ACTION_CREATE_CALENDAR_EVENT"
     ACTION_DIAL = "ACTION_DIAL"
@@ -17,3 +21,7 @@ class RcsTestNumberCapabilitiesFeaturesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsTestNumberCapabilitiesFeaturesEnum | None:
+        return unknown_member(cls, value)

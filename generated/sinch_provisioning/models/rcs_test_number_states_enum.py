@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsTestNumberStatesEnum(StrEnum):
+class RcsTestNumberStatesEnum(str, Enum):
     DECLINED = "DECLINED"
     EXPIRED = "EXPIRED"
     FAILED = "FAILED"
@@ -14,3 +18,7 @@ class RcsTestNumberStatesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsTestNumberStatesEnum | None:
+        return unknown_member(cls, value)

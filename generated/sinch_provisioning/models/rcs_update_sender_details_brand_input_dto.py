@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,7 +123,7 @@ class RcsUpdateSenderDetailsBrandInputDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.rcs_email_input_dto import RcsEmailInputDto
         from ..models.rcs_phone_input_dto import RcsPhoneInputDto
         from ..models.rcs_website_input_dto import RcsWebsiteInputDto
@@ -151,9 +151,13 @@ class RcsUpdateSenderDetailsBrandInputDto:
                 return emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RcsEmailInputDto] | None | Unset, data)
+            raise TypeError(
+                f"{data!r:.100} matches none of list[RcsEmailInputDto] | None | Unset"
+            )
 
-        emails = _parse_emails(d.pop("emails", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        emails = parse_union(_parse_emails, d.pop("emails", UNSET))
 
         def _parse_phones(data: object) -> list[RcsPhoneInputDto] | None | Unset:
             if data is None:
@@ -175,9 +179,13 @@ class RcsUpdateSenderDetailsBrandInputDto:
                 return phones_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RcsPhoneInputDto] | None | Unset, data)
+            raise TypeError(
+                f"{data!r:.100} matches none of list[RcsPhoneInputDto] | None | Unset"
+            )
 
-        phones = _parse_phones(d.pop("phones", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        phones = parse_union(_parse_phones, d.pop("phones", UNSET))
 
         def _parse_websites(data: object) -> list[RcsWebsiteInputDto] | None | Unset:
             if data is None:
@@ -199,9 +207,13 @@ class RcsUpdateSenderDetailsBrandInputDto:
                 return websites_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RcsWebsiteInputDto] | None | Unset, data)
+            raise TypeError(
+                f"{data!r:.100} matches none of list[RcsWebsiteInputDto] | None | Unset"
+            )
 
-        websites = _parse_websites(d.pop("websites", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        websites = parse_union(_parse_websites, d.pop("websites", UNSET))
 
         color = d.pop("color", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,7 +82,7 @@ class RcsUpdateSenderDetailsInputDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.rcs_update_sender_details_brand_input_dto import (
             RcsUpdateSenderDetailsBrandInputDto,
         )
@@ -111,9 +111,11 @@ class RcsUpdateSenderDetailsInputDto:
                 return test_numbers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError(f"{data!r:.100} matches none of list[str] | None | Unset")
 
-        test_numbers = _parse_test_numbers(d.pop("testNumbers", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        test_numbers = parse_union(_parse_test_numbers, d.pop("testNumbers", UNSET))
 
         def _parse_countries(
             data: object,
@@ -137,9 +139,13 @@ class RcsUpdateSenderDetailsInputDto:
                 return countries_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RcsInputRcsCountryCodesEnum] | None | Unset, data)
+            raise TypeError(
+                f"{data!r:.100} matches none of list[RcsInputRcsCountryCodesEnum] | None | Unset"
+            )
 
-        countries = _parse_countries(d.pop("countries", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        countries = parse_union(_parse_countries, d.pop("countries", UNSET))
 
         _questionnaire = d.pop("questionnaire", UNSET)
         questionnaire: RcsUpdateSenderDetailsQuestionnaireInputDto | Unset

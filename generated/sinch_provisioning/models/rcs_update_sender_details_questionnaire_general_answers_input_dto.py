@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,7 +143,7 @@ class RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
             RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
         )
@@ -259,9 +259,11 @@ class RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto:
                 return video_uris_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError(f"{data!r:.100} matches none of list[str] | None | Unset")
 
-        video_uris = _parse_video_uris(d.pop("videoUris", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        video_uris = parse_union(_parse_video_uris, d.pop("videoUris", UNSET))
 
         def _parse_screenshot_uris(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -276,9 +278,13 @@ class RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto:
                 return screenshot_uris_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise TypeError(f"{data!r:.100} matches none of list[str] | None | Unset")
 
-        screenshot_uris = _parse_screenshot_uris(d.pop("screenshotUris", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        screenshot_uris = parse_union(
+            _parse_screenshot_uris, d.pop("screenshotUris", UNSET)
+        )
 
         rcs_update_sender_details_questionnaire_general_answers_input_dto = cls(
             opt_in_description=opt_in_description,

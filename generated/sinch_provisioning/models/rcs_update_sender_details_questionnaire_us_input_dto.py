@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,7 +57,7 @@ class RcsUpdateSenderDetailsQuestionnaireUSInputDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.rcs_brand_campaign_update_sender_details_questionnaire_us_answers_input_dto import (
             RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
         )
@@ -91,7 +91,9 @@ class RcsUpdateSenderDetailsQuestionnaireUSInputDto:
 
             return answers_type_1
 
-        answers = _parse_answers(d.pop("answers"))
+        from sinch_provisioning._enums import parse_union
+
+        answers = parse_union(_parse_answers, d.pop("answers"))
 
         rcs_update_sender_details_questionnaire_us_input_dto = cls(
             answers=answers,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,7 +106,7 @@ class RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto import (
             RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
         )
@@ -179,14 +179,13 @@ class RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto:
                 return partner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto
-                | Unset,
-                data,
+            raise TypeError(
+                f"{data!r:.100} matches none of None | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset"
             )
 
-        partner = _parse_partner(d.pop("partner", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        partner = parse_union(_parse_partner, d.pop("partner", UNSET))
 
         rcs_update_sender_details_questionnaire_verification_answers_input_dto = cls(
             name=name,

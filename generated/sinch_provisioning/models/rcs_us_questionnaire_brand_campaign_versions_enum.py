@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsUsQuestionnaireBrandCampaignVersionsEnum(StrEnum):
+class RcsUsQuestionnaireBrandCampaignVersionsEnum(str, Enum):
     NON_US_PRIVATE = "NON_US_PRIVATE"
     NON_US_PUBLIC = "NON_US_PUBLIC"
     US_PRIVATE = "US_PRIVATE"
@@ -9,3 +13,9 @@ class RcsUsQuestionnaireBrandCampaignVersionsEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> RcsUsQuestionnaireBrandCampaignVersionsEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsUsQuestionnaireBrandIndustriesEnum(StrEnum):
+class RcsUsQuestionnaireBrandIndustriesEnum(str, Enum):
     AGRICULTURE = "AGRICULTURE"
     COMMUNICATION = "COMMUNICATION"
     CONSTRUCTION = "CONSTRUCTION"
@@ -28,3 +32,7 @@ class RcsUsQuestionnaireBrandIndustriesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsUsQuestionnaireBrandIndustriesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsUsQuestionnaireBrandLegalFormsEnum(StrEnum):
+class RcsUsQuestionnaireBrandLegalFormsEnum(str, Enum):
     CORPORATION = "CORPORATION"
     LIMITED_LIABILITY_COMPANY = "LIMITED_LIABILITY_COMPANY"
     PARTNERSHIP = "PARTNERSHIP"
@@ -9,3 +13,7 @@ class RcsUsQuestionnaireBrandLegalFormsEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsUsQuestionnaireBrandLegalFormsEnum | None:
+        return unknown_member(cls, value)

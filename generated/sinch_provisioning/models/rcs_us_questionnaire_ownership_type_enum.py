@@ -1,9 +1,17 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsUsQuestionnaireOwnershipTypeEnum(StrEnum):
+class RcsUsQuestionnaireOwnershipTypeEnum(str, Enum):
     PRIVATE = "PRIVATE"
     PUBLIC = "PUBLIC"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsUsQuestionnaireOwnershipTypeEnum | None:
+        return unknown_member(cls, value)

@@ -1,9 +1,17 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsUsQuestionnaireVersionsEnum(StrEnum):
+class RcsUsQuestionnaireVersionsEnum(str, Enum):
     V1 = "v1"
     V2 = "v2"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsUsQuestionnaireVersionsEnum | None:
+        return unknown_member(cls, value)

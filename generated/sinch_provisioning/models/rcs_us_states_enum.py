@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class RcsUsStatesEnum(StrEnum):
+class RcsUsStatesEnum(str, Enum):
     AK = "AK"
     AL = "AL"
     AR = "AR"
@@ -61,3 +65,7 @@ class RcsUsStatesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RcsUsStatesEnum | None:
+        return unknown_member(cls, value)

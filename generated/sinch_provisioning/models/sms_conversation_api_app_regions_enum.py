@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class SmsConversationApiAppRegionsEnum(StrEnum):
+class SmsConversationApiAppRegionsEnum(str, Enum):
     BR = "BR"
     EU = "EU"
     UNRECOGNIZED = "UNRECOGNIZED"
@@ -9,3 +13,7 @@ class SmsConversationApiAppRegionsEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> SmsConversationApiAppRegionsEnum | None:
+        return unknown_member(cls, value)

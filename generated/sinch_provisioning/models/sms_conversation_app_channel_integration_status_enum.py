@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class SmsConversationAppChannelIntegrationStatusEnum(StrEnum):
+class SmsConversationAppChannelIntegrationStatusEnum(str, Enum):
     ACTIVE = "ACTIVE"
     FAILING = "FAILING"
     PENDING = "PENDING"
@@ -9,3 +13,9 @@ class SmsConversationAppChannelIntegrationStatusEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> SmsConversationAppChannelIntegrationStatusEnum | None:
+        return unknown_member(cls, value)

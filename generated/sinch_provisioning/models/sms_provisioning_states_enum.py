@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class SmsProvisioningStatesEnum(StrEnum):
+class SmsProvisioningStatesEnum(str, Enum):
     ACTIVE = "ACTIVE"
     BLOCKED = "BLOCKED"
     DELETED = "DELETED"
@@ -37,3 +41,7 @@ class SmsProvisioningStatesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> SmsProvisioningStatesEnum | None:
+        return unknown_member(cls, value)

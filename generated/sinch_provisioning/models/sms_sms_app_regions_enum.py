@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class SmsSmsAppRegionsEnum(StrEnum):
+class SmsSmsAppRegionsEnum(str, Enum):
     AU = "AU"
     BR = "BR"
     CA = "CA"
@@ -11,3 +15,7 @@ class SmsSmsAppRegionsEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> SmsSmsAppRegionsEnum | None:
+        return unknown_member(cls, value)

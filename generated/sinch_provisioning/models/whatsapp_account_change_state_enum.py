@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappAccountChangeStateEnum(StrEnum):
+class WhatsappAccountChangeStateEnum(str, Enum):
     DRAFT = "DRAFT"
     IN_PROGRESS = "IN_PROGRESS"
     PENDING_FACEBOOK_VERIFICATION = "PENDING_FACEBOOK_VERIFICATION"
@@ -9,3 +13,7 @@ class WhatsappAccountChangeStateEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappAccountChangeStateEnum | None:
+        return unknown_member(cls, value)

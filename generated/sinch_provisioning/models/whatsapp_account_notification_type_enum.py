@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappAccountNotificationTypeEnum(StrEnum):
+class WhatsappAccountNotificationTypeEnum(str, Enum):
     COMMENT_ADDED = "COMMENT_ADDED"
     CREATED = "CREATED"
     DRAFT = "DRAFT"
@@ -12,3 +16,7 @@ class WhatsappAccountNotificationTypeEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappAccountNotificationTypeEnum | None:
+        return unknown_member(cls, value)

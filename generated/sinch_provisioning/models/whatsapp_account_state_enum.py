@@ -1,10 +1,18 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappAccountStateEnum(StrEnum):
+class WhatsappAccountStateEnum(str, Enum):
     ONBOARDED = "ONBOARDED"
     PENDING_FACEBOOK_VERIFICATION = "PENDING_FACEBOOK_VERIFICATION"
     REJECTED = "REJECTED"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappAccountStateEnum | None:
+        return unknown_member(cls, value)

@@ -1,10 +1,18 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappBidStrategiesEnum(StrEnum):
+class WhatsappBidStrategiesEnum(str, Enum):
     BID_STRATEGY_LOWEST_COST_WITH_BID_CAP = "BID_STRATEGY_LOWEST_COST_WITH_BID_CAP"
     BID_STRATEGY_UNSPECIFIED = "BID_STRATEGY_UNSPECIFIED"
     UNRECOGNIZED = "UNRECOGNIZED"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappBidStrategiesEnum | None:
+        return unknown_member(cls, value)

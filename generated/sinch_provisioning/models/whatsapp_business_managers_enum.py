@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappBusinessManagersEnum(StrEnum):
+class WhatsappBusinessManagersEnum(str, Enum):
     SINCH_AMERICA = "SINCH_AMERICA"
     SINCH_BR = "SINCH_BR"
     SINCH_MX = "SINCH_MX"
@@ -11,3 +15,7 @@ class WhatsappBusinessManagersEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappBusinessManagersEnum | None:
+        return unknown_member(cls, value)

@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    Self,
     TypeVar,
     cast,
 )
@@ -99,7 +98,7 @@ class WhatsappButtonsComponentDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_copy_code_button_dto import WhatsappCopyCodeButtonDto
         from ..models.whatsapp_flow_button_dto import WhatsappFlowButtonDto
         from ..models.whatsapp_order_details_button_dto import (
@@ -200,7 +199,9 @@ class WhatsappButtonsComponentDto:
 
                 return buttons_item_type_7
 
-            buttons_item = _parse_buttons_item(buttons_item_data)
+            from sinch_provisioning._enums import parse_union
+
+            buttons_item = parse_union(_parse_buttons_item, buttons_item_data)
 
             buttons.append(buttons_item)
 

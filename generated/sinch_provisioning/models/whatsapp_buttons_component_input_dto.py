@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    Self,
     TypeVar,
     cast,
 )
@@ -111,7 +110,7 @@ class WhatsappButtonsComponentInputDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_copy_code_button_input_dto import (
             WhatsappCopyCodeButtonInputDto,
         )
@@ -222,7 +221,9 @@ class WhatsappButtonsComponentInputDto:
 
                 return buttons_item_type_7
 
-            buttons_item = _parse_buttons_item(buttons_item_data)
+            from sinch_provisioning._enums import parse_union
+
+            buttons_item = parse_union(_parse_buttons_item, buttons_item_data)
 
             buttons.append(buttons_item)
 

@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    Self,
     TypeVar,
     cast,
 )
@@ -68,7 +67,7 @@ class WhatsappCardButtonsComponentDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_phone_number_button_dto import (
             WhatsappPhoneNumberButtonDto,
         )
@@ -113,7 +112,9 @@ class WhatsappCardButtonsComponentDto:
 
                 return buttons_item_type_2
 
-            buttons_item = _parse_buttons_item(buttons_item_data)
+            from sinch_provisioning._enums import parse_union
+
+            buttons_item = parse_union(_parse_buttons_item, buttons_item_data)
 
             buttons.append(buttons_item)
 

@@ -1,9 +1,17 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappCardHeaderComponentFormatsEnum(StrEnum):
+class WhatsappCardHeaderComponentFormatsEnum(str, Enum):
     IMAGE = "IMAGE"
     VIDEO = "VIDEO"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappCardHeaderComponentFormatsEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappConversationApiAppRegionsEnum(StrEnum):
+class WhatsappConversationApiAppRegionsEnum(str, Enum):
     BR = "BR"
     EU = "EU"
     UNRECOGNIZED = "UNRECOGNIZED"
@@ -9,3 +13,7 @@ class WhatsappConversationApiAppRegionsEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappConversationApiAppRegionsEnum | None:
+        return unknown_member(cls, value)

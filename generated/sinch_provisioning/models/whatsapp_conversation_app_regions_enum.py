@@ -1,10 +1,18 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappConversationAppRegionsEnum(StrEnum):
+class WhatsappConversationAppRegionsEnum(str, Enum):
     BR = "br"
     EU = "eu"
     US = "us"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappConversationAppRegionsEnum | None:
+        return unknown_member(cls, value)

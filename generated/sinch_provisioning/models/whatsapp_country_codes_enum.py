@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappCountryCodesEnum(StrEnum):
+class WhatsappCountryCodesEnum(str, Enum):
     AD = "AD"
     AE = "AE"
     AF = "AF"
@@ -243,3 +247,7 @@ class WhatsappCountryCodesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappCountryCodesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappDailyLimitEnum(StrEnum):
+class WhatsappDailyLimitEnum(str, Enum):
     NOT_SET = "NOT_SET"
     TIER_100K = "TIER_100K"
     TIER_10K = "TIER_10K"
@@ -14,3 +18,7 @@ class WhatsappDailyLimitEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappDailyLimitEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappFlowActionEnum(StrEnum):
+class WhatsappFlowActionEnum(str, Enum):
     DATA_EXCHANGE = "DATA_EXCHANGE"
     NAVIGATE = "NAVIGATE"
     UNKNOWN = "UNKNOWN"
@@ -9,3 +13,7 @@ class WhatsappFlowActionEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappFlowActionEnum | None:
+        return unknown_member(cls, value)

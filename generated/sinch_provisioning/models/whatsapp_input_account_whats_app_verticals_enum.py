@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappInputAccountWhatsAppVerticalsEnum(StrEnum):
+class WhatsappInputAccountWhatsAppVerticalsEnum(str, Enum):
     ALCOHOL = "ALCOHOL"
     AUTOMOTIVE = "AUTOMOTIVE"
     BEAUTY_SPA_SALON = "BEAUTY_SPA_SALON"
@@ -25,3 +29,9 @@ class WhatsappInputAccountWhatsAppVerticalsEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> WhatsappInputAccountWhatsAppVerticalsEnum | None:
+        return unknown_member(cls, value)

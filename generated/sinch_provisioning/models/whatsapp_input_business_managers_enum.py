@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappInputBusinessManagersEnum(StrEnum):
+class WhatsappInputBusinessManagersEnum(str, Enum):
     SINCH_AMERICA = "SINCH_AMERICA"
     SINCH_BR = "SINCH_BR"
     SINCH_MX = "SINCH_MX"
@@ -10,3 +14,7 @@ class WhatsappInputBusinessManagersEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappInputBusinessManagersEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum(StrEnum):
+class WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum(str, Enum):
     IMAGEJPEG = "IMAGE/JPEG"
     IMAGEPNG = "IMAGE/PNG"
     VIDEO3GP = "VIDEO/3GP"
@@ -9,3 +13,9 @@ class WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum | None:
+        return unknown_member(cls, value)

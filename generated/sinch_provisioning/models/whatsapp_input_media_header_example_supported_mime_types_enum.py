@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum(StrEnum):
+class WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum(str, Enum):
     APPLICATIONPDF = "APPLICATION/PDF"
     IMAGEJPEG = "IMAGE/JPEG"
     IMAGEPNG = "IMAGE/PNG"
@@ -10,3 +14,9 @@ class WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum | None:
+        return unknown_member(cls, value)

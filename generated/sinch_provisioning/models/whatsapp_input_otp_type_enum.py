@@ -1,10 +1,18 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappInputOtpTypeEnum(StrEnum):
+class WhatsappInputOtpTypeEnum(str, Enum):
     COPY_CODE = "COPY_CODE"
     ONE_TAP = "ONE_TAP"
     ZERO_TAP = "ZERO_TAP"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappInputOtpTypeEnum | None:
+        return unknown_member(cls, value)

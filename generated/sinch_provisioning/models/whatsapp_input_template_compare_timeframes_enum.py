@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappInputTemplateCompareTimeframesEnum(StrEnum):
+class WhatsappInputTemplateCompareTimeframesEnum(str, Enum):
     VALUE_0 = "30"
     VALUE_1 = "60"
     VALUE_2 = "7"
@@ -9,3 +13,9 @@ class WhatsappInputTemplateCompareTimeframesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> WhatsappInputTemplateCompareTimeframesEnum | None:
+        return unknown_member(cls, value)

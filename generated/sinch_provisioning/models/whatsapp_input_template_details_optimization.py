@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    Self,
     TypeVar,
     cast,
 )
@@ -68,7 +67,7 @@ class WhatsappInputTemplateDetailsOptimization:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_input_template_details_optimization_bid_country_multiplier_overrides import (
             WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides,
         )

@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    Self,
     TypeVar,
     cast,
 )
@@ -81,7 +80,7 @@ class WhatsappInputUpdateTemplateDetailsOptimization:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_input_update_template_details_optimization_bid_country_multiplier_overrides_type_0 import (
             WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0,
         )
@@ -116,15 +115,15 @@ class WhatsappInputUpdateTemplateDetailsOptimization:
                 return bid_country_multiplier_overrides_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None
-                | Unset
-                | WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0,
-                data,
+            raise TypeError(
+                f"{data!r:.100} matches none of None | Unset | WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0"
             )
 
-        bid_country_multiplier_overrides = _parse_bid_country_multiplier_overrides(
-            d.pop("bidCountryMultiplierOverrides", UNSET)
+        from sinch_provisioning._enums import parse_union
+
+        bid_country_multiplier_overrides = parse_union(
+            _parse_bid_country_multiplier_overrides,
+            d.pop("bidCountryMultiplierOverrides", UNSET),
         )
 
         whatsapp_input_update_template_details_optimization = cls(

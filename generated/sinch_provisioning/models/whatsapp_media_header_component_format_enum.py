@@ -1,10 +1,18 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappMediaHeaderComponentFormatEnum(StrEnum):
+class WhatsappMediaHeaderComponentFormatEnum(str, Enum):
     DOCUMENT = "DOCUMENT"
     IMAGE = "IMAGE"
     VIDEO = "VIDEO"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappMediaHeaderComponentFormatEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappOtpTypeEnum(StrEnum):
+class WhatsappOtpTypeEnum(str, Enum):
     COPY_CODE = "COPY_CODE"
     ONE_TAP = "ONE_TAP"
     UNRECOGNIZED = "UNRECOGNIZED"
@@ -9,3 +13,7 @@ class WhatsappOtpTypeEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappOtpTypeEnum | None:
+        return unknown_member(cls, value)

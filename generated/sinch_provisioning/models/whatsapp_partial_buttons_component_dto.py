@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    Self,
     TypeVar,
     cast,
 )
@@ -92,7 +91,7 @@ class WhatsappPartialButtonsComponentDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_partial_flow_button_dto import (
             WhatsappPartialFlowButtonDto,
         )
@@ -180,7 +179,9 @@ class WhatsappPartialButtonsComponentDto:
 
                     return buttons_item_type_4
 
-                buttons_item = _parse_buttons_item(buttons_item_data)
+                from sinch_provisioning._enums import parse_union
+
+                buttons_item = parse_union(_parse_buttons_item, buttons_item_data)
 
                 buttons.append(buttons_item)
 

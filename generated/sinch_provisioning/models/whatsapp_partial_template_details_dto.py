@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,7 +144,7 @@ class WhatsappPartialTemplateDetailsDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_partial_body_component_dto import (
             WhatsappPartialBodyComponentDto,
         )
@@ -293,7 +293,11 @@ class WhatsappPartialTemplateDetailsDto:
 
                     return components_item_type_7
 
-                components_item = _parse_components_item(components_item_data)
+                from sinch_provisioning._enums import parse_union
+
+                components_item = parse_union(
+                    _parse_components_item, components_item_data
+                )
 
                 components.append(components_item)
 

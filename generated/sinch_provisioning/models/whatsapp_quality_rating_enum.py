@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappQualityRatingEnum(StrEnum):
+class WhatsappQualityRatingEnum(str, Enum):
     GREEN = "GREEN"
     RED = "RED"
     UNKNOWN = "UNKNOWN"
@@ -10,3 +14,7 @@ class WhatsappQualityRatingEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappQualityRatingEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappSenderErrorCodeEnum(StrEnum):
+class WhatsappSenderErrorCodeEnum(str, Enum):
     CANNOT_ASSIGN_CREDIT_LINE = "CANNOT_ASSIGN_CREDIT_LINE"
     CANNOT_ASSIGN_SYSTEM_USER = "CANNOT_ASSIGN_SYSTEM_USER"
     CANNOT_CREATE_NEW_WHATSAPP_SENDER = "CANNOT_CREATE_NEW_WHATSAPP_SENDER"
@@ -36,3 +40,7 @@ class WhatsappSenderErrorCodeEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappSenderErrorCodeEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappSenderInputMetaLocalStoragesEnum(StrEnum):
+class WhatsappSenderInputMetaLocalStoragesEnum(str, Enum):
     AE = "AE"
     AU = "AU"
     BH = "BH"
@@ -20,3 +24,9 @@ class WhatsappSenderInputMetaLocalStoragesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> WhatsappSenderInputMetaLocalStoragesEnum | None:
+        return unknown_member(cls, value)

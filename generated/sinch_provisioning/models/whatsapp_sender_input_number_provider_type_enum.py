@@ -1,9 +1,19 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappSenderInputNumberProviderTypeEnum(StrEnum):
+class WhatsappSenderInputNumberProviderTypeEnum(str, Enum):
     CUSTOMER = "CUSTOMER"
     SINCH = "SINCH"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> WhatsappSenderInputNumberProviderTypeEnum | None:
+        return unknown_member(cls, value)

@@ -1,9 +1,19 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappSenderInputRegistrationMethodEnum(StrEnum):
+class WhatsappSenderInputRegistrationMethodEnum(str, Enum):
     SMS = "SMS"
     VOICE = "VOICE"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> WhatsappSenderInputRegistrationMethodEnum | None:
+        return unknown_member(cls, value)

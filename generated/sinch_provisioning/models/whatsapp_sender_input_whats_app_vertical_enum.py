@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappSenderInputWhatsAppVerticalEnum(StrEnum):
+class WhatsappSenderInputWhatsAppVerticalEnum(str, Enum):
     ALCOHOL = "ALCOHOL"
     AUTOMOTIVE = "AUTOMOTIVE"
     BEAUTY_SPA_SALON = "BEAUTY_SPA_SALON"
@@ -26,3 +30,7 @@ class WhatsappSenderInputWhatsAppVerticalEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappSenderInputWhatsAppVerticalEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappSenderMetaLocalStoragesEnum(StrEnum):
+class WhatsappSenderMetaLocalStoragesEnum(str, Enum):
     AE = "AE"
     AU = "AU"
     BH = "BH"
@@ -22,3 +26,7 @@ class WhatsappSenderMetaLocalStoragesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappSenderMetaLocalStoragesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappSenderNotificationTypeEnum(StrEnum):
+class WhatsappSenderNotificationTypeEnum(str, Enum):
     ACTIVE = "ACTIVE"
     COMMENT_ADDED = "COMMENT_ADDED"
     CREATED = "CREATED"
@@ -16,3 +20,7 @@ class WhatsappSenderNotificationTypeEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappSenderNotificationTypeEnum | None:
+        return unknown_member(cls, value)

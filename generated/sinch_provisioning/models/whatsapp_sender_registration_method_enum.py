@@ -1,10 +1,18 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappSenderRegistrationMethodEnum(StrEnum):
+class WhatsappSenderRegistrationMethodEnum(str, Enum):
     SMS = "SMS"
     UNRECOGNIZED = "UNRECOGNIZED"
     VOICE = "VOICE"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappSenderRegistrationMethodEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappSenderStatesEnum(StrEnum):
+class WhatsappSenderStatesEnum(str, Enum):
     ACTIVE = "ACTIVE"
     ERROR = "ERROR"
     INACTIVE = "INACTIVE"
@@ -11,3 +15,7 @@ class WhatsappSenderStatesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappSenderStatesEnum | None:
+        return unknown_member(cls, value)

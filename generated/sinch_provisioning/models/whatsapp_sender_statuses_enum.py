@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappSenderStatusesEnum(StrEnum):
+class WhatsappSenderStatusesEnum(str, Enum):
     DRAFT = "DRAFT"
     ERROR = "ERROR"
     IN_PROGRESS = "IN_PROGRESS"
@@ -10,3 +14,7 @@ class WhatsappSenderStatusesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappSenderStatusesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappTemplateAnalyticsButtonTypesEnum(StrEnum):
+class WhatsappTemplateAnalyticsButtonTypesEnum(str, Enum):
     QUICK_REPLY = "QUICK_REPLY"
     UNIQUE_URL = "UNIQUE_URL"
     UNRECOGNIZED = "UNRECOGNIZED"
@@ -9,3 +13,9 @@ class WhatsappTemplateAnalyticsButtonTypesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> WhatsappTemplateAnalyticsButtonTypesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappTemplateAnalyticsDateRangesEnum(StrEnum):
+class WhatsappTemplateAnalyticsDateRangesEnum(str, Enum):
     DAY = "DAY"
     MONTH = "MONTH"
     QUARTER = "QUARTER"
@@ -9,3 +13,7 @@ class WhatsappTemplateAnalyticsDateRangesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappTemplateAnalyticsDateRangesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappTemplateCompareBlockReasonsEnum(StrEnum):
+class WhatsappTemplateCompareBlockReasonsEnum(str, Enum):
     NO_LONGER_NEEDED = "NO_LONGER_NEEDED"
     NO_REASON = "NO_REASON"
     NO_REASON_GIVEN = "NO_REASON_GIVEN"
@@ -15,3 +19,7 @@ class WhatsappTemplateCompareBlockReasonsEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappTemplateCompareBlockReasonsEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappTemplateDtoFieldMaskPathsEnum(StrEnum):
+class WhatsappTemplateDtoFieldMaskPathsEnum(str, Enum):
     ANALYTICS = "analytics"
     ANALYTICS_0_BUTTONS = "analytics.0.buttons"
     ANALYTICS_0_BUTTONS_0_CLICKS = "analytics.0.buttons.0.clicks"
@@ -150,3 +154,7 @@ class WhatsappTemplateDtoFieldMaskPathsEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappTemplateDtoFieldMaskPathsEnum | None:
+        return unknown_member(cls, value)

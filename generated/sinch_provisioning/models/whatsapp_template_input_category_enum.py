@@ -1,10 +1,18 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappTemplateInputCategoryEnum(StrEnum):
+class WhatsappTemplateInputCategoryEnum(str, Enum):
     AUTHENTICATION = "AUTHENTICATION"
     MARKETING = "MARKETING"
     UTILITY = "UTILITY"
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappTemplateInputCategoryEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappTemplateLanguagesEnum(StrEnum):
+class WhatsappTemplateLanguagesEnum(str, Enum):
     AF = "AF"
     AR = "AR"
     AZ = "AZ"
@@ -78,3 +82,7 @@ class WhatsappTemplateLanguagesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappTemplateLanguagesEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappTemplateQualityScoreEnum(StrEnum):
+class WhatsappTemplateQualityScoreEnum(str, Enum):
     QUALITY_SCORE_GREEN = "QUALITY_SCORE_GREEN"
     QUALITY_SCORE_RED = "QUALITY_SCORE_RED"
     QUALITY_SCORE_UNKNOWN = "QUALITY_SCORE_UNKNOWN"
@@ -10,3 +14,7 @@ class WhatsappTemplateQualityScoreEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappTemplateQualityScoreEnum | None:
+        return unknown_member(cls, value)

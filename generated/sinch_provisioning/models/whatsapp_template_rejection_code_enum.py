@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappTemplateRejectionCodeEnum(StrEnum):
+class WhatsappTemplateRejectionCodeEnum(str, Enum):
     ABUSIVE_CONTENT = "ABUSIVE_CONTENT"
     INCORRECT_CATEGORY = "INCORRECT_CATEGORY"
     INVALID_FORMAT = "INVALID_FORMAT"
@@ -11,3 +15,7 @@ class WhatsappTemplateRejectionCodeEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappTemplateRejectionCodeEnum | None:
+        return unknown_member(cls, value)

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappTemplateStatesEnum(StrEnum):
+class WhatsappTemplateStatesEnum(str, Enum):
     APPROVED = "APPROVED"
     DISABLED = "DISABLED"
     PAUSED = "PAUSED"
@@ -10,3 +14,7 @@ class WhatsappTemplateStatesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappTemplateStatesEnum | None:
+        return unknown_member(cls, value)

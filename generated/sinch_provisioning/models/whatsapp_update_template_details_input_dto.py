@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,7 +149,7 @@ class WhatsappUpdateTemplateDetailsInputDto:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_body_component_input_dto import (
             WhatsappBodyComponentInputDto,
         )
@@ -287,7 +287,11 @@ class WhatsappUpdateTemplateDetailsInputDto:
 
                     return components_item_type_7
 
-                components_item = _parse_components_item(components_item_data)
+                from sinch_provisioning._enums import parse_union
+
+                components_item = parse_union(
+                    _parse_components_item, components_item_data
+                )
 
                 components.append(components_item)
 
@@ -310,11 +314,13 @@ class WhatsappUpdateTemplateDetailsInputDto:
                 return optimization_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | Unset | WhatsappInputUpdateTemplateDetailsOptimization, data
+            raise TypeError(
+                f"{data!r:.100} matches none of None | Unset | WhatsappInputUpdateTemplateDetailsOptimization"
             )
 
-        optimization = _parse_optimization(d.pop("optimization", UNSET))
+        from sinch_provisioning._enums import parse_union
+
+        optimization = parse_union(_parse_optimization, d.pop("optimization", UNSET))
 
         whatsapp_update_template_details_input_dto = cls(
             components=components,

@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappWabaBanStatesEnum(StrEnum):
+class WhatsappWabaBanStatesEnum(str, Enum):
     DISABLE = "DISABLE"
     REINSTATE = "REINSTATE"
     SCHEDULE_FOR_DISABLE = "SCHEDULE_FOR_DISABLE"
@@ -9,3 +13,7 @@ class WhatsappWabaBanStatesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappWabaBanStatesEnum | None:
+        return unknown_member(cls, value)

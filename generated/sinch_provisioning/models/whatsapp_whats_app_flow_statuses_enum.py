@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappWhatsAppFlowStatusesEnum(StrEnum):
+class WhatsappWhatsAppFlowStatusesEnum(str, Enum):
     FLOW_STATUS_DEPRECATED = "FLOW_STATUS_DEPRECATED"
     FLOW_STATUS_DRAFT = "FLOW_STATUS_DRAFT"
     FLOW_STATUS_PUBLISHED = "FLOW_STATUS_PUBLISHED"
@@ -9,3 +13,7 @@ class WhatsappWhatsAppFlowStatusesEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> WhatsappWhatsAppFlowStatusesEnum | None:
+        return unknown_member(cls, value)

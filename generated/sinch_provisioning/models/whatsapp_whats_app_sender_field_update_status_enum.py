@@ -1,7 +1,11 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
+
+from .._enums import unknown_member
 
 
-class WhatsappWhatsAppSenderFieldUpdateStatusEnum(StrEnum):
+class WhatsappWhatsAppSenderFieldUpdateStatusEnum(str, Enum):
     APPROVED = "APPROVED"
     DEFERRED = "DEFERRED"
     DELETED = "DELETED"
@@ -14,3 +18,9 @@ class WhatsappWhatsAppSenderFieldUpdateStatusEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> WhatsappWhatsAppSenderFieldUpdateStatusEnum | None:
+        return unknown_member(cls, value)

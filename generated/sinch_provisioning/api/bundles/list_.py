@@ -1,15 +1,25 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.bundles_bundle_services_state_enum import BundlesBundleServicesStateEnum
 from ...models.bundles_list_bundles_dto import BundlesListBundlesDto
 from ...models.bundles_papi_error_dto import BundlesPapiErrorDto
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "bundles.list_"
+_METHOD = "GET"
 
 
 def _get_kwargs(
@@ -62,44 +72,65 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> BundlesListBundlesDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = BundlesListBundlesDto.from_dict(json_body(response))
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BundlesListBundlesDto | BundlesPapiErrorDto | None:
-    if response.status_code == 200:
-        response_200 = BundlesListBundlesDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = BundlesPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = BundlesPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = BundlesPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = BundlesPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = BundlesPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 500:
+            response_500 = BundlesPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BundlesListBundlesDto | BundlesPapiErrorDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(response: httpx.Response, path: str) -> BundlesListBundlesDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -112,7 +143,10 @@ def sync_detailed(
     filter_sms_app_ids: list[str] | Unset = UNSET,
     filter_states: list[BundlesBundleServicesStateEnum] | Unset = UNSET,
 ) -> Response[BundlesListBundlesDto | BundlesPapiErrorDto]:
-    """
+    """``list_``
+
+    ``GET /v1/projects/{project_id}/bundles``
+
     Args:
         project_id (str):
         page_token (str | Unset):
@@ -122,11 +156,12 @@ def sync_detailed(
         filter_states (list[BundlesBundleServicesStateEnum] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[BundlesListBundlesDto | BundlesPapiErrorDto]
+        Response[BundlesListBundlesDto | BundlesPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -138,9 +173,7 @@ def sync_detailed(
         filter_states=filter_states,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -154,8 +187,11 @@ def sync(
     filter_conv_app_ids: list[str] | Unset = UNSET,
     filter_sms_app_ids: list[str] | Unset = UNSET,
     filter_states: list[BundlesBundleServicesStateEnum] | Unset = UNSET,
-) -> BundlesListBundlesDto | BundlesPapiErrorDto | None:
-    """
+) -> BundlesListBundlesDto:
+    """``list_``
+
+    ``GET /v1/projects/{project_id}/bundles``
+
     Args:
         project_id (str):
         page_token (str | Unset):
@@ -165,22 +201,26 @@ def sync(
         filter_states (list[BundlesBundleServicesStateEnum] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        BundlesListBundlesDto | BundlesPapiErrorDto
+        BundlesListBundlesDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
-        client=client,
         page_token=page_token,
         page_size=page_size,
         filter_conv_app_ids=filter_conv_app_ids,
         filter_sms_app_ids=filter_sms_app_ids,
         filter_states=filter_states,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -193,7 +233,10 @@ async def asyncio_detailed(
     filter_sms_app_ids: list[str] | Unset = UNSET,
     filter_states: list[BundlesBundleServicesStateEnum] | Unset = UNSET,
 ) -> Response[BundlesListBundlesDto | BundlesPapiErrorDto]:
-    """
+    """``list_``
+
+    ``GET /v1/projects/{project_id}/bundles``
+
     Args:
         project_id (str):
         page_token (str | Unset):
@@ -203,11 +246,12 @@ async def asyncio_detailed(
         filter_states (list[BundlesBundleServicesStateEnum] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[BundlesListBundlesDto | BundlesPapiErrorDto]
+        Response[BundlesListBundlesDto | BundlesPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +263,7 @@ async def asyncio_detailed(
         filter_states=filter_states,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -233,8 +277,11 @@ async def asyncio(
     filter_conv_app_ids: list[str] | Unset = UNSET,
     filter_sms_app_ids: list[str] | Unset = UNSET,
     filter_states: list[BundlesBundleServicesStateEnum] | Unset = UNSET,
-) -> BundlesListBundlesDto | BundlesPapiErrorDto | None:
-    """
+) -> BundlesListBundlesDto:
+    """``list_``
+
+    ``GET /v1/projects/{project_id}/bundles``
+
     Args:
         project_id (str):
         page_token (str | Unset):
@@ -244,21 +291,23 @@ async def asyncio(
         filter_states (list[BundlesBundleServicesStateEnum] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        BundlesListBundlesDto | BundlesPapiErrorDto
+        BundlesListBundlesDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            client=client,
-            page_token=page_token,
-            page_size=page_size,
-            filter_conv_app_ids=filter_conv_app_ids,
-            filter_sms_app_ids=filter_sms_app_ids,
-            filter_states=filter_states,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        page_token=page_token,
+        page_size=page_size,
+        filter_conv_app_ids=filter_conv_app_ids,
+        filter_sms_app_ids=filter_sms_app_ids,
+        filter_states=filter_states,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

@@ -1,16 +1,26 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
 from ...models.kakaotalk_template_category_list_dto import (
     KakaotalkTemplateCategoryListDto,
 )
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "kakaotalk_categories.get_template_categories"
+_METHOD = "GET"
 
 
 def _get_kwargs(
@@ -41,49 +51,72 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> KakaotalkTemplateCategoryListDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = KakaotalkTemplateCategoryListDto.from_dict(
+                json_body(response)
+            )
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> KakaotalkPapiErrorDto | KakaotalkTemplateCategoryListDto | None:
-    if response.status_code == 200:
-        response_200 = KakaotalkTemplateCategoryListDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_404
+
+        if response.status_code == 500:
+            response_500 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateCategoryListDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(response: httpx.Response, path: str) -> KakaotalkTemplateCategoryListDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -94,7 +127,10 @@ def sync_detailed(
     page_size: float | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateCategoryListDto]:
-    """
+    """``get_template_categories``
+
+    ``GET /v1/projects/{project_id}/kakaotalk/categories/senders/{plus_friend_id}/templates``
+
     Args:
         project_id (str):
         plus_friend_id (str):
@@ -102,11 +138,12 @@ def sync_detailed(
         page_token (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateCategoryListDto]
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateCategoryListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -116,9 +153,7 @@ def sync_detailed(
         page_token=page_token,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -130,8 +165,11 @@ def sync(
     client: AuthenticatedClient | Client,
     page_size: float | Unset = UNSET,
     page_token: str | Unset = UNSET,
-) -> KakaotalkPapiErrorDto | KakaotalkTemplateCategoryListDto | None:
-    """
+) -> KakaotalkTemplateCategoryListDto:
+    """``get_template_categories``
+
+    ``GET /v1/projects/{project_id}/kakaotalk/categories/senders/{plus_friend_id}/templates``
+
     Args:
         project_id (str):
         plus_friend_id (str):
@@ -139,20 +177,24 @@ def sync(
         page_token (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        KakaotalkPapiErrorDto | KakaotalkTemplateCategoryListDto
+        KakaotalkTemplateCategoryListDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
         plus_friend_id=plus_friend_id,
-        client=client,
         page_size=page_size,
         page_token=page_token,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -163,7 +205,10 @@ async def asyncio_detailed(
     page_size: float | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateCategoryListDto]:
-    """
+    """``get_template_categories``
+
+    ``GET /v1/projects/{project_id}/kakaotalk/categories/senders/{plus_friend_id}/templates``
+
     Args:
         project_id (str):
         plus_friend_id (str):
@@ -171,11 +216,12 @@ async def asyncio_detailed(
         page_token (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateCategoryListDto]
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateCategoryListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +231,7 @@ async def asyncio_detailed(
         page_token=page_token,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -197,8 +243,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_size: float | Unset = UNSET,
     page_token: str | Unset = UNSET,
-) -> KakaotalkPapiErrorDto | KakaotalkTemplateCategoryListDto | None:
-    """
+) -> KakaotalkTemplateCategoryListDto:
+    """``get_template_categories``
+
+    ``GET /v1/projects/{project_id}/kakaotalk/categories/senders/{plus_friend_id}/templates``
+
     Args:
         project_id (str):
         plus_friend_id (str):
@@ -206,19 +255,21 @@ async def asyncio(
         page_token (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        KakaotalkPapiErrorDto | KakaotalkTemplateCategoryListDto
+        KakaotalkTemplateCategoryListDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            plus_friend_id=plus_friend_id,
-            client=client,
-            page_size=page_size,
-            page_token=page_token,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        plus_friend_id=plus_friend_id,
+        page_size=page_size,
+        page_token=page_token,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

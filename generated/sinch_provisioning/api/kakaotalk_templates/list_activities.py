@@ -1,16 +1,26 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
 from ...models.kakaotalk_template_notification_list_dto import (
     KakaotalkTemplateNotificationListDto,
 )
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "kakaotalk_templates.list_activities"
+_METHOD = "GET"
 
 
 def _get_kwargs(
@@ -43,49 +53,74 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> KakaotalkTemplateNotificationListDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = KakaotalkTemplateNotificationListDto.from_dict(
+                json_body(response)
+            )
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto | None:
-    if response.status_code == 200:
-        response_200 = KakaotalkTemplateNotificationListDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_404
+
+        if response.status_code == 500:
+            response_500 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(
+    response: httpx.Response, path: str
+) -> KakaotalkTemplateNotificationListDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -97,7 +132,10 @@ def sync_detailed(
     page_size: float | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto]:
-    """
+    """``list_activities``
+
+    ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}/activities``
+
     Args:
         project_id (str):
         plus_friend_id (str):
@@ -106,11 +144,12 @@ def sync_detailed(
         page_token (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto]
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -121,9 +160,7 @@ def sync_detailed(
         page_token=page_token,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -136,8 +173,11 @@ def sync(
     client: AuthenticatedClient | Client,
     page_size: float | Unset = UNSET,
     page_token: str | Unset = UNSET,
-) -> KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto | None:
-    """
+) -> KakaotalkTemplateNotificationListDto:
+    """``list_activities``
+
+    ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}/activities``
+
     Args:
         project_id (str):
         plus_friend_id (str):
@@ -146,21 +186,25 @@ def sync(
         page_token (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto
+        KakaotalkTemplateNotificationListDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
         plus_friend_id=plus_friend_id,
         template_code=template_code,
-        client=client,
         page_size=page_size,
         page_token=page_token,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -172,7 +216,10 @@ async def asyncio_detailed(
     page_size: float | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto]:
-    """
+    """``list_activities``
+
+    ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}/activities``
+
     Args:
         project_id (str):
         plus_friend_id (str):
@@ -181,11 +228,12 @@ async def asyncio_detailed(
         page_token (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto]
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +244,7 @@ async def asyncio_detailed(
         page_token=page_token,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -209,8 +257,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_size: float | Unset = UNSET,
     page_token: str | Unset = UNSET,
-) -> KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto | None:
-    """
+) -> KakaotalkTemplateNotificationListDto:
+    """``list_activities``
+
+    ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}/activities``
+
     Args:
         project_id (str):
         plus_friend_id (str):
@@ -219,20 +270,22 @@ async def asyncio(
         page_token (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto
+        KakaotalkTemplateNotificationListDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            plus_friend_id=plus_friend_id,
-            template_code=template_code,
-            client=client,
-            page_size=page_size,
-            page_token=page_token,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        plus_friend_id=plus_friend_id,
+        template_code=template_code,
+        page_size=page_size,
+        page_token=page_token,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

@@ -1,10 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.kakaotalk_input_update_template_dto import (
     KakaotalkInputUpdateTemplateDto,
@@ -12,6 +19,9 @@ from ...models.kakaotalk_input_update_template_dto import (
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
 from ...models.kakaotalk_template_dto import KakaotalkTemplateDto
 from ...types import Response
+
+_OPERATION = "kakaotalk_templates.update_template"
+_METHOD = "PATCH"
 
 
 def _get_kwargs(
@@ -40,59 +50,80 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> KakaotalkTemplateDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = KakaotalkTemplateDto.from_dict(json_body(response))
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> KakaotalkPapiErrorDto | KakaotalkTemplateDto | None:
-    if response.status_code == 200:
-        response_200 = KakaotalkTemplateDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 424:
-        response_424 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_424
-
-    if response.status_code == 500:
-        response_500 = KakaotalkPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_404
+
+        if response.status_code == 409:
+            response_409 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_409
+
+        if response.status_code == 424:
+            response_424 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_424
+
+        if response.status_code == 500:
+            response_500 = KakaotalkPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(response: httpx.Response, path: str) -> KakaotalkTemplateDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -103,7 +134,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: KakaotalkInputUpdateTemplateDto,
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
-    """
+    """``update_template``
+
+    ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
+
     Args:
         project_id (str):
         plus_friend_id (str):
@@ -111,11 +145,12 @@ def sync_detailed(
         body (KakaotalkInputUpdateTemplateDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +160,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -139,8 +172,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: KakaotalkInputUpdateTemplateDto,
-) -> KakaotalkPapiErrorDto | KakaotalkTemplateDto | None:
-    """
+) -> KakaotalkTemplateDto:
+    """``update_template``
+
+    ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
+
     Args:
         project_id (str):
         plus_friend_id (str):
@@ -148,20 +184,24 @@ def sync(
         body (KakaotalkInputUpdateTemplateDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        KakaotalkPapiErrorDto | KakaotalkTemplateDto
+        KakaotalkTemplateDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
         plus_friend_id=plus_friend_id,
         template_code=template_code,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -172,7 +212,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: KakaotalkInputUpdateTemplateDto,
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
-    """
+    """``update_template``
+
+    ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
+
     Args:
         project_id (str):
         plus_friend_id (str):
@@ -180,11 +223,12 @@ async def asyncio_detailed(
         body (KakaotalkInputUpdateTemplateDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +238,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -206,8 +250,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: KakaotalkInputUpdateTemplateDto,
-) -> KakaotalkPapiErrorDto | KakaotalkTemplateDto | None:
-    """
+) -> KakaotalkTemplateDto:
+    """``update_template``
+
+    ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
+
     Args:
         project_id (str):
         plus_friend_id (str):
@@ -215,19 +262,21 @@ async def asyncio(
         body (KakaotalkInputUpdateTemplateDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        KakaotalkPapiErrorDto | KakaotalkTemplateDto
+        KakaotalkTemplateDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            plus_friend_id=plus_friend_id,
-            template_code=template_code,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        plus_friend_id=plus_friend_id,
+        template_code=template_code,
+        body=body,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

@@ -1,10 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.rcs_input_rcs_country_codes_enum import RcsInputRcsCountryCodesEnum
 from ...models.rcs_input_sender_use_cases_enum import RcsInputSenderUseCasesEnum
@@ -17,6 +24,9 @@ from ...models.rcs_us_questionnaire_brand_campaign_versions_enum import (
 )
 from ...models.rcs_us_questionnaire_versions_enum import RcsUsQuestionnaireVersionsEnum
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "rcs_questionnaire.get_questions"
+_METHOD = "GET"
 
 
 def _get_kwargs(
@@ -70,44 +80,69 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> RcsSenderDetailsQuestionnaireBaseDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = RcsSenderDetailsQuestionnaireBaseDto.from_dict(
+                json_body(response)
+            )
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto | None:
-    if response.status_code == 200:
-        response_200 = RcsSenderDetailsQuestionnaireBaseDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 500:
+            response_500 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(
+    response: httpx.Response, path: str
+) -> RcsSenderDetailsQuestionnaireBaseDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -120,7 +155,10 @@ def sync_detailed(
     | Unset = UNSET,
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto]:
-    """
+    """``get_questions``
+
+    ``GET /v1/projects/{project_id}/rcs/questionnaire/{use_case}``
+
     Args:
         project_id (str):
         use_case (RcsInputSenderUseCasesEnum):
@@ -130,11 +168,12 @@ def sync_detailed(
         us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto]
+        Response[RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -145,9 +184,7 @@ def sync_detailed(
         us_questionnaire_version=us_questionnaire_version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -161,8 +198,11 @@ def sync(
     us_questionnaire_brand_campaign_version: RcsUsQuestionnaireBrandCampaignVersionsEnum
     | Unset = UNSET,
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
-) -> RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto | None:
-    """
+) -> RcsSenderDetailsQuestionnaireBaseDto:
+    """``get_questions``
+
+    ``GET /v1/projects/{project_id}/rcs/questionnaire/{use_case}``
+
     Args:
         project_id (str):
         use_case (RcsInputSenderUseCasesEnum):
@@ -172,21 +212,25 @@ def sync(
         us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto
+        RcsSenderDetailsQuestionnaireBaseDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
         use_case=use_case,
-        client=client,
         countries=countries,
         us_questionnaire_brand_campaign_version=us_questionnaire_brand_campaign_version,
         us_questionnaire_version=us_questionnaire_version,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -199,7 +243,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto]:
-    """
+    """``get_questions``
+
+    ``GET /v1/projects/{project_id}/rcs/questionnaire/{use_case}``
+
     Args:
         project_id (str):
         use_case (RcsInputSenderUseCasesEnum):
@@ -209,11 +256,12 @@ async def asyncio_detailed(
         us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto]
+        Response[RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +272,7 @@ async def asyncio_detailed(
         us_questionnaire_version=us_questionnaire_version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -238,8 +286,11 @@ async def asyncio(
     us_questionnaire_brand_campaign_version: RcsUsQuestionnaireBrandCampaignVersionsEnum
     | Unset = UNSET,
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
-) -> RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto | None:
-    """
+) -> RcsSenderDetailsQuestionnaireBaseDto:
+    """``get_questions``
+
+    ``GET /v1/projects/{project_id}/rcs/questionnaire/{use_case}``
+
     Args:
         project_id (str):
         use_case (RcsInputSenderUseCasesEnum):
@@ -249,20 +300,22 @@ async def asyncio(
         us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto
+        RcsSenderDetailsQuestionnaireBaseDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            use_case=use_case,
-            client=client,
-            countries=countries,
-            us_questionnaire_brand_campaign_version=us_questionnaire_brand_campaign_version,
-            us_questionnaire_version=us_questionnaire_version,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        use_case=use_case,
+        countries=countries,
+        us_questionnaire_brand_campaign_version=us_questionnaire_brand_campaign_version,
+        us_questionnaire_version=us_questionnaire_version,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

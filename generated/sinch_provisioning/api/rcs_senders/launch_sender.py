@@ -1,14 +1,24 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_sender_dto import RcsSenderDto
 from ...types import Response
+
+_OPERATION = "rcs_senders.launch_sender"
+_METHOD = "POST"
 
 
 def _get_kwargs(
@@ -27,69 +37,90 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> RcsSenderDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = RcsSenderDto.from_dict(json_body(response))
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RcsPapiErrorDto | RcsSenderDto | None:
-    if response.status_code == 200:
-        response_200 = RcsSenderDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 412:
-        response_412 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_412
-
-    if response.status_code == 429:
-        response_429 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_403
+
+        if response.status_code == 404:
+            response_404 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_404
+
+        if response.status_code == 409:
+            response_409 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_409
+
+        if response.status_code == 412:
+            response_412 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_412
+
+        if response.status_code == 429:
+            response_429 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_429
+
+        if response.status_code == 500:
+            response_500 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(response: httpx.Response, path: str) -> RcsSenderDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -98,17 +129,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
-    """
+    """``launch_sender``
+
+    ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/launch``
+
     Args:
         project_id (str):
         sender_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[RcsPapiErrorDto | RcsSenderDto]
+        Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -116,9 +151,7 @@ def sync_detailed(
         sender_id=sender_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -128,25 +161,32 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> RcsPapiErrorDto | RcsSenderDto | None:
-    """
+) -> RcsSenderDto:
+    """``launch_sender``
+
+    ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/launch``
+
     Args:
         project_id (str):
         sender_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        RcsPapiErrorDto | RcsSenderDto
+        RcsSenderDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
         sender_id=sender_id,
-        client=client,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -155,17 +195,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
-    """
+    """``launch_sender``
+
+    ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/launch``
+
     Args:
         project_id (str):
         sender_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[RcsPapiErrorDto | RcsSenderDto]
+        Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +217,7 @@ async def asyncio_detailed(
         sender_id=sender_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -183,24 +227,29 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> RcsPapiErrorDto | RcsSenderDto | None:
-    """
+) -> RcsSenderDto:
+    """``launch_sender``
+
+    ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/launch``
+
     Args:
         project_id (str):
         sender_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        RcsPapiErrorDto | RcsSenderDto
+        RcsSenderDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            sender_id=sender_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        sender_id=sender_id,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

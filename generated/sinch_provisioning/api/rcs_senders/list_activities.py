@@ -1,14 +1,24 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_sender_notification_list_dto import RcsSenderNotificationListDto
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "rcs_senders.list_activities"
+_METHOD = "GET"
 
 
 def _get_kwargs(
@@ -39,49 +49,70 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> RcsSenderNotificationListDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = RcsSenderNotificationListDto.from_dict(json_body(response))
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RcsPapiErrorDto | RcsSenderNotificationListDto | None:
-    if response.status_code == 200:
-        response_200 = RcsSenderNotificationListDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_404
+
+        if response.status_code == 500:
+            response_500 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[RcsPapiErrorDto | RcsSenderNotificationListDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(response: httpx.Response, path: str) -> RcsSenderNotificationListDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -92,7 +123,10 @@ def sync_detailed(
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderNotificationListDto]:
-    """
+    """``list_activities``
+
+    ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/activities``
+
     Args:
         project_id (str):
         sender_id (str):
@@ -100,11 +134,12 @@ def sync_detailed(
         page_size (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[RcsPapiErrorDto | RcsSenderNotificationListDto]
+        Response[RcsPapiErrorDto | RcsSenderNotificationListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -114,9 +149,7 @@ def sync_detailed(
         page_size=page_size,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -128,8 +161,11 @@ def sync(
     client: AuthenticatedClient | Client,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
-) -> RcsPapiErrorDto | RcsSenderNotificationListDto | None:
-    """
+) -> RcsSenderNotificationListDto:
+    """``list_activities``
+
+    ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/activities``
+
     Args:
         project_id (str):
         sender_id (str):
@@ -137,20 +173,24 @@ def sync(
         page_size (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        RcsPapiErrorDto | RcsSenderNotificationListDto
+        RcsSenderNotificationListDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
         sender_id=sender_id,
-        client=client,
         page_token=page_token,
         page_size=page_size,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -161,7 +201,10 @@ async def asyncio_detailed(
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderNotificationListDto]:
-    """
+    """``list_activities``
+
+    ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/activities``
+
     Args:
         project_id (str):
         sender_id (str):
@@ -169,11 +212,12 @@ async def asyncio_detailed(
         page_size (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[RcsPapiErrorDto | RcsSenderNotificationListDto]
+        Response[RcsPapiErrorDto | RcsSenderNotificationListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +227,7 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -195,8 +239,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
-) -> RcsPapiErrorDto | RcsSenderNotificationListDto | None:
-    """
+) -> RcsSenderNotificationListDto:
+    """``list_activities``
+
+    ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/activities``
+
     Args:
         project_id (str):
         sender_id (str):
@@ -204,19 +251,21 @@ async def asyncio(
         page_size (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        RcsPapiErrorDto | RcsSenderNotificationListDto
+        RcsSenderNotificationListDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            sender_id=sender_id,
-            client=client,
-            page_token=page_token,
-            page_size=page_size,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        sender_id=sender_id,
+        page_token=page_token,
+        page_size=page_size,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

@@ -1,10 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_sender_list_dto import RcsSenderListDto
@@ -12,6 +19,9 @@ from ...models.rcs_sender_sort_columns_enum import RcsSenderSortColumnsEnum
 from ...models.rcs_sender_states_enum import RcsSenderStatesEnum
 from ...models.rcs_sort_directions_enum import RcsSortDirectionsEnum
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "rcs_senders.list_senders"
+_METHOD = "GET"
 
 
 def _get_kwargs(
@@ -76,54 +86,75 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> RcsSenderListDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = RcsSenderListDto.from_dict(json_body(response))
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RcsPapiErrorDto | RcsSenderListDto | None:
-    if response.status_code == 200:
-        response_200 = RcsSenderListDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_403
+
+        if response.status_code == 429:
+            response_429 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_429
+
+        if response.status_code == 500:
+            response_500 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[RcsPapiErrorDto | RcsSenderListDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(response: httpx.Response, path: str) -> RcsSenderListDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -140,7 +171,10 @@ def sync_detailed(
     sort_column: RcsSenderSortColumnsEnum | Unset = UNSET,
     sort_direction: RcsSortDirectionsEnum | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderListDto]:
-    """
+    """``list_senders``
+
+    ``GET /v1/projects/{project_id}/rcs/senders``
+
     Args:
         project_id (str):
         page_token (str | Unset):
@@ -154,11 +188,12 @@ def sync_detailed(
         sort_direction (RcsSortDirectionsEnum | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[RcsPapiErrorDto | RcsSenderListDto]
+        Response[RcsPapiErrorDto | RcsSenderListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -174,9 +209,7 @@ def sync_detailed(
         sort_direction=sort_direction,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -194,8 +227,11 @@ def sync(
     search: str | Unset = UNSET,
     sort_column: RcsSenderSortColumnsEnum | Unset = UNSET,
     sort_direction: RcsSortDirectionsEnum | Unset = UNSET,
-) -> RcsPapiErrorDto | RcsSenderListDto | None:
-    """
+) -> RcsSenderListDto:
+    """``list_senders``
+
+    ``GET /v1/projects/{project_id}/rcs/senders``
+
     Args:
         project_id (str):
         page_token (str | Unset):
@@ -209,16 +245,16 @@ def sync(
         sort_direction (RcsSortDirectionsEnum | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        RcsPapiErrorDto | RcsSenderListDto
+        RcsSenderListDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
-        client=client,
         page_token=page_token,
         page_size=page_size,
         filter_conversation_api_app_id=filter_conversation_api_app_id,
@@ -228,7 +264,11 @@ def sync(
         search=search,
         sort_column=sort_column,
         sort_direction=sort_direction,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -245,7 +285,10 @@ async def asyncio_detailed(
     sort_column: RcsSenderSortColumnsEnum | Unset = UNSET,
     sort_direction: RcsSortDirectionsEnum | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderListDto]:
-    """
+    """``list_senders``
+
+    ``GET /v1/projects/{project_id}/rcs/senders``
+
     Args:
         project_id (str):
         page_token (str | Unset):
@@ -259,11 +302,12 @@ async def asyncio_detailed(
         sort_direction (RcsSortDirectionsEnum | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[RcsPapiErrorDto | RcsSenderListDto]
+        Response[RcsPapiErrorDto | RcsSenderListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -279,7 +323,7 @@ async def asyncio_detailed(
         sort_direction=sort_direction,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -297,8 +341,11 @@ async def asyncio(
     search: str | Unset = UNSET,
     sort_column: RcsSenderSortColumnsEnum | Unset = UNSET,
     sort_direction: RcsSortDirectionsEnum | Unset = UNSET,
-) -> RcsPapiErrorDto | RcsSenderListDto | None:
-    """
+) -> RcsSenderListDto:
+    """``list_senders``
+
+    ``GET /v1/projects/{project_id}/rcs/senders``
+
     Args:
         project_id (str):
         page_token (str | Unset):
@@ -312,25 +359,27 @@ async def asyncio(
         sort_direction (RcsSortDirectionsEnum | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        RcsPapiErrorDto | RcsSenderListDto
+        RcsSenderListDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            client=client,
-            page_token=page_token,
-            page_size=page_size,
-            filter_conversation_api_app_id=filter_conversation_api_app_id,
-            filter_sender_ids=filter_sender_ids,
-            filter_sender_name=filter_sender_name,
-            filter_states=filter_states,
-            search=search,
-            sort_column=sort_column,
-            sort_direction=sort_direction,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        page_token=page_token,
+        page_size=page_size,
+        filter_conversation_api_app_id=filter_conversation_api_app_id,
+        filter_sender_ids=filter_sender_ids,
+        filter_sender_name=filter_sender_name,
+        filter_states=filter_states,
+        search=search,
+        sort_column=sort_column,
+        sort_direction=sort_direction,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

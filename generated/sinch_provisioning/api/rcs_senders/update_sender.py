@@ -1,16 +1,26 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_sender_dto import RcsSenderDto
 from ...models.rcs_update_sender_input_dto import RcsUpdateSenderInputDto
 from ...models.rcs_us_questionnaire_versions_enum import RcsUsQuestionnaireVersionsEnum
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "rcs_senders.update_sender"
+_METHOD = "PATCH"
 
 
 def _get_kwargs(
@@ -49,59 +59,80 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> RcsSenderDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = RcsSenderDto.from_dict(json_body(response))
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RcsPapiErrorDto | RcsSenderDto | None:
-    if response.status_code == 200:
-        response_200 = RcsSenderDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = RcsPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_403
+
+        if response.status_code == 404:
+            response_404 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_404
+
+        if response.status_code == 429:
+            response_429 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_429
+
+        if response.status_code == 500:
+            response_500 = RcsPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(response: httpx.Response, path: str) -> RcsSenderDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -112,7 +143,10 @@ def sync_detailed(
     body: RcsUpdateSenderInputDto,
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
-    """
+    """``update_sender``
+
+    ``PATCH /v1/projects/{project_id}/rcs/senders/{sender_id}``
+
     Args:
         project_id (str):
         sender_id (str):
@@ -120,11 +154,12 @@ def sync_detailed(
         body (RcsUpdateSenderInputDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[RcsPapiErrorDto | RcsSenderDto]
+        Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -134,9 +169,7 @@ def sync_detailed(
         us_questionnaire_version=us_questionnaire_version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -148,8 +181,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RcsUpdateSenderInputDto,
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
-) -> RcsPapiErrorDto | RcsSenderDto | None:
-    """
+) -> RcsSenderDto:
+    """``update_sender``
+
+    ``PATCH /v1/projects/{project_id}/rcs/senders/{sender_id}``
+
     Args:
         project_id (str):
         sender_id (str):
@@ -157,20 +193,24 @@ def sync(
         body (RcsUpdateSenderInputDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        RcsPapiErrorDto | RcsSenderDto
+        RcsSenderDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
         sender_id=sender_id,
-        client=client,
         body=body,
         us_questionnaire_version=us_questionnaire_version,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -181,7 +221,10 @@ async def asyncio_detailed(
     body: RcsUpdateSenderInputDto,
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
-    """
+    """``update_sender``
+
+    ``PATCH /v1/projects/{project_id}/rcs/senders/{sender_id}``
+
     Args:
         project_id (str):
         sender_id (str):
@@ -189,11 +232,12 @@ async def asyncio_detailed(
         body (RcsUpdateSenderInputDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[RcsPapiErrorDto | RcsSenderDto]
+        Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +247,7 @@ async def asyncio_detailed(
         us_questionnaire_version=us_questionnaire_version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -215,8 +259,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RcsUpdateSenderInputDto,
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
-) -> RcsPapiErrorDto | RcsSenderDto | None:
-    """
+) -> RcsSenderDto:
+    """``update_sender``
+
+    ``PATCH /v1/projects/{project_id}/rcs/senders/{sender_id}``
+
     Args:
         project_id (str):
         sender_id (str):
@@ -224,19 +271,21 @@ async def asyncio(
         body (RcsUpdateSenderInputDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        RcsPapiErrorDto | RcsSenderDto
+        RcsSenderDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            sender_id=sender_id,
-            client=client,
-            body=body,
-            us_questionnaire_version=us_questionnaire_version,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        sender_id=sender_id,
+        body=body,
+        us_questionnaire_version=us_questionnaire_version,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

@@ -1,14 +1,24 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_suggested_usernames_dto import WhatsappSuggestedUsernamesDto
 from ...types import Response
+
+_OPERATION = "whatsapp_senders.get_suggested_usernames"
+_METHOD = "GET"
 
 
 def _get_kwargs(
@@ -27,49 +37,70 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> WhatsappSuggestedUsernamesDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = WhatsappSuggestedUsernamesDto.from_dict(json_body(response))
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto | None:
-    if response.status_code == 200:
-        response_200 = WhatsappSuggestedUsernamesDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_404
+
+        if response.status_code == 500:
+            response_500 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(response: httpx.Response, path: str) -> WhatsappSuggestedUsernamesDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -78,17 +109,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto]:
-    """
+    """``get_suggested_usernames``
+
+    ``GET /v1/projects/{project_id}/whatsapp/senders/{sender_id}/suggestedUsernames``
+
     Args:
         project_id (str):
         sender_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto]
+        Response[WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -96,9 +131,7 @@ def sync_detailed(
         sender_id=sender_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -108,25 +141,32 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto | None:
-    """
+) -> WhatsappSuggestedUsernamesDto:
+    """``get_suggested_usernames``
+
+    ``GET /v1/projects/{project_id}/whatsapp/senders/{sender_id}/suggestedUsernames``
+
     Args:
         project_id (str):
         sender_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto
+        WhatsappSuggestedUsernamesDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
         sender_id=sender_id,
-        client=client,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -135,17 +175,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto]:
-    """
+    """``get_suggested_usernames``
+
+    ``GET /v1/projects/{project_id}/whatsapp/senders/{sender_id}/suggestedUsernames``
+
     Args:
         project_id (str):
         sender_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto]
+        Response[WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +197,7 @@ async def asyncio_detailed(
         sender_id=sender_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -163,24 +207,29 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto | None:
-    """
+) -> WhatsappSuggestedUsernamesDto:
+    """``get_suggested_usernames``
+
+    ``GET /v1/projects/{project_id}/whatsapp/senders/{sender_id}/suggestedUsernames``
+
     Args:
         project_id (str):
         sender_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto
+        WhatsappSuggestedUsernamesDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            sender_id=sender_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        sender_id=sender_id,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

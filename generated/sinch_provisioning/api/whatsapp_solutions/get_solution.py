@@ -1,14 +1,24 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_solution_dto import WhatsappSolutionDto
 from ...types import Response
+
+_OPERATION = "whatsapp_solutions.get_solution"
+_METHOD = "GET"
 
 
 def _get_kwargs(
@@ -27,44 +37,65 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> WhatsappSolutionDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = WhatsappSolutionDto.from_dict(json_body(response))
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappSolutionDto | None:
-    if response.status_code == 200:
-        response_200 = WhatsappSolutionDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 401:
+            response_401 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_404
+
+        if response.status_code == 500:
+            response_500 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappSolutionDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(response: httpx.Response, path: str) -> WhatsappSolutionDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -73,17 +104,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WhatsappPapiErrorDto | WhatsappSolutionDto]:
-    """
+    """``get_solution``
+
+    ``GET /v1/projects/{project_id}/whatsapp/solutions/{solution_id}``
+
     Args:
         project_id (str):
         solution_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[WhatsappPapiErrorDto | WhatsappSolutionDto]
+        Response[WhatsappPapiErrorDto | WhatsappSolutionDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -91,9 +126,7 @@ def sync_detailed(
         solution_id=solution_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -103,25 +136,32 @@ def sync(
     solution_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> WhatsappPapiErrorDto | WhatsappSolutionDto | None:
-    """
+) -> WhatsappSolutionDto:
+    """``get_solution``
+
+    ``GET /v1/projects/{project_id}/whatsapp/solutions/{solution_id}``
+
     Args:
         project_id (str):
         solution_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        WhatsappPapiErrorDto | WhatsappSolutionDto
+        WhatsappSolutionDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
         solution_id=solution_id,
-        client=client,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -130,17 +170,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[WhatsappPapiErrorDto | WhatsappSolutionDto]:
-    """
+    """``get_solution``
+
+    ``GET /v1/projects/{project_id}/whatsapp/solutions/{solution_id}``
+
     Args:
         project_id (str):
         solution_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[WhatsappPapiErrorDto | WhatsappSolutionDto]
+        Response[WhatsappPapiErrorDto | WhatsappSolutionDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +192,7 @@ async def asyncio_detailed(
         solution_id=solution_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -158,24 +202,29 @@ async def asyncio(
     solution_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> WhatsappPapiErrorDto | WhatsappSolutionDto | None:
-    """
+) -> WhatsappSolutionDto:
+    """``get_solution``
+
+    ``GET /v1/projects/{project_id}/whatsapp/solutions/{solution_id}``
+
     Args:
         project_id (str):
         solution_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        WhatsappPapiErrorDto | WhatsappSolutionDto
+        WhatsappSolutionDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            solution_id=solution_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        solution_id=solution_id,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

@@ -1,13 +1,23 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...types import Response
+
+_OPERATION = "whatsapp_templates.delete_templates_by_name"
+_METHOD = "DELETE"
 
 
 def _get_kwargs(
@@ -26,58 +36,80 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> None:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 204:
+            response_204 = cast(Any, None)
+            return response_204
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | WhatsappPapiErrorDto | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 204 or client.raise_on_unexpected_status:
+            _parse_ok(response=response)
+            return None
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_404
+
+        if response.status_code == 409:
+            response_409 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_409
+
+        if response.status_code == 429:
+            response_429 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_429
+
+        if response.status_code == 500:
+            response_500 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | WhatsappPapiErrorDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(response: httpx.Response, path: str) -> None:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -86,17 +118,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | WhatsappPapiErrorDto]:
-    """
+    """``delete_templates_by_name``
+
+    ``DELETE /v1/projects/{project_id}/whatsapp/templates/{template_name}``
+
     Args:
         project_id (str):
         template_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[Any | WhatsappPapiErrorDto]
+        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -104,9 +140,7 @@ def sync_detailed(
         template_name=template_name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -116,25 +150,32 @@ def sync(
     template_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | WhatsappPapiErrorDto | None:
-    """
+) -> None:
+    """``delete_templates_by_name``
+
+    ``DELETE /v1/projects/{project_id}/whatsapp/templates/{template_name}``
+
     Args:
         project_id (str):
         template_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Any | WhatsappPapiErrorDto
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
         template_name=template_name,
-        client=client,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -143,17 +184,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | WhatsappPapiErrorDto]:
-    """
+    """``delete_templates_by_name``
+
+    ``DELETE /v1/projects/{project_id}/whatsapp/templates/{template_name}``
+
     Args:
         project_id (str):
         template_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[Any | WhatsappPapiErrorDto]
+        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +206,7 @@ async def asyncio_detailed(
         template_name=template_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -171,24 +216,29 @@ async def asyncio(
     template_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | WhatsappPapiErrorDto | None:
-    """
+) -> None:
+    """``delete_templates_by_name``
+
+    ``DELETE /v1/projects/{project_id}/whatsapp/templates/{template_name}``
+
     Args:
         project_id (str):
         template_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Any | WhatsappPapiErrorDto
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            template_name=template_name,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        template_name=template_name,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

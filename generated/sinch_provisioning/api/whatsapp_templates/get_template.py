@@ -1,10 +1,17 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_partial_template_dto import WhatsappPartialTemplateDto
@@ -17,6 +24,9 @@ from ...models.whatsapp_template_dto_field_mask_paths_enum import (
 )
 from ...models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "whatsapp_templates.get_template"
+_METHOD = "GET"
 
 
 def _get_kwargs(
@@ -61,67 +71,94 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(
+    *, response: httpx.Response
+) -> WhatsappPartialTemplateDto | WhatsappTemplateDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+
+            def _parse_response_200(
+                data: object,
+            ) -> WhatsappPartialTemplateDto | WhatsappTemplateDto:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = WhatsappTemplateDto.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = WhatsappPartialTemplateDto.from_dict(data)
+
+                return response_200_type_1
+
+            from sinch_provisioning._enums import parse_union
+
+            response_200 = parse_union(_parse_response_200, json_body(response))
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto | None:
-    if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> WhatsappPartialTemplateDto | WhatsappTemplateDto:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = WhatsappTemplateDto.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = WhatsappPartialTemplateDto.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_404
+
+        if response.status_code == 500:
+            response_500 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(
+    response: httpx.Response, path: str
+) -> WhatsappPartialTemplateDto | WhatsappTemplateDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -134,7 +171,10 @@ def sync_detailed(
     template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
     | Unset = UNSET,
 ) -> Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]:
-    """
+    """``get_template``
+
+    ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
+
     Args:
         project_id (str):
         template_name (str):
@@ -143,11 +183,12 @@ def sync_detailed(
         template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]
+        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -158,9 +199,7 @@ def sync_detailed(
         template_analytics_date_range=template_analytics_date_range,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -174,8 +213,11 @@ def sync(
     field_mask: list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset = UNSET,
     template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
     | Unset = UNSET,
-) -> WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto | None:
-    """
+) -> WhatsappPartialTemplateDto | WhatsappTemplateDto:
+    """``get_template``
+
+    ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
+
     Args:
         project_id (str):
         template_name (str):
@@ -184,21 +226,25 @@ def sync(
         template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto
+        WhatsappPartialTemplateDto | WhatsappTemplateDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
         template_name=template_name,
         language_code=language_code,
-        client=client,
         field_mask=field_mask,
         template_analytics_date_range=template_analytics_date_range,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -211,7 +257,10 @@ async def asyncio_detailed(
     template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
     | Unset = UNSET,
 ) -> Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]:
-    """
+    """``get_template``
+
+    ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
+
     Args:
         project_id (str):
         template_name (str):
@@ -220,11 +269,12 @@ async def asyncio_detailed(
         template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]
+        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +285,7 @@ async def asyncio_detailed(
         template_analytics_date_range=template_analytics_date_range,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -249,8 +299,11 @@ async def asyncio(
     field_mask: list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset = UNSET,
     template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
     | Unset = UNSET,
-) -> WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto | None:
-    """
+) -> WhatsappPartialTemplateDto | WhatsappTemplateDto:
+    """``get_template``
+
+    ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
+
     Args:
         project_id (str):
         template_name (str):
@@ -259,20 +312,22 @@ async def asyncio(
         template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto
+        WhatsappPartialTemplateDto | WhatsappTemplateDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            template_name=template_name,
-            language_code=language_code,
-            client=client,
-            field_mask=field_mask,
-            template_analytics_date_range=template_analytics_date_range,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        template_name=template_name,
+        language_code=language_code,
+        field_mask=field_mask,
+        template_analytics_date_range=template_analytics_date_range,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])

@@ -1,16 +1,26 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._errors import ProvisioningError, status_error
+from ..._parsing import (
+    http_status,
+    invalid_response,
+    json_body,
+    send,
+    send_sync,
+    undocumented_status,
+)
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_template_dto import WhatsappTemplateDto
 from ...models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
 from ...models.whatsapp_update_template_input_dto import WhatsappUpdateTemplateInputDto
 from ...types import Response
+
+_OPERATION = "whatsapp_templates.update_template"
+_METHOD = "PATCH"
 
 
 def _get_kwargs(
@@ -39,64 +49,85 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_ok(*, response: httpx.Response) -> WhatsappTemplateDto:
+    """The documented 2xx body; ResponseValidationError when it does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = WhatsappTemplateDto.from_dict(json_body(response))
+
+            return response_200
+
+    except ProvisioningError:
+        raise
+    # Whatever generated parsing raises for a body of the wrong shape (KeyError, TypeError...).
+    except Exception as exc:
+        raise invalid_response(_OPERATION, response, exc) from exc
+    raise undocumented_status(_OPERATION, response)
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappTemplateDto | None:
-    if response.status_code == 200:
-        response_200 = WhatsappTemplateDto.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 424:
-        response_424 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_424
-
-    if response.status_code == 429:
-        response_429 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = WhatsappPapiErrorDto.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    if 200 <= response.status_code <= 299:
+        if response.status_code == 200 or client.raise_on_unexpected_status:
+            return _parse_ok(response=response)
         return None
+    try:
+        if response.status_code == 400:
+            response_400 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_404
+
+        if response.status_code == 409:
+            response_409 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_409
+
+        if response.status_code == 424:
+            response_424 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_424
+
+        if response.status_code == 429:
+            response_429 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_429
+
+        if response.status_code == 500:
+            response_500 = WhatsappPapiErrorDto.from_dict(json_body(response))
+
+            return response_500
+
+    except Exception:  # noqa: S110 - an error body off its schema: the status still tells what happened
+        pass
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _result(response: httpx.Response, path: str) -> WhatsappTemplateDto:
+    if not 200 <= response.status_code <= 299:
+        raise status_error(response, method=_METHOD, path=path, operation=_OPERATION)
+    return _parse_ok(response=response)
 
 
 def sync_detailed(
@@ -107,7 +138,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: WhatsappUpdateTemplateInputDto,
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
-    """
+    """``update_template``
+
+    ``PATCH /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
+
     Args:
         project_id (str):
         template_name (str):
@@ -115,11 +149,12 @@ def sync_detailed(
         body (WhatsappUpdateTemplateInputDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[WhatsappPapiErrorDto | WhatsappTemplateDto]
+        Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +164,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send_sync(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -143,8 +176,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WhatsappUpdateTemplateInputDto,
-) -> WhatsappPapiErrorDto | WhatsappTemplateDto | None:
-    """
+) -> WhatsappTemplateDto:
+    """``update_template``
+
+    ``PATCH /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
+
     Args:
         project_id (str):
         template_name (str):
@@ -152,20 +188,24 @@ def sync(
         body (WhatsappUpdateTemplateInputDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        WhatsappPapiErrorDto | WhatsappTemplateDto
+        WhatsappTemplateDto
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         project_id=project_id,
         template_name=template_name,
         language_code=language_code,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = send_sync(client, kwargs)
+
+    return _result(response, kwargs["url"])
 
 
 async def asyncio_detailed(
@@ -176,7 +216,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: WhatsappUpdateTemplateInputDto,
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
-    """
+    """``update_template``
+
+    ``PATCH /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
+
     Args:
         project_id (str):
         template_name (str):
@@ -184,11 +227,12 @@ async def asyncio_detailed(
         body (WhatsappUpdateTemplateInputDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        Response[WhatsappPapiErrorDto | WhatsappTemplateDto]
+        Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +242,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await send(client, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -210,8 +254,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WhatsappUpdateTemplateInputDto,
-) -> WhatsappPapiErrorDto | WhatsappTemplateDto | None:
-    """
+) -> WhatsappTemplateDto:
+    """``update_template``
+
+    ``PATCH /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
+
     Args:
         project_id (str):
         template_name (str):
@@ -219,19 +266,21 @@ async def asyncio(
         body (WhatsappUpdateTemplateInputDto):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
 
     Returns:
-        WhatsappPapiErrorDto | WhatsappTemplateDto
+        WhatsappTemplateDto
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            template_name=template_name,
-            language_code=language_code,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        template_name=template_name,
+        language_code=language_code,
+        body=body,
+    )
+
+    response = await send(client, kwargs)
+
+    return _result(response, kwargs["url"])
