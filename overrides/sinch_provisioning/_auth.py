@@ -16,9 +16,8 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import re
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -26,6 +25,7 @@ import attrs
 import httpx
 
 from ._errors import APIConnectionError, APITimeoutError, AuthenticationError, ProvisioningError
+from ._logging import redact_text
 
 if TYPE_CHECKING:
     import asyncio  # imported on first refresh: importing the package stays cheap
@@ -36,13 +36,6 @@ logger = logging.getLogger("sinch_provisioning")
 
 #: Sends the token request. The client passes one bound to its own transport.
 TokenSender = Callable[[httpx.Request], Awaitable[httpx.Response]]
-
-REDACTED = "[REDACTED]"
-_CREDENTIAL_WORDS = re.compile(r"(?i)\b(basic|bearer)\s+[A-Za-z0-9._~+/=-]+")
-_SECRET_FIELDS = re.compile(
-    r'(?i)("?(?:access_token|refresh_token|id_token|client_secret|password|authorization)"?\s*[:=]\s*)'
-    r'("(?:[^"\\]|\\.)*"|[^\s,&}]+)'
-)
 
 
 class BasicAuth(httpx.Auth):
@@ -246,7 +239,7 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     def _redacted(self, response: httpx.Response, content: bytes) -> httpx.Response:
         """A copy of ``response`` safe to put in an exception: no secret in body or request."""
-        text = redact(content.decode("utf-8", errors="replace"), self._secrets)
+        text = redact_text(content.decode("utf-8", errors="replace"), self._secrets)
         request = httpx.Request(response.request.method, response.request.url)
         return httpx.Response(
             response.status_code,
@@ -254,12 +247,3 @@ class OAuth2ClientCredentials(httpx.Auth):
             content=text.encode("utf-8"),
             request=request,
         )
-
-
-def redact(text: str, secrets: Iterable[str] = ()) -> str:
-    """``text`` with known secrets, credentials and token-like fields replaced by ``[REDACTED]``."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, REDACTED)
-    text = _CREDENTIAL_WORDS.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
-    return _SECRET_FIELDS.sub(lambda m: f"{m.group(1)}{json.dumps(REDACTED)}", text)

@@ -27,6 +27,7 @@ __all__ = [
     "logger",
     "redact_body",
     "redact_headers",
+    "redact_text",
 ]
 
 logger = logging.getLogger("sinch_provisioning")
@@ -57,10 +58,12 @@ _SENSITIVE_KEYS = frozenset(
         "webhooksecret",
     }
 )
-# Fallback for bodies that are neither JSON nor a form: "key": "value" and key=value pairs.
+# Fallback for bodies that are neither JSON nor a form: "key": value and key=value pairs, the
+# value quoted or not.
 _KEY_PATTERN = r"[\w-]*(?:secret|token|password|authorization|api[_-]?key)[\w-]*"
-_QUOTED_PAIR = re.compile(rf'("{_KEY_PATTERN}"\s*:\s*)"(?:[^"\\]|\\.)*"', re.IGNORECASE)
-_PLAIN_PAIR = re.compile(rf"(\b{_KEY_PATTERN}\s*[=:]\s*)[^\s&,;\"']+", re.IGNORECASE)
+_VALUE = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s&,;"'}\]]+)"""
+_QUOTED_PAIR = re.compile(rf'("{_KEY_PATTERN}"\s*:\s*){_VALUE}', re.IGNORECASE)
+_PLAIN_PAIR = re.compile(rf"(\b{_KEY_PATTERN}\s*[=:]\s*){_VALUE}", re.IGNORECASE)
 _BEARER = re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
 
 _body_logging: bool | None = None
@@ -104,7 +107,11 @@ def _redact_json(value: Any) -> Any:
     return value
 
 
-def _redact_text(text: str) -> str:
+def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
+    """Free text with the given ``secrets``, credentials and secret-named fields replaced."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, REDACTED)
     text = _BEARER.sub(rf"\1 {REDACTED}", text)
     text = _QUOTED_PAIR.sub(rf'\1"{REDACTED}"', text)
     return _PLAIN_PAIR.sub(rf"\1{REDACTED}", text)
@@ -127,5 +134,5 @@ def redact_body(content: bytes, content_type: str | None = None, *, limit: int =
         try:
             redacted = json.dumps(_redact_json(json.loads(text)), ensure_ascii=False)
         except (ValueError, RecursionError):
-            redacted = _redact_text(text)
+            redacted = redact_text(text)
     return redacted if len(redacted) <= limit else redacted[:limit] + "..."
