@@ -20,7 +20,7 @@ from codegen.e164_table import write_e164_table
 from codegen.normalise import SpecError, dump, load_spec, normalise
 from codegen.webhook_events import write_module as write_webhook_events
 
-__all__ = ["build", "main"]
+__all__ = ["build", "main", "swap_tree"]
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "sinch_provisioning"
@@ -53,6 +53,29 @@ def build(spec_path: Path, workdir: Path) -> Path:
     write_webhook_events(spec, package)
     shutil.rmtree(package / ".ruff_cache", ignore_errors=True)
     return package
+
+
+def swap_tree(fresh: Path, target: Path) -> Path | None:
+    """Copy ``fresh`` beside ``target`` and swap it in by renames, so ``target`` is never half-written.
+
+    Returns where the previous tree now is (``None`` if there was none): the
+    caller deletes it, or renames it back to undo the swap.
+    """
+    staged = target.with_name(f".{target.name}.new")
+    previous = target.with_name(f".{target.name}.old")
+    for leftover in (staged, previous):
+        shutil.rmtree(leftover, ignore_errors=True)
+    shutil.copytree(fresh, staged)
+    if not target.exists():
+        staged.rename(target)
+        return None
+    target.rename(previous)
+    try:
+        staged.rename(target)
+    except OSError:
+        previous.rename(target)
+        raise
+    return previous
 
 
 def _differences(left: Path, right: Path) -> list[str]:
@@ -103,15 +126,9 @@ def main(argv: list[str] | None = None) -> int:
             print("check-generated: generated/ is up to date")
             return 0
         args.out.mkdir(parents=True, exist_ok=True)
-        staged = args.out / f".{PACKAGE}.new"
-        shutil.rmtree(staged, ignore_errors=True)
-        shutil.copytree(fresh, staged)
-        old = args.out / f".{PACKAGE}.old"
-        shutil.rmtree(old, ignore_errors=True)
-        if target.exists():
-            target.rename(old)
-        staged.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
+        old = swap_tree(fresh, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
     print(f"generate: wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
     return 0
 

@@ -139,24 +139,16 @@ class _Transaction:
         _atomic_write(path, data)
 
     def replace_tree(self, target: Path, fresh: Path) -> None:
-        staged = target.with_name(f".{target.name}.update-new")
-        backup = target.with_name(f".{target.name}.update-old")
-        for leftover in (staged, backup):
-            shutil.rmtree(leftover, ignore_errors=True)
-        shutil.copytree(fresh, staged)
-        existed = target.exists()
-        if existed:
-            target.rename(backup)
+        previous = generate.swap_tree(fresh, target)
 
         def undo() -> None:
             shutil.rmtree(target, ignore_errors=True)
-            shutil.rmtree(staged, ignore_errors=True)
-            if existed:
-                backup.rename(target)
+            if previous is not None:
+                previous.rename(target)
 
         self._undo.append(undo)
-        self._cleanup.append(lambda: shutil.rmtree(backup, ignore_errors=True))
-        staged.rename(target)
+        if previous is not None:
+            self._cleanup.append(lambda: shutil.rmtree(previous, ignore_errors=True))
 
     def commit(self) -> None:
         for step in self._cleanup:
