@@ -24,16 +24,17 @@ import hashlib
 import hmac
 import json
 import re
+import math
 import time
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, Generic, TypeAlias, TypeVar
+from typing import Any, TypeAlias, cast
 
-import attrs
-
-from . import models
+from . import _webhook_events, models
 from ._errors import ConfigurationError, ProvisioningError
-from ._webhook_events import TRIGGERS, TriggerSchema
+from ._webhook_events import *  # noqa: F403  (one event class per trigger, see __all__)
+from ._webhook_events import TRIGGERS, AnyWebhookEvent, TriggerSchema
+from ._webhook_types import UnknownWebhookEvent, WebhookEvent
 from .models.webhook_webhook_triggers_enum import WebhookWebhookTriggersEnum
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "parse_webhook_event",
     "verify_webhook_signature",
 ]
+__all__ += _webhook_events.__all__  # the generated event classes: WhatsappSenderActiveEvent, ...
 
 SIGNATURE_HEADER = "x-sinch-webhook-signature"
 NONCE_HEADER = "x-sinch-webhook-signature-nonce"
@@ -174,51 +176,19 @@ def verify_webhook_signature(
 
 # --- events ---------------------------------------------------------------------------------
 
-PayloadT = TypeVar("PayloadT")
+class _NotJSON(ValueError):
+    """NaN, Infinity or a number beyond float range: Python's json accepts them, JSON does not."""
 
 
-@attrs.frozen
-class WebhookEvent(Generic[PayloadT]):
-    """A webhook whose ``type`` is a trigger the API description declares a callback for.
-
-    ``payload`` is the model that callback declares (``WhatsappSenderDto``,
-    ``RcsSenderDto``, ...), or None for triggers without one (e.g.
-    ``WHATSAPP_TEMPLATE_DELETED``). ``fields`` holds the other properties the
-    callback declares (``comment``, ``newState``, ...) as received, keyed by
-    their JSON names; ``body`` is the whole decoded body.
-    """
-
-    trigger: WebhookWebhookTriggersEnum
-    payload: PayloadT = attrs.field(repr=False)
-    fields: Mapping[str, Any]
-    body: Mapping[str, Any] = attrs.field(repr=False)
-
-    @property
-    def type(self) -> str:
-        """The body's ``type``: the trigger's value."""
-        return str(self.trigger.value)
-
-    @property
-    def comment(self) -> str | None:
-        """The ``comment`` property, when the body has a text one."""
-        value = self.fields.get("comment")
-        return value if isinstance(value, str) else None
+def _constant(name: str) -> Any:
+    raise _NotJSON(name)
 
 
-@attrs.frozen
-class UnknownWebhookEvent:
-    """A webhook whose ``type`` has no callback in this SDK's API description.
-
-    Newer API versions add triggers; a receiver should acknowledge these too.
-    ``payload`` is the raw decoded JSON (None when absent).
-    """
-
-    type: str
-    payload: Any = attrs.field(repr=False)
-    body: Mapping[str, Any] = attrs.field(repr=False)
-
-
-AnyWebhookEvent: TypeAlias = WebhookEvent[Any] | UnknownWebhookEvent
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotJSON("number out of range")
+    return value
 
 
 def _decode(raw_body: bytes | str) -> dict[str, Any]:
@@ -226,9 +196,11 @@ def _decode(raw_body: bytes | str) -> dict[str, Any]:
         raise TypeError(f"raw_body must be bytes or str, not {type(raw_body).__name__}")
     data = bytes(raw_body) if not isinstance(raw_body, str) else raw_body
     try:
-        body = json.loads(data)
-    except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError, huge ints
-        raise WebhookPayloadError(f"not JSON ({type(exc).__name__})") from None
+        body = json.loads(data, parse_constant=_constant, parse_float=_finite)
+    # JSONDecodeError, UnicodeDecodeError (ValueError); nesting; ints over 4300 digits; NaN, 1e400.
+    except (ValueError, UnicodeError, RecursionError, OverflowError, MemoryError) as exc:
+        kind = "NaN, Infinity or an out-of-range number" if isinstance(exc, _NotJSON) else type(exc).__name__
+        raise WebhookPayloadError(f"not JSON ({kind})") from None
     if not isinstance(body, dict):
         raise WebhookPayloadError(f"expected a JSON object, got {type(body).__name__}")
     return body
@@ -256,11 +228,15 @@ def _parse_payload(schema: TriggerSchema, value: Any, trigger: str) -> Any:
 
 
 def parse_webhook_event(raw_body: bytes | str) -> AnyWebhookEvent:
-    """Decode a webhook body into a :class:`WebhookEvent` (or :class:`UnknownWebhookEvent`).
+    """Decode a webhook body into its trigger's event class (or :class:`UnknownWebhookEvent`).
 
-    Call it after :func:`verify_webhook_signature`. Raises :class:`WebhookPayloadError`
-    when the body is not a JSON object with a string ``type``, or when a known
-    trigger's payload or required properties do not match its callback.
+    Call it after :func:`verify_webhook_signature`. The result is a union of one
+    class per trigger (``WhatsappSenderActiveEvent``, ...): ``isinstance`` or
+    ``match`` narrows ``payload`` to the trigger's model. Raises
+    :class:`WebhookPayloadError` when the body is not a JSON object with a string
+    ``type`` (including NaN/Infinity, out-of-range numbers, invalid UTF-8, nesting
+    too deep to decode), or when a known trigger's payload or required properties
+    do not match its callback.
     """
     body = _decode(raw_body)
     kind = body.get("type")
@@ -275,4 +251,5 @@ def parse_webhook_event(raw_body: bytes | str) -> AnyWebhookEvent:
         raise WebhookPayloadError(f"missing {', '.join(missing)}", type=kind)
     payload = _parse_payload(schema, body.get("payload"), kind)
     fields = MappingProxyType({name: body[name] for name in schema.fields if name in body})
-    return WebhookEvent(trigger=WebhookWebhookTriggersEnum(kind), payload=payload, fields=fields, body=frozen)
+    event = schema.event(trigger=WebhookWebhookTriggersEnum(kind), payload=payload, fields=fields, body=frozen)
+    return cast("AnyWebhookEvent", event)
