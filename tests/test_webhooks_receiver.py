@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import importlib.util
 import json
 import logging
@@ -16,7 +13,8 @@ from typing import Any
 
 import httpx
 import pytest
-from sinch_provisioning.webhooks import AnyWebhookEvent, UnknownWebhookEvent, WebhookEvent
+from sinch_provisioning.testing import sign_webhook
+from sinch_provisioning.webhooks import AnyWebhookEvent, UnknownWebhookEvent, WhatsappTemplateDeletedEvent
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "made-up-receiver-secret"
@@ -37,15 +35,8 @@ receiver = load_example()
 
 
 def signed(body: bytes, *, nonce: str = "n-1", timestamp: int = NOW) -> dict[str, str]:
-    message = body + b"." + nonce.encode() + b"." + str(timestamp).encode()
-    signature = base64.b64encode(hmac.new(SECRET.encode(), message, hashlib.sha256).digest()).decode()
-    return {
-        "X-Sinch-Webhook-Signature": signature,
-        "X-Sinch-Webhook-Signature-Nonce": nonce,
-        "X-Sinch-Webhook-Signature-Timestamp": str(timestamp),
-        "X-Sinch-Webhook-Signature-Algorithm": "HmacSHA256",
-        "Content-Type": "application/json",
-    }
+    headers = sign_webhook(body, SECRET, timestamp=timestamp, nonce=nonce)
+    return {name.title(): value for name, value in headers.items()} | {"Content-Type": "application/json"}
 
 
 BODY = json.dumps({"type": "WHATSAPP_TEMPLATE_DELETED"}).encode()
@@ -68,7 +59,7 @@ async def test_a_signed_event_is_accepted_and_handled(client: Any) -> None:
     http, seen = client
     response = await http.post("/", content=BODY, headers=signed(BODY))
     assert response.status_code == 200
-    assert [type(e) for e in seen] == [WebhookEvent] and seen[0].type == "WHATSAPP_TEMPLATE_DELETED"
+    assert [type(e) for e in seen] == [WhatsappTemplateDeletedEvent] and seen[0].type == "WHATSAPP_TEMPLATE_DELETED"
 
 
 async def test_an_unknown_trigger_is_acknowledged(client: Any) -> None:

@@ -1,13 +1,14 @@
-"""``verify_webhook_signature``: every request is signed here, with the scheme written out again.
+"""``verify_webhook_signature`` and ``sinch_provisioning.testing.sign_webhook``.
 
-Base64(HMAC-SHA256(secret, body + "." + nonce + "." + timestamp)); tampering with
-any signed part, the algorithm, the freshness or the header set must be rejected.
+Base64(HMAC-SHA256(secret, body + "." + nonce + "." + timestamp)): a known-answer
+vector, computed once with the scheme written out, pins the signer; requests are
+then signed with ``sign_webhook``, and tampering with any signed part, the
+algorithm, the freshness or the header set must be rejected.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 from typing import Any
 
@@ -16,6 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sinch_provisioning import webhooks
+from sinch_provisioning._errors import ConfigurationError
+from sinch_provisioning.testing import sign_webhook
 from sinch_provisioning.webhooks import InvalidWebhookSignatureError, verify_webhook_signature
 
 SECRET = "made-up-webhook-secret"
@@ -30,21 +33,51 @@ NAMES = (
 )
 
 
+# Base64(HMAC-SHA256(SECRET, BODY + b"." + NONCE + b"." + str(NOW))), computed with hmac by hand.
+KNOWN_SIGNATURE = "eG1Ugz+Ez/5TSTBJgQWZId5Hke2KH66bEo2/dLq8AJ8="
+
+
 def sign(body: bytes, nonce: str, timestamp: str, secret: str = SECRET) -> str:
-    message = body + b"." + nonce.encode() + b"." + timestamp.encode()
-    return base64.b64encode(hmac.new(secret.encode(), message, hashlib.sha256).digest()).decode()
+    """The signature alone, for any timestamp text (``sign_webhook`` insists on Unix seconds)."""
+    return webhooks._signature(secret.encode(), body, nonce.encode(), timestamp.encode()).decode()
 
 
 def signed_headers(
     body: bytes = BODY, *, nonce: str = NONCE, timestamp: int = NOW, secret: str = SECRET
 ) -> dict[str, str]:
-    return {
-        "x-sinch-webhook-signature": sign(body, nonce, str(timestamp), secret),
-        "x-sinch-webhook-signature-nonce": nonce,
-        "x-sinch-webhook-signature-timestamp": str(timestamp),
+    return sign_webhook(body, secret, timestamp=timestamp, nonce=nonce) | {"content-type": "application/json"}
+
+
+def test_sign_webhook_gives_the_known_answer() -> None:
+    assert sign_webhook(BODY, SECRET, timestamp=NOW, nonce=NONCE) == {
+        "x-sinch-webhook-signature": KNOWN_SIGNATURE,
+        "x-sinch-webhook-signature-nonce": NONCE,
+        "x-sinch-webhook-signature-timestamp": str(NOW),
         "x-sinch-webhook-signature-algorithm": "HmacSHA256",
-        "content-type": "application/json",
     }
+    same = sign_webhook(BODY.decode(), SECRET.encode(), timestamp=NOW, nonce=NONCE)
+    assert same["x-sinch-webhook-signature"] == KNOWN_SIGNATURE
+
+
+def test_sign_webhook_defaults_to_a_fresh_random_nonce_and_the_current_time() -> None:
+    first, second = sign_webhook(BODY, SECRET), sign_webhook(BODY, SECRET)
+    assert first["x-sinch-webhook-signature-nonce"] != second["x-sinch-webhook-signature-nonce"]
+    verify_webhook_signature(SECRET, first, BODY)  # the system clock on both sides
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"timestamp": -1}, {"timestamp": 1.5}, {"timestamp": True}, {"nonce": "a\nb"}, {"nonce": "a\rb"}],
+    ids=["negative", "float", "bool", "newline-nonce", "cr-nonce"],
+)
+def test_sign_webhook_refuses_what_cannot_be_a_header(kwargs: Any) -> None:
+    with pytest.raises(ValueError):
+        sign_webhook(BODY, SECRET, **kwargs)
+
+
+def test_sign_webhook_refuses_an_empty_secret() -> None:
+    with pytest.raises(ConfigurationError):
+        sign_webhook(BODY, "")
 
 
 def rejected(headers: Any, body: bytes = BODY, **kwargs: Any) -> InvalidWebhookSignatureError:
@@ -245,7 +278,7 @@ def test_random_values_of_all_four_headers_only_raise_the_typed_error(
 
 @given(
     body=st.binary(max_size=300),
-    nonce=st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=30),
+    nonce=st.text(alphabet=st.characters(exclude_categories=("Cs",), exclude_characters="\r\n\x00"), max_size=30),
     age=st.integers(min_value=-300, max_value=300),
 )
 def test_any_correctly_signed_body_is_accepted_and_any_flipped_bit_is_not(

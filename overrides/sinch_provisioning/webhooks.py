@@ -133,6 +133,12 @@ def _signature_headers(headers: WebhookHeaders) -> dict[str, bytes]:
     return {name: values[0] for name, values in found.items()}
 
 
+def _signature(key: bytes, body: bytes, nonce: bytes, timestamp: bytes) -> bytes:
+    """Base64(HMAC-SHA256(key, body.nonce.timestamp)): the one definition, also used by
+    ``sinch_provisioning.testing.sign_webhook``."""
+    return base64.b64encode(hmac.new(key, b".".join((body, nonce, timestamp)), hashlib.sha256).digest())
+
+
 def verify_webhook_signature(
     secret: str | bytes,
     headers: WebhookHeaders,
@@ -168,8 +174,7 @@ def verify_webhook_signature(
     if abs(current - int(timestamp)) > tolerance:
         raise InvalidWebhookSignatureError(f"the timestamp is more than {tolerance:g} s from now")
 
-    message = b".".join((body, found[NONCE_HEADER], timestamp))
-    expected = base64.b64encode(hmac.new(key, message, hashlib.sha256).digest())
+    expected = _signature(key, body, found[NONCE_HEADER], timestamp)
     if not hmac.compare_digest(expected, found[SIGNATURE_HEADER]):
         raise InvalidWebhookSignatureError("the signature does not match the body, nonce and timestamp")
 
