@@ -45,9 +45,11 @@ generate: $(VENV)/.installed
 check-generated: $(VENV)/.installed
 	$(PY) -m codegen.generate --check
 
-# make update-spec SPEC=path/to/new.yaml [FAIL_ON_BREAKING=1]: vendor, regenerate, report (codegen/update_spec.py).
+# make update-spec SPEC=path/to/new.yaml [FAIL_ON_BREAKING=1] [STRICT=1]: vendor, regenerate, report
+# (codegen/update_spec.py). STRICT=1 turns webhook typing warnings into a failure.
 update-spec: $(VENV)/.installed
-	$(PY) -m codegen.update_spec $(SPEC) $(if $(filter 1 true yes,$(FAIL_ON_BREAKING)),--fail-on-breaking)
+	$(PY) -m codegen.update_spec $(SPEC) $(if $(filter 1 true yes,$(FAIL_ON_BREAKING)),--fail-on-breaking) \
+		$(if $(filter 1 true yes,$(STRICT)),--strict)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check codegen devtools overrides tests bench examples

@@ -50,8 +50,18 @@ from typing import Any
 import attrs
 
 from codegen.normalise import SpecError, iter_operations, load_spec, normalise
+from codegen.webhook_events import Problem, derive
 
-__all__ = ["Change", "diff_specs", "fail_on_breaking_from_env", "main", "render", "report"]
+__all__ = [
+    "Change",
+    "diff_specs",
+    "fail_on_breaking_from_env",
+    "main",
+    "render",
+    "render_webhook_warnings",
+    "report",
+    "webhook_warnings",
+]
 
 REQUEST = "request"
 RESPONSE = "response"
@@ -616,10 +626,34 @@ def render(changes: Iterable[Change], old_version: str, new_version: str) -> str
     return "\n".join(lines)
 
 
+def webhook_warnings(spec: dict[str, Any]) -> tuple[Problem, ...]:
+    """What webhook typing could not settle in ``spec`` (raw description); never raises for it."""
+    return derive(normalise(spec)).problems
+
+
+def render_webhook_warnings(problems: Iterable[Problem]) -> str:
+    """The report's webhook section: empty when there is nothing to say."""
+    problems = list(problems)
+    if not problems:
+        return ""
+    lines = [
+        "### Webhook typing warnings",
+        "",
+        "These triggers stay untyped: their events parse as `UnknownWebhookEvent` with the raw payload "
+        "(`make update-spec STRICT=1` refuses a description with such warnings).",
+        "",
+    ]
+    lines += [f"- {problem.kind}: `{problem.subject}`: {problem.detail}" for problem in problems]
+    return "\n".join(lines) + "\n"
+
+
 def report(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[Change], str]:
-    """The changes and their Markdown, titled with both descriptions' ``info.version``."""
+    """The changes and their Markdown, titled with both descriptions' ``info.version``, followed
+    by the webhook typing warnings of ``new``."""
     changes = diff_specs(old, new)
-    return changes, render(changes, _version(old), _version(new))
+    text = render(changes, _version(old), _version(new))
+    warnings = render_webhook_warnings(webhook_warnings(new))
+    return changes, f"{text}\n{warnings}" if warnings else text
 
 
 def fail_on_breaking_from_env() -> bool:

@@ -19,6 +19,12 @@ one is refused.
 
 ``--fail-on-breaking`` (or ``FAIL_ON_BREAKING=1``) prints the report and exits
 with status 3, leaving the tree alone, when any change is breaking.
+
+Webhook typing never blocks a bump: callbacks that map to no trigger, triggers
+without callbacks and payload conflicts (:mod:`codegen.webhook_events`) are
+listed as warnings in the report (and on stderr), and those triggers stay
+untyped. ``--strict`` (``make update-spec STRICT=1``) prints the report and
+exits with status 4, leaving the tree alone, when there is any such warning.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ from typing import Any
 
 from codegen import generate
 from codegen.normalise import SpecError, load_spec, normalise
-from codegen.spec_diff import Change, fail_on_breaking_from_env, report
+from codegen.spec_diff import Change, fail_on_breaking_from_env, report, webhook_warnings
 
 __all__ = ["UpdateError", "main", "next_version", "update"]
 
@@ -48,6 +54,7 @@ GENERATED = Path("generated") / generate.PACKAGE
 
 EXIT_ERROR = 1
 EXIT_BREAKING = 3
+EXIT_WEBHOOK_WARNINGS = 4
 _MARKER = "<!-- newest first: make update-spec inserts entries below this line -->"
 _SPEC_VERSION = re.compile(r"^\d+(?:\.\d+)*$")
 _PACKAGE_VERSION = re.compile(r"^(?P<base>\d+(?:\.\d+)*)(?:\.post(?P<post>\d+))?$")
@@ -109,7 +116,7 @@ def _prepend(document: str, entry: str) -> str:
     return f"{head}{_MARKER}\n\n{entry.rstrip()}\n" + (f"\n{tail}" if tail else "")
 
 
-def _changelog_entry(version: str, old: str, new: str, changes: list[Change]) -> str:
+def _changelog_entry(version: str, old: str, new: str, changes: list[Change], warnings: int = 0) -> str:
     breaking = [c for c in changes if c.breaking]
     lines = [f"## {version}", ""]
     if old == new:
@@ -120,6 +127,11 @@ def _changelog_entry(version: str, old: str, new: str, changes: list[Change]) ->
     for change in breaking:
         subject = f"`{change.sdk_name}`" if change.sdk_name else f"`{change.subject}`"
         lines.append(f"- Breaking: {subject}: {change.detail}.")
+    if warnings:
+        lines.append(
+            f"- Webhook typing: {_count(warnings, 'warning')}; those triggers parse as `UnknownWebhookEvent` "
+            "(`openapi/CHANGES.md`)."
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -175,7 +187,7 @@ def _restore(path: Path, previous: bytes | None) -> None:
 # --- the command ----------------------------------------------------------------------------
 
 
-def update(new_spec: Path, root: Path = ROOT, *, fail_on_breaking: bool = False) -> int:
+def update(new_spec: Path, root: Path = ROOT, *, fail_on_breaking: bool = False, strict: bool = False) -> int:
     """Vendor ``new_spec`` into ``root``; return the exit status. Raises :class:`UpdateError`.
 
     Generation always uses this checkout's ``codegen`` (templates, generator config); ``root``
@@ -207,6 +219,16 @@ def update(new_spec: Path, root: Path = ROOT, *, fail_on_breaking: bool = False)
             "update-spec: breaking changes found; nothing was changed (--fail-on-breaking)", file=sys.stderr
         )
         return EXIT_BREAKING
+    warnings = webhook_warnings(spec)
+    for warning in warnings:
+        print(f"update-spec: warning: webhook typing: {warning}", file=sys.stderr)
+    if strict and warnings:
+        print(text, end="")
+        print(
+            f"update-spec: {_count(len(warnings), 'webhook typing warning')}; nothing was changed (--strict)",
+            file=sys.stderr,
+        )
+        return EXIT_WEBHOOK_WARNINGS
 
     with tempfile.TemporaryDirectory(prefix="sinch-update-spec-") as tmp:
         staged_spec = Path(tmp) / "provisioning.yaml"
@@ -219,7 +241,7 @@ def update(new_spec: Path, root: Path = ROOT, *, fail_on_breaking: bool = False)
             raise UpdateError(f"{new_spec}: generation fails:\n{type(exc).__name__}: {exc}") from exc
 
         changes_md = _prepend(_read(root / CHANGES) or "# Provisioning API description changes\n", text)
-        entry = _changelog_entry(package_version, old_version, new_version, changes)
+        entry = _changelog_entry(package_version, old_version, new_version, changes, len(warnings))
         changelog = _prepend(_read(root / CHANGELOG) or "# Changelog\n", entry)
         bumped = _with_version(pyproject, package_version)
         transaction = _Transaction()
@@ -238,7 +260,8 @@ def update(new_spec: Path, root: Path = ROOT, *, fail_on_breaking: bool = False)
     breaking = sum(c.breaking for c in changes)
     print(
         f"update-spec: vendored Provisioning API {new_version} (was {old_version}); "
-        f"package version {package_version}; {_count(len(changes), 'change')}, {breaking} breaking"
+        f"package version {package_version}; {_count(len(changes), 'change')}, {breaking} breaking, "
+        f"{_count(len(warnings), 'webhook typing warning')}"
     )
     return 0
 
@@ -261,6 +284,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="exit 3 without changing anything when a change is breaking",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 4 without changing anything when webhook typing reports a warning",
+    )
     args = parser.parse_args(argv)
     if args.spec is None:
         print(
@@ -268,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     try:
-        return update(args.spec, ROOT, fail_on_breaking=args.fail_on_breaking)
+        return update(args.spec, ROOT, fail_on_breaking=args.fail_on_breaking, strict=args.strict)
     except UpdateError as exc:
         print(f"update-spec: {exc}", file=sys.stderr)
         print("update-spec: the tree is unchanged", file=sys.stderr)

@@ -78,7 +78,8 @@ class CallbackInfo:
 
     key: str  # "POST /v1/projects/{projectId}/whatsapp Comment": unique per callback
     name: str  # the callback's name in the description, e.g. "Comment"
-    subject: tuple[str, ...]  # stems of the operation's tag
+    tag: str  # the operation's first tag, e.g. "WhatsApp Templates"
+    subject: tuple[str, ...]  # stems of the tag
     event: tuple[str, ...]  # stems of the callback's name
     payload_model: str | None  # component schema of ``payload``; None when there is none
     payload_required: bool
@@ -104,7 +105,7 @@ class Problem:
 
     ``kind`` is stable and machine-readable: ``unmapped-callback``,
     ``ambiguous-callback``, ``invalid-callback``, ``payload-conflict``,
-    ``trigger-without-callback``, ``invalid-trigger``.
+    ``trigger-without-callback``, ``invalid-trigger``, ``invalid-trigger-enum``.
     """
 
     kind: str
@@ -202,6 +203,7 @@ def _callback(path: str, method: str, tags: Any, name: str, callback: Any) -> Ca
     return CallbackInfo(
         key=f"{method.upper()} {path} {name}",
         name=name,
+        tag=tags[0],
         subject=_stems(tags[0]),
         event=_stems(name),
         payload_model=_payload_model(properties.get("payload"), f"{where}.payload"),
@@ -278,8 +280,8 @@ def _match(callback: CallbackInfo, triggers: list[str]) -> str | Problem:
     ranked = rank(callback, triggers)
     if not ranked:
         detail = (
-            f"no {TRIGGER_ENUM} value names its subject ({' '.join(callback.subject)}) "
-            f"and its event ({callback.name})"
+            f"no {TRIGGER_ENUM} value names both its subject (every word of the tag "
+            f"{callback.tag!r}) and its event ({callback.name!r})"
         )
         return Problem("unmapped-callback", callback.key, detail)
     if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
@@ -315,10 +317,15 @@ def _trigger_info(trigger: str, group: list[CallbackInfo]) -> TriggerInfo | Prob
 def derive(spec: dict[str, Any]) -> Derivation:
     """Map the callbacks of a normalised ``spec`` to trigger values; report what does not map.
 
-    Raises :class:`SpecError` only when the trigger enum itself is missing or malformed.
+    Never raises for webhook reasons: even a missing or malformed trigger enum is a problem
+    (every trigger then untyped), so webhook typing never blocks generation.
     """
-    values = trigger_values(spec)
     callbacks, problems = _read_callbacks(spec)
+    try:
+        values = trigger_values(spec)
+    except SpecError as exc:
+        values = []
+        problems.append(Problem("invalid-trigger-enum", TRIGGER_ENUM, str(exc)))
     grouped: dict[str, list[CallbackInfo]] = {}
     seen: set[str] = set()
     for callback in callbacks:
@@ -438,7 +445,7 @@ def render(derivation: Derivation) -> str:
         lines += ["AnyWebhookEvent = UnknownWebhookEvent"]
     lines += [
         '"""What :func:`~sinch_provisioning.webhooks.parse_webhook_event` returns: narrow it with',
-        "``isinstance`` or ``match`` to get the trigger's typed ``payload``.\"\"\"",
+        '``isinstance`` or ``match`` to get the trigger\'s typed ``payload``."""',
         _SCHEMA.rstrip("\n"),
         "",
         "",

@@ -20,11 +20,6 @@ import os
 import time
 from collections.abc import Awaitable, Callable
 
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
-from starlette.routing import Route
-
 from sinch_provisioning.webhooks import (
     AnyWebhookEvent,
     InvalidWebhookSignatureError,
@@ -35,8 +30,12 @@ from sinch_provisioning.webhooks import (
     parse_webhook_event,
     verify_webhook_signature,
 )
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
 
-__all__ = ["MAX_BODY", "app", "create_app", "describe"]
+__all__ = ["MAX_BODY", "create_app", "describe"]  # and `app`, built on first access
 
 MAX_BODY = 1 << 20
 Handler = Callable[[AnyWebhookEvent], Awaitable[None]]

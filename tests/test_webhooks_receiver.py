@@ -59,7 +59,8 @@ async def test_a_signed_event_is_accepted_and_handled(client: Any) -> None:
     http, seen = client
     response = await http.post("/", content=BODY, headers=signed(BODY))
     assert response.status_code == 200
-    assert [type(e) for e in seen] == [WhatsappTemplateDeletedEvent] and seen[0].type == "WHATSAPP_TEMPLATE_DELETED"
+    assert [type(e) for e in seen] == [WhatsappTemplateDeletedEvent]
+    assert seen[0].type == "WHATSAPP_TEMPLATE_DELETED"
 
 
 async def test_an_unknown_trigger_is_acknowledged(client: Any) -> None:

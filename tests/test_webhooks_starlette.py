@@ -13,8 +13,8 @@ from typing import Any
 
 import httpx
 import pytest
-from contract.schema_values import SchemaValues
 import sinch_provisioning.models as models
+from contract.schema_values import SchemaValues
 from sinch_provisioning.models import WhatsappSenderDto, WhatsappTemplateDto
 from sinch_provisioning.testing import sign_webhook, signed_webhook_request, webhook_body
 from sinch_provisioning.webhooks import (

@@ -23,8 +23,8 @@ import base64
 import hashlib
 import hmac
 import json
-import re
 import math
+import re
 import time
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -181,6 +181,7 @@ def verify_webhook_signature(
 
 # --- events ---------------------------------------------------------------------------------
 
+
 class _NotJSON(ValueError):
     """NaN, Infinity or a number beyond float range: Python's json accepts them, JSON does not."""
 
@@ -256,5 +257,6 @@ def parse_webhook_event(raw_body: bytes | str) -> AnyWebhookEvent:
         raise WebhookPayloadError(f"missing {', '.join(missing)}", type=kind)
     payload = _parse_payload(schema, body.get("payload"), kind)
     fields = MappingProxyType({name: body[name] for name in schema.fields if name in body})
-    event = schema.event(trigger=WebhookWebhookTriggersEnum(kind), payload=payload, fields=fields, body=frozen)
+    trigger = WebhookWebhookTriggersEnum(kind)
+    event = schema.event(trigger=trigger, payload=payload, fields=fields, body=frozen)
     return cast("AnyWebhookEvent", event)
