@@ -321,3 +321,66 @@ def test_next_version(package: str, old: str, new: str, expected: str) -> None:
 def test_next_version_refuses(package: str, old: str, new: str, message: str) -> None:
     with pytest.raises(UpdateError, match=message):
         next_version(package, old, new)
+
+
+def test_webhook_typing_problems_never_block_a_bump_and_are_reported(repo: Path, tmp_path: Path) -> None:
+    """All three scenarios in one bump: WHATSAPP_TEMPLATE_DELETED removed while the templates'
+    ``Deleted`` callbacks stay; a new ``Viber Senders`` tag whose ``Exploded`` callback names no
+    trigger; and its ``Activated`` callback with a new matching VIBER_SENDER_ACTIVATED (typed)."""
+    from test_webhooks_mapping import with_viber, without_template_deleted
+
+    new = with_viber(
+        without_template_deleted(vendored()),
+        callbacks={"Activated": "ViberSenderDto", "Exploded": "ViberSenderDto"},
+        triggers=["VIBER_SENDER_ACTIVATED"],
+    )
+    new["info"]["version"] = bumped_version(new)
+    spec = write(tmp_path / "new.yaml", new)
+
+    before = snapshot(repo)
+    strict = make_update_spec(repo, spec, STRICT="1")
+    assert strict.returncode != 0
+    assert f"Error {update_spec.EXIT_WEBHOOK_WARNINGS}" in strict.stderr  # make exits 2, saying why
+    assert "3 webhook typing warnings; nothing was changed (--strict)" in strict.stderr
+    assert "### Webhook typing warnings" in strict.stdout
+    assert snapshot(repo) == before
+
+    result = make_update_spec(repo, spec)
+    assert result.returncode == 0, result.stderr
+    for text in (result.stdout, (repo / "openapi" / "CHANGES.md").read_text(encoding="utf-8")):
+        section = text.split("### Webhook typing warnings", 1)[1]
+        assert "`POST /v1/projects/{projectId}/whatsapp/templates Deleted`" in section
+        assert "`POST /v1/projects/{projectId}/viber/senders Exploded`" in section
+        assert "Activated" not in section
+    assert "update-spec: warning: webhook typing: unmapped-callback" in result.stderr
+    assert "generate: warning: webhook typing: unmapped-callback" in result.stderr  # what make generate says
+
+    script = textwrap.dedent(
+        """
+        import json
+        from sinch_provisioning._webhook_events import TRIGGERS
+        from sinch_provisioning.webhooks import parse_webhook_event
+        bodies = [
+            {"type": "WHATSAPP_TEMPLATE_DELETED"},
+            {"type": "VIBER_SENDER_ACTIVATED", "payload": {"id": "v1"}},
+        ]
+        events = [parse_webhook_event(json.dumps(body)) for body in bodies]
+        found = [[type(e).__name__, type(e.payload).__name__] for e in events]
+        print(json.dumps([*found, TRIGGERS["WHATSAPP_SENDER_DELETED"].event.__name__]))
+        """
+    )
+    pythonpath = os.pathsep.join([str(repo / "overrides"), str(repo / "generated")])
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=environment(PYTHONPATH=pythonpath),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == [
+        ["UnknownWebhookEvent", "NoneType"],
+        ["ViberSenderActivatedEvent", "ViberSenderDto"],
+        "WhatsappSenderDeletedEvent",  # the senders' trigger stays typed
+    ]
