@@ -16,6 +16,7 @@ import sinch_provisioning.models as models
 from contract.schema_values import SchemaValues
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sinch_provisioning import webhooks
 from sinch_provisioning._webhook_events import CALLBACK_TRIGGERS, TRIGGERS
 from sinch_provisioning.webhooks import (
     UnknownWebhookEvent,
@@ -141,6 +142,14 @@ WITH_REQUIRED_FIELD = _first(lambda k, s: set(TRIGGERS[CALLBACK_TRIGGERS[k]].req
         b'{"payload": {}}',
         b'{"type": null}',
         b'{"type": ["WHATSAPP_SENDER_ACTIVE"]}',
+        b'{"type": "NEW", "payload": {"n": NaN}}',
+        b'{"type": "NEW", "payload": [Infinity]}',
+        b'{"type": "NEW", "payload": -Infinity}',
+        b'{"type": "NEW", "payload": 1e400}',
+        b'{"type": "NEW", "payload": -1.5e999}',
+        b'{"type": "NEW", "payload": {"a": ' * 50_000,
+        b'{"type": "NEW", "payload": "\xed\xa0\x80"}',
+        b'{"type": "\xc3("}',
     ],
     ids=[
         "empty",
@@ -155,11 +164,44 @@ WITH_REQUIRED_FIELD = _first(lambda k, s: set(TRIGGERS[CALLBACK_TRIGGERS[k]].req
         "no-type",
         "null-type",
         "list-type",
+        "nan",
+        "infinity",
+        "minus-infinity",
+        "huge-float",
+        "huge-negative-float",
+        "deep-objects",
+        "utf8-surrogate",
+        "invalid-utf8-in-string",
     ],
 )
 def test_malformed_bodies_raise_the_typed_error(raw: bytes) -> None:
     with pytest.raises(WebhookPayloadError):
         parse_webhook_event(raw)
+
+
+@pytest.mark.parametrize("failure", [RecursionError, MemoryError, OverflowError, UnicodeDecodeError])
+def test_any_decoding_failure_becomes_the_typed_error(
+    monkeypatch: pytest.MonkeyPatch, failure: type[Exception]
+) -> None:
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        if failure is UnicodeDecodeError:
+            raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+        raise failure
+
+    monkeypatch.setattr(webhooks.json, "loads", failing)
+    with pytest.raises(WebhookPayloadError, match=r"not JSON"):
+        parse_webhook_event(b'{"type": "NEW"}')
+
+
+def test_a_deep_body_given_as_str_raises_the_typed_error() -> None:
+    with pytest.raises(WebhookPayloadError):
+        parse_webhook_event("[" * 100_000)
+
+
+def test_finite_floats_and_big_ints_within_limits_still_parse() -> None:
+    event = parse_webhook_event(b'{"type": "NEW", "payload": [1.5e300, -2.0, 12345678901234567890]}')
+    assert isinstance(event, UnknownWebhookEvent)
+    assert event.payload == [1.5e300, -2.0, 12345678901234567890]
 
 
 @pytest.mark.parametrize(

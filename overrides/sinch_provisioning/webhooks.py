@@ -200,9 +200,10 @@ def _finite(text: str) -> float:
 def _decode(raw_body: bytes | str) -> dict[str, Any]:
     if not isinstance(raw_body, (bytes, bytearray, memoryview, str)):
         raise TypeError(f"raw_body must be bytes or str, not {type(raw_body).__name__}")
-    data = bytes(raw_body) if not isinstance(raw_body, str) else raw_body
     try:
-        body = json.loads(data, parse_constant=_constant, parse_float=_finite)
+        # Strict UTF-8 (json.loads would let encoded surrogates through, and guess UTF-16/32).
+        text = raw_body if isinstance(raw_body, str) else bytes(raw_body).decode("utf-8-sig")
+        body = json.loads(text, parse_constant=_constant, parse_float=_finite)
     # JSONDecodeError, UnicodeDecodeError (ValueError); nesting; ints over 4300 digits; NaN, 1e400.
     except (ValueError, UnicodeError, RecursionError, OverflowError, MemoryError) as exc:
         kind = "NaN, Infinity or an out-of-range number" if isinstance(exc, _NotJSON) else type(exc).__name__
