@@ -50,7 +50,7 @@ def build(spec_path: Path, workdir: Path) -> Path:
     (package / "__init__.py").unlink()
     # Tables derived from the spec for the hand-written layer: E.164 guard, webhook triggers.
     write_e164_table(spec, package)
-    for problem in write_webhook_events(spec, package):  # never fatal here; update-spec --strict is
+    for problem in write_webhook_events(spec, package):  # warnings; `update-spec --strict` refuses them
         print(f"generate: warning: webhook typing: {problem}", file=sys.stderr)
     shutil.rmtree(package / ".ruff_cache", ignore_errors=True)
     return package
