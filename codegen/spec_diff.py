@@ -33,6 +33,9 @@ schema no operation uses counts as both. Then:
 * response status or media type removed: breaking; added: not;
 * server removed, security alternative or scheme removed or changed: breaking.
 
+The report ends with the *webhook typing warnings* of the new description
+(:mod:`codegen.webhook_events`): callbacks and triggers left untyped.
+
 ``python -m codegen.spec_diff OLD NEW [--fail-on-breaking]`` prints the report.
 """
 

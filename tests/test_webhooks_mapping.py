@@ -330,3 +330,13 @@ def test_the_change_report_lists_the_warnings() -> None:
     assert "### Webhook typing warnings" not in report(RAW, RAW)[1]
     assert render_webhook_warnings([]) == ""
     assert render_webhook_warnings([Problem("k", "s", "d")]).endswith("- k: `s`: d\n")
+
+
+def test_a_callback_naming_its_own_subject_may_replace_the_tags_object_word() -> None:
+    # Like BrandOrderStatusUpdate on RCS Senders -> RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED.
+    triggers = [*TRIGGERS, "ACME_GADGET_FROBBED"]
+    derived = derive(made_up_spec({"GadgetFrobbed": _callback("Widget")}, triggers))
+    assert derived.callback_triggers["POST /v1/widgets GadgetFrobbed"] == "ACME_GADGET_FROBBED"
+    # ... only when the name starts with that noun: a bare event never reaches another subject.
+    spec = made_up_spec({"FrobbedGadget": _callback("Widget")}, [*TRIGGERS[:3], "ACME_GADGET_FROBBED"])
+    assert problems_of(spec)["POST /v1/widgets FrobbedGadget"] == "unmapped-callback"
