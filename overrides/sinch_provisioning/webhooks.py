@@ -12,9 +12,13 @@ Signature scheme (as in Sinch's other messaging webhooks):
 "." + timestamp)), with the nonce, the Unix-seconds timestamp and the algorithm
 (``HmacSHA256``) in the other ``x-sinch-webhook-signature-*`` headers.
 
-Which model a trigger's ``payload`` is comes from the callbacks of the API
-description, derived at generation time (``codegen/webhook_events.py`` writes
-``sinch_provisioning._webhook_events``), so new callbacks arrive with spec bumps.
+Each trigger has its own event class (``WhatsappSenderActiveEvent`` is a
+``WebhookEvent[WhatsappSenderDto]``), and ``parse_webhook_event`` returns their
+union ``AnyWebhookEvent`` (with ``UnknownWebhookEvent``), so ``isinstance`` or
+``match`` types ``payload``. Classes and payload models come from the callbacks of
+the API description, derived at generation time (``codegen/webhook_events.py``
+writes ``sinch_provisioning._webhook_events``), so new callbacks arrive with spec
+bumps. Tests sign requests with :mod:`sinch_provisioning.testing`.
 """
 
 from __future__ import annotations
