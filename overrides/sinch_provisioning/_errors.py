@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from ._logging import SCAN_MARGIN, redact_body, redact_secrets, redact_text, text_preview
+from ._logging import SCAN_MARGIN, printable, redact_body, redact_secrets, redact_text, text_preview
 
 __all__ = [
     "APIConnectionError",
@@ -73,7 +73,7 @@ def _truncate(content: bytes) -> str:
 
 def _safe_message(text: str) -> str:
     """``text`` redacted and cut at ``MESSAGE_LIMIT`` (only a bounded prefix is scanned)."""
-    window = redact_text(text[: MESSAGE_LIMIT + SCAN_MARGIN])
+    window = redact_text(printable(text[: MESSAGE_LIMIT + SCAN_MARGIN]))
     return window if len(window) <= MESSAGE_LIMIT else window[:MESSAGE_LIMIT] + "..."
 
 

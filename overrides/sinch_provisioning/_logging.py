@@ -40,6 +40,7 @@ __all__ = [
     "enable_body_logging",
     "is_sensitive_key",
     "logger",
+    "printable",
     "redact_body",
     "redact_headers",
     "redact_secrets",
@@ -253,6 +254,11 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     return _redact_pairs(text)
 
 
+def printable(text: str) -> str:
+    """``text`` without lone surrogates (JSON ``"\\ud800"`` decodes to one; it cannot be encoded)."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _cut(text: str, limit: int, more: bool) -> str:
     return text[:limit] + "..." if more or len(text) > limit else text
 
@@ -290,7 +296,7 @@ def redact_body(content: bytes, content_type: str | None = None, *, limit: int =
         except (ValueError, RecursionError, MemoryError):
             pass  # not JSON (or hostile JSON): redact as text below
         else:
-            window = redacted[: limit + SCAN_MARGIN]
+            window = printable(redacted[: limit + SCAN_MARGIN])
             return _cut(redact_secrets(window), limit, len(redacted) > len(window))
     text, more = _prefix(content, limit)
     return _cut(redact_text(text), limit, more)

@@ -43,6 +43,7 @@ __all__ = [
     "TOKEN_ENDPOINT",
     "Token",
     "TokenCache",
+    "is_b64token",
     "read_token_response",
     "refresh_margin",
     "token_request",
@@ -59,8 +60,8 @@ MAX_TOKEN_RESPONSE = 64 * 1024
 #: How errors from the token endpoint name where they came from.
 TOKEN_ENDPOINT = "OAuth2 token endpoint"  # noqa: S105 - a name, not a password
 
-# RFC 6750 section 2.1 b64token: two disjoint classes in sequence, matched in linear time.
-_B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+# RFC 6750 section 2.1 b64token: 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
+_B64CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+/")
 _DECIMAL = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,9})?")
 
 
@@ -73,6 +74,12 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token('***', refresh_at={self.refresh_at:.0f})"
+
+
+def is_b64token(value: str) -> bool:
+    """Whether ``value`` is an RFC 6750 ``b64token`` (safe in an ``Authorization`` header)."""
+    body = value.rstrip("=")
+    return bool(body) and frozenset(body) <= _B64CHARS
 
 
 def refresh_margin(skew: float, lifetime: float) -> float:
@@ -151,7 +158,7 @@ def _token(content: bytes, now: float, skew: float) -> Token:
     value, kind = data.get("access_token"), data.get("token_type", "Bearer")
     if not isinstance(value, str) or not value:
         raise _Unusable("access_token is missing")
-    if len(value) > MAX_TOKEN_LENGTH or not _B64TOKEN.fullmatch(value):
+    if len(value) > MAX_TOKEN_LENGTH or not is_b64token(value):
         raise _Unusable("access_token is not an RFC 6750 bearer token (bad characters or too long)")
     if not isinstance(kind, str) or kind.lower() != "bearer":
         raise _Unusable("token_type is not Bearer")
