@@ -26,10 +26,15 @@ from sinch_provisioning import (
     ProvisioningClient,
     ProvisioningError,
     ResponseValidationError,
+    _auth,
+    _errors,
+    _logging,
+    _parsing,
+    _retry,
+    _token,
 )
-from sinch_provisioning import _auth, _errors, _logging, _parsing, _retry, _token
 from sinch_provisioning._errors import status_error
-from sinch_provisioning._logging import REDACTED, SCAN_MARGIN, redact_body, redact_text
+from sinch_provisioning._logging import PATTERN_MARGIN, REDACTED, redact_body, redact_text
 from sinch_provisioning.api.webhooks import list_webhooks
 
 try:  # the regular-expression parser: re._parser on 3.11+, sre_parse before
@@ -49,7 +54,7 @@ def _unbounded_repeats(items: Any, inside_repeat: bool = False) -> Iterator[tupl
     for op, av in items:
         name = str(op)
         if name in _REPEATS:
-            low, high, body = av
+            _, high, body = av
             if high == sre_parse.MAXREPEAT:
                 yield (1, inside_repeat)
             yield from _unbounded_repeats(body, inside_repeat or high > 1)
@@ -217,7 +222,7 @@ def test_a_huge_error_body_is_previewed_from_a_bounded_prefix(
     spy = _Spy(monkeypatch)
     error = status_error(_response(502, content, content_type))
     assert isinstance(error, InternalServerError)
-    bound = 4 * _errors.MESSAGE_LIMIT + SCAN_MARGIN
+    bound = _errors.MESSAGE_LIMIT + PATTERN_MARGIN
     assert spy.scanned and max(spy.scanned) <= bound, "scanned more than a bounded prefix"
     assert all(size <= _errors.ERROR_PARSE_LIMIT for size in spy.parsed), "parsed a huge body"
     assert len(str(error)) <= _errors.MESSAGE_LIMIT + 3
@@ -229,7 +234,9 @@ def test_a_huge_2xx_body_of_the_wrong_shape_is_not_parsed_again_for_its_preview(
 ) -> None:
     content = json.dumps({"webhooks": "not a list", "pad": "x" * (3 * MB)}).encode()
     spy = _Spy(monkeypatch)
-    error = ResponseValidationError("webhooks.list_webhooks", _response(200, content, "application/json"), "x")
+    error = ResponseValidationError(
+        "webhooks.list_webhooks", _response(200, content, "application/json"), "x"
+    )
     assert spy.parsed == [], "the preview parsed the whole body"
     assert len(str(error)) <= _errors.MESSAGE_LIMIT + 3
 

@@ -251,7 +251,10 @@ async def test_a_lifetime_shorter_than_the_skew_is_still_reused() -> None:
 
 
 def token_answer(expires_in: object, *, raw: bytes | None = None) -> httpx.Response:
-    content = raw or json.dumps({"access_token": "tok-L", "token_type": "bearer", "expires_in": expires_in}).encode()
+    content = (
+        raw
+        or json.dumps({"access_token": "tok-L", "token_type": "bearer", "expires_in": expires_in}).encode()
+    )
     return httpx.Response(200, content=content, request=httpx.Request("POST", TOKEN_URL))
 
 
@@ -268,7 +271,10 @@ def without_expires_in() -> httpx.Response:
         (without_expires_in(), DEFAULT_LIFETIME),
         (token_answer(None), DEFAULT_LIFETIME),
         (token_answer(10**12), MAX_LIFETIME),
-        (token_answer(None, raw=b'{"access_token": "tok-L", "expires_in": ' + b"9" * 400 + b"}"), MAX_LIFETIME),
+        (
+            token_answer(None, raw=b'{"access_token": "tok-L", "expires_in": ' + b"9" * 400 + b"}"),
+            MAX_LIFETIME,
+        ),
         (token_answer(None, raw=b'{"access_token": "tok-L", "expires_in": 1e400}'), MAX_LIFETIME),
         (token_answer(None, raw=b'{"access_token": "tok-L", "expires_in": Infinity}'), MAX_LIFETIME),
     ],
@@ -299,7 +305,9 @@ def test_unusable_lifetimes_are_refused(answer: httpx.Response) -> None:
     assert "tok-L" not in str(caught.value)
 
 
-@pytest.mark.parametrize(("skew", "lifetime", "margin"), [(60, 3600, 60), (60, 30, 15), (0, 10, 0), (60, 0.5, 0.25)])
+@pytest.mark.parametrize(
+    ("skew", "lifetime", "margin"), [(60, 3600, 60), (60, 30, 15), (0, 10, 0), (60, 0.5, 0.25)]
+)
 def test_the_refresh_margin_is_at_most_half_the_lifetime(skew: float, lifetime: float, margin: float) -> None:
     assert refresh_margin(skew, lifetime) == margin
 

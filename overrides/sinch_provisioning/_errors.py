@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from ._logging import SCAN_MARGIN, printable, redact_body, redact_secrets, redact_text, text_preview
+from ._logging import SCAN_MARGIN, printable, redact_body, redact_prefix, redact_secrets, text_preview
 
 __all__ = [
     "APIConnectionError",
@@ -43,7 +43,7 @@ BODY_LIMIT = 2048
 #: Error bodies up to this size are parsed for ``errorCode``/``message``/...; larger ones are not.
 ERROR_PARSE_LIMIT = 1024 * 1024
 #: How long an exception message may get (server-provided fields included).
-MESSAGE_LIMIT = 4096
+MESSAGE_LIMIT = 2048
 
 
 class ProvisioningError(Exception):
@@ -73,8 +73,8 @@ def _truncate(content: bytes) -> str:
 
 def _safe_message(text: str) -> str:
     """``text`` redacted and cut at ``MESSAGE_LIMIT`` (only a bounded prefix is scanned)."""
-    window = redact_text(printable(text[: MESSAGE_LIMIT + SCAN_MARGIN]))
-    return window if len(window) <= MESSAGE_LIMIT else window[:MESSAGE_LIMIT] + "..."
+    window = printable(text[: MESSAGE_LIMIT + SCAN_MARGIN])
+    return redact_prefix(window, MESSAGE_LIMIT, len(text) > len(window))
 
 
 def _preview(response: httpx.Response) -> str:

@@ -43,6 +43,7 @@ __all__ = [
     "printable",
     "redact_body",
     "redact_headers",
+    "redact_prefix",
     "redact_secrets",
     "redact_text",
     "register_secrets",
@@ -57,8 +58,10 @@ REDACTED = "[REDACTED]"
 LOG_BODY_LIMIT = 4096
 #: The longest secret the registry accepts; longer ones are refused where they are received.
 MAX_SECRET_LENGTH = 8192
-#: How far past the cut a preview is decoded and scanned, so a secret straddling the cut is caught.
+#: How far past the cut live secrets are looked for, so one straddling the cut is caught whole.
 SCAN_MARGIN = MAX_SECRET_LENGTH + 64
+#: How far past the cut secret-named fields are looked for (a value cut short is redacted to the end).
+PATTERN_MARGIN = 256
 #: JSON and form bodies up to this size are parsed and redacted by key; larger ones only by text.
 PARSE_LIMIT = 64 * 1024
 #: A field name longer than this is not a field name (keeps the key scan bounded).
@@ -215,13 +218,11 @@ def _redact_pairs(text: str) -> str:
         pos = max(end, stem.end())
         if (start > 0 and text[start - 1] in _WORD) or (end < n and text[end] in _WORD):
             continue  # longer than any key
-        if not is_sensitive_key(text[start:end]):
-            continue
         i = end
         if i < n and text[i] in "\"'":
             i += 1
         i = _skip_blanks(text, i)
-        if i >= n or text[i] not in ":=":
+        if i >= n or text[i] not in ":=" or not is_sensitive_key(text[start:end]):
             continue
         i = _skip_blanks(text, i + 1)
         if i >= n:
@@ -246,12 +247,23 @@ def _redact_pairs(text: str) -> str:
 def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     """Free text with live secrets, the given ``secrets``, credentials and secret-named fields replaced.
 
-    Linear in ``len(text)``; callers with untrusted text pass a bounded prefix
-    (see :func:`text_preview`).
+    Linear in ``len(text)``; callers with untrusted text use :func:`redact_prefix`.
     """
     text = redact_secrets(text, secrets)
     text = _SCHEME.sub(rf"\1 {REDACTED}", text)
     return _redact_pairs(text)
+
+
+def redact_prefix(text: str, limit: int, more: bool = False) -> str:
+    """The first ``limit`` characters of ``text``, redacted, with ``...`` if anything was cut.
+
+    Work is bounded whatever ``len(text)``: live secrets are replaced within
+    ``limit + SCAN_MARGIN`` characters (C-speed), secret-named fields within
+    ``limit + PATTERN_MARGIN``.
+    """
+    window = redact_secrets(text[: limit + SCAN_MARGIN])
+    more = more or len(text) > len(window) or len(window) > limit + PATTERN_MARGIN
+    return _cut(redact_text(window[: limit + PATTERN_MARGIN]), limit, more)
 
 
 def printable(text: str) -> str:
@@ -299,4 +311,4 @@ def redact_body(content: bytes, content_type: str | None = None, *, limit: int =
             window = printable(redacted[: limit + SCAN_MARGIN])
             return _cut(redact_secrets(window), limit, len(redacted) > len(window))
     text, more = _prefix(content, limit)
-    return _cut(redact_text(text), limit, more)
+    return redact_prefix(text, limit, more)
