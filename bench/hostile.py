@@ -92,8 +92,9 @@ def _client(handler: Callable[[httpx.Request], httpx.Response], *, oauth: bool) 
             transport=transport,
             max_retries=0,
         )
+    auth = BearerToken("bench-static-token")
     return ProvisioningClient(
-        "p", server="https://api.example.test", auth=BearerToken("tok"), transport=transport, max_retries=0
+        "p", server="https://api.example.test", auth=auth, transport=transport, max_retries=0
     )
 
 

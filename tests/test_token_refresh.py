@@ -379,3 +379,24 @@ async def test_token_endpoint_refusals_stay_authentication_errors(status: int) -
     assert caught.value.status_code == status
     assert "token endpoint" in str(caught.value)
     assert len(fake.token_requests) == 1
+
+
+# --- the live-secret registry ----------------------------------------------------------------------
+
+
+async def test_live_secrets_are_registered_on_use_and_dropped_with_their_auth() -> None:
+    import gc
+
+    from sinch_provisioning._logging import live_secrets, redact_secrets
+
+    secret = "gone-TOKEN-4f2a9c"
+    fake = FakeAPI()
+    async with ProvisioningClient(
+        PROJECT, server=BASE_URL, auth=BearerToken(secret), transport=fake.transport
+    ) as client:
+        await call(client)
+    assert secret in live_secrets()
+    assert redact_secrets(f"echo {secret}!") == "echo [REDACTED]!"
+    del client
+    gc.collect()
+    assert secret not in live_secrets()

@@ -39,6 +39,7 @@ __all__ = [
     "body_logging_enabled",
     "enable_body_logging",
     "is_sensitive_key",
+    "live_secrets",
     "logger",
     "printable",
     "redact_body",
@@ -88,7 +89,8 @@ _PLAIN_END = frozenset(" \t\r\n&,;\"'}]<")
 _body_logging: bool | None = None
 # owner (an auth) -> its live secrets; an auth that is garbage-collected takes its secrets along.
 _registry: weakref.WeakKeyDictionary[object, tuple[str, ...]] = weakref.WeakKeyDictionary()
-_live: tuple[str, ...] = ()
+_generation = 0  # bumped on every registration
+_live: tuple[int, int, tuple[str, ...]] = (0, 0, ())  # (generation, owners, secrets longest first)
 
 
 def enable_body_logging(enabled: bool = True) -> None:
@@ -113,24 +115,31 @@ def register_secrets(owner: object, secrets: Iterable[str]) -> None:
     An auth calls this with its key secret forms and its current and previous
     access token, so that whatever a server echoes, SDK text never shows them.
     """
+    global _generation
     kept = tuple(s for s in secrets if s and len(s) <= MAX_SECRET_LENGTH)
     if kept:
         _registry[owner] = kept
     else:
         _registry.pop(owner, None)
-    _refresh_live()
+    _generation += 1
 
 
-def _refresh_live() -> None:
+def live_secrets() -> tuple[str, ...]:
+    """Every registered secret of every live owner, longest first ("id:secret" before "secret")."""
     global _live
-    values = {s for group in list(_registry.values()) for s in group}
-    _live = tuple(sorted(values, key=len, reverse=True))  # "id:secret" before "secret"
+    generation, owners, secrets = _live
+    if generation != _generation or owners != len(_registry):  # a registration, or an owner gone
+        groups = list(_registry.values())
+        secrets = tuple(sorted({s for group in groups for s in group}, key=len, reverse=True))
+        _live = (_generation, len(groups), secrets)
+    return secrets
 
 
 def redact_secrets(text: str, secrets: Iterable[str] = ()) -> str:
     """``text`` with every live secret (and every one of ``secrets``) replaced by ``[REDACTED]``."""
     extra = tuple(s for s in secrets if s)
-    for secret in (*sorted(extra, key=len, reverse=True), *_live) if extra else _live:
+    live = live_secrets()
+    for secret in (*sorted(extra, key=len, reverse=True), *live) if extra else live:
         if secret in text:
             text = text.replace(secret, REDACTED)
     return text
