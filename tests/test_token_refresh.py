@@ -400,3 +400,15 @@ async def test_live_secrets_are_registered_on_use_and_dropped_with_their_auth() 
     del client
     gc.collect()
     assert secret not in live_secrets()
+
+
+async def test_a_transport_error_quoting_the_token_does_not_show_it() -> None:
+    async def api(request: httpx.Request) -> httpx.Response:
+        raise httpx.LocalProtocolError(f"Illegal header value b'{request.headers['Authorization']}'")
+
+    fake = FakeAPI(api=api)
+    async with make_client(fake, max_retries=0) as client:
+        with pytest.raises(ProvisioningError) as caught:
+            await call(client)
+    assert "Illegal header value" in str(caught.value)
+    assert "tok-1" not in str(caught.value)
