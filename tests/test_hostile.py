@@ -18,6 +18,8 @@ from typing import Any
 import httpx
 import pytest
 from fake_api import BASE_URL, KEY_ID, KEY_SECRET, PROJECT, TOKEN_URL, FakeAPI
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sinch_provisioning import (
     APIStatusError,
     AuthenticationError,
@@ -345,3 +347,23 @@ async def test_hostile_expires_in_never_escapes_as_a_raw_exception(expires_in: b
         else:  # absurdly long lifetimes are capped, not refused
             assert response.status_code == 200
             assert expires_in in (b"1e400", b"9" * 400, b"Infinity")
+
+
+# --- a live secret never shows, wherever the cut falls --------------------------------------------
+
+_FILLER = st.text(alphabet="жщ€😀 <>=:\"'-", max_size=3_000)
+
+
+@settings(max_examples=150, deadline=None)
+@given(before=_FILLER, after=_FILLER, limit=st.sampled_from([0, 1, 50, 200, 2048]))
+def test_a_registered_secret_never_shows_in_part(before: str, after: str, limit: int) -> None:
+    secret = "Zq9" + "Xb7" * 700  # 2,103 characters, none of them in the filler
+    owner = BearerToken(secret)
+    _logging.register_secrets(owner, [secret])
+    content = (before + secret + after).encode()
+    for text in (
+        redact_body(content, "text/plain", limit=limit),
+        redact_body(content, "application/json", limit=limit),
+        _logging.text_preview(content, limit),
+    ):
+        assert "Zq9" not in text and "Xb7Xb7" not in text

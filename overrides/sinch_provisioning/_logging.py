@@ -286,7 +286,7 @@ def _cut(text: str, limit: int, more: bool) -> str:
 
 def _prefix(content: bytes, limit: int) -> tuple[str, bool]:
     """The decoded start of ``content`` (``limit`` characters plus the scan margin), and if there is more."""
-    window = limit * 4 + SCAN_MARGIN  # UTF-8: at most 4 bytes a character
+    window = (limit + SCAN_MARGIN) * 4  # UTF-8: at most 4 bytes a character
     return content[:window].decode("utf-8", errors="replace"), len(content) > window
 
 
