@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import calls, cold_start, generate_time, memory, parsing
+from . import calls, cold_start, generate_time, hostile, memory, parsing
 from ._config import Config
 from ._report import table, write_json
 from ._stats import Result
@@ -30,6 +30,7 @@ BENCHMARKS: dict[str, Bench] = {
     "4": lambda c: parsing.run(c.items, c.rounds),
     "5": lambda c: generate_time.run(c.generate_runs),
     "6": lambda c: memory.run(c.concurrency, min(c.rounds, 3)),
+    "7": lambda c: hostile.run(c.rounds),
 }
 
 

@@ -1,31 +1,35 @@
 """Authentication as ``httpx.Auth`` flows: OAuth2 client credentials, Basic, static bearer.
 
 :class:`OAuth2ClientCredentials` caches its access token and refreshes it
-``refresh_skew`` seconds before it expires. Refreshes are single-flight: however
-many requests need a token at once, one token request is made and every waiter
-shares its result -- or its error, after which the next call tries again. A 401
-from the API while holding a cached token triggers one refresh and one replay.
+shortly before it expires (the policy lives in :mod:`._token`). Refreshes are
+single-flight and independent of their callers: the token request runs as its
+own task, which a caller giving up (a deadline, a cancellation) does not
+cancel; every caller waiting meanwhile, and every later one, shares its result
+-- or its error, after which the next call tries again. A 401 from the API
+while holding a cached token triggers one refresh and one replay.
 
 No secret (key secret, token, Authorization header) appears in a repr, a log
-line or an exception message: reprs are written by hand and token-endpoint
-errors are built from a redacted copy of the response.
+line or an exception message: reprs are written by hand, token-endpoint errors
+are built from a redacted copy of the response, and every auth registers its
+live secrets with :func:`~._logging.register_secrets` so that SDK text never
+shows them, whatever a server echoes.
 """
 
 from __future__ import annotations
 
 import base64
-import json
+import binascii
 import logging
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import attrs
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError, AuthenticationError, ProvisioningError
-from ._logging import redact_text
+from ._errors import ProvisioningError, transport_error
+from ._logging import register_secrets
+from ._token import Token, TokenCache, read_token_response, token_request
 
 if TYPE_CHECKING:
     import asyncio  # imported on first refresh: importing the package stays cheap
@@ -38,6 +42,30 @@ logger = logging.getLogger("sinch_provisioning")
 TokenSender = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 
+def _basic_secrets(key_id: str, key_secret: str) -> tuple[str, ...]:
+    """Every form of Basic credentials a server might echo: secret (raw, URL-encoded), pair, base64."""
+    credentials = f"{key_id}:{key_secret}"
+    encoded = base64.b64encode(credentials.encode()).decode("ascii")
+    return tuple(s for s in (key_secret, quote(key_secret, safe=""), credentials, encoded) if s)
+
+
+def _register_header(owner: httpx.Auth, header: str) -> None:
+    """Register the secrets in an ``Authorization`` value once per auth (on its first request)."""
+    if getattr(owner, "_registered", False):
+        return
+    scheme, _, value = header.partition(" ")
+    secrets: tuple[str, ...] = (value,)
+    if scheme == "Basic":
+        try:
+            key_id, _, key_secret = base64.b64decode(value).decode().partition(":")
+        except (binascii.Error, UnicodeDecodeError):  # pragma: no cover - we encoded it ourselves
+            pass
+        else:
+            secrets = _basic_secrets(key_id, key_secret)
+    register_secrets(owner, secrets)
+    owner._registered = True  # type: ignore[attr-defined]
+
+
 class BasicAuth(httpx.Auth):
     """HTTP Basic with the key id and key secret on every request."""
 
@@ -46,6 +74,7 @@ class BasicAuth(httpx.Auth):
         self._header = "Basic " + base64.b64encode(f"{key_id}:{key_secret}".encode()).decode("ascii")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        _register_header(self, self._header)
         request.headers["Authorization"] = self._header
         yield request
 
@@ -62,6 +91,7 @@ class BearerToken(httpx.Auth):
         self._header = f"Bearer {token}"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        _register_header(self, self._header)
         request.headers["Authorization"] = self._header
         yield request
 
@@ -69,26 +99,22 @@ class BearerToken(httpx.Auth):
         return "BearerToken('***')"
 
 
-@attrs.frozen(repr=False)
-class _Token:
-    value: str
-    expires_at: float  # on the auth's clock
-
-    def __repr__(self) -> str:
-        return f"_Token('***', expires_at={self.expires_at:.0f})"
-
-
-class _Abandoned(Exception):
-    """The refresh was cancelled with nobody left to finish it; a waiter starts a new one."""
+class _ClosedError(ProvisioningError):
+    """The client was closed while a token refresh was in flight."""
 
 
 class OAuth2ClientCredentials(httpx.Auth):
     """OAuth2 client credentials with a cached, single-flight refreshed token.
 
     ``send`` performs the token request; :class:`~sinch_provisioning.ProvisioningClient`
-    passes one that uses its own transport, so proxies, retries and test
-    transports apply to the token endpoint too. ``clock`` (monotonic seconds) is
-    a public attribute so tests can move time.
+    passes one that uses its own transport, so proxies, retries (the token
+    request is safe to retry: 429 and 5xx are retried like any idempotent
+    call), the client's timeout and test transports apply to the token endpoint
+    too. ``clock`` (monotonic seconds) is a public attribute so tests can move time.
+
+    The token is refreshed ``min(refresh_skew, lifetime / 2)`` seconds before it
+    expires; see :mod:`._token` for how odd ``expires_in`` values are treated.
+    Call :meth:`aclose` (the client does) to cancel a refresh in flight.
     """
 
     requires_request_body = True
@@ -107,26 +133,29 @@ class OAuth2ClientCredentials(httpx.Auth):
             raise ValueError("refresh_skew must be >= 0 seconds")
         self.key_id = key_id
         self.token_url = token_url
-        self.refresh_skew = refresh_skew
         self._send = send
         self.clock = clock
-        credentials = f"{key_id}:{key_secret}"
-        self._basic = "Basic " + base64.b64encode(credentials.encode()).decode("ascii")
-        # Everything that must never appear in error text, longest first.
-        self._secrets = tuple(
-            sorted(
-                {s for s in (key_secret, quote(key_secret, safe=""), credentials, self._basic[6:]) if s},
-                key=len,
-                reverse=True,
-            )
-        )
-        self._token: _Token | None = None
-        self._refresh: asyncio.Future[_Token] | None = None
+        self._basic = "Basic " + base64.b64encode(f"{key_id}:{key_secret}".encode()).decode("ascii")
+        self._key_secrets = _basic_secrets(key_id, key_secret)
+        self._cache = TokenCache(refresh_skew)
+        self._task: asyncio.Task[Token] | None = None
         #: Token requests made so far (handy in tests and diagnostics).
         self.token_requests = 0
+        register_secrets(self, self._key_secrets)
+
+    @property
+    def refresh_skew(self) -> float:
+        """Seconds before expiry to refresh (at most half the token's lifetime)."""
+        return self._cache.refresh_skew
+
+    @refresh_skew.setter
+    def refresh_skew(self, value: float) -> None:
+        if value < 0:
+            raise ValueError("refresh_skew must be >= 0 seconds")
+        self._cache.refresh_skew = value
 
     def __repr__(self) -> str:
-        state = "cached" if self._token is not None else "none"
+        state = "cached" if self._cache.token is not None else "none"
         return (
             f"OAuth2ClientCredentials(key_id={self.key_id!r}, key_secret='***', "
             f"token_url={self.token_url!r}, token={state})"
@@ -136,114 +165,75 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()  # so a 401 can be replayed
-        cached = self._valid_token()
+        cached = self._cache.valid(self.clock())
         token = cached or await self._refreshed()
         request.headers["Authorization"] = f"Bearer {token.value}"
         response = yield request
         if response.status_code != 401 or cached is None:
             return  # a token fetched for this very request is not refreshed again
-        if self._token is token:
-            self._token = None  # the server no longer accepts it
-        fresh = self._valid_token() or await self._refreshed()
+        self._cache.reject(token)  # the server no longer accepts it
+        fresh = self._cache.valid(self.clock()) or await self._refreshed()
         request.headers["Authorization"] = f"Bearer {fresh.value}"
         yield request  # the replay; its answer, whatever it is, is final
 
     def sync_auth_flow(self, request: httpx.Request) -> Any:
         raise ProvisioningError("OAuth2ClientCredentials is async-only; use httpx.AsyncClient")
 
-    # --- the cache ----------------------------------------------------------------------------
+    # --- the refresh task ---------------------------------------------------------------------
 
-    def _valid_token(self) -> _Token | None:
-        token = self._token
-        if token is not None and self.clock() < token.expires_at - self.refresh_skew:
-            return token
-        return None
+    async def _refreshed(self) -> Token:
+        """The token from the refresh in flight, starting one if there is none.
 
-    async def _refreshed(self) -> _Token:
-        """The token from the refresh in flight, starting one if there is none."""
+        The refresh is a task of its own, shielded from this caller: if the
+        caller is cancelled, the refresh goes on for the others and for later
+        callers, bounded by the client's timeout and retry budget.
+        """
         import asyncio
 
-        while True:
-            refresh = self._refresh
-            if refresh is None:
-                refresh = self._refresh = asyncio.get_running_loop().create_future()
-                try:
-                    token = await self._fetch()
-                except BaseException as exc:
-                    self._refresh = None
-                    if isinstance(exc, Exception):
-                        refresh.set_exception(exc)
-                        refresh.exception()  # mark retrieved: waiters may all be gone
-                    else:  # cancelled: let a waiter take over
-                        refresh.set_exception(_Abandoned())
-                        refresh.exception()
-                    raise
-                self._token = token
-                self._refresh = None
-                refresh.set_result(token)
-                return token
-            try:
-                return await asyncio.shield(refresh)
-            except _Abandoned:
-                continue
+        loop = asyncio.get_running_loop()
+        task = self._task
+        if task is None or task.done() or task.get_loop() is not loop:
+            task = self._task = loop.create_task(self._fetch())
+            task.add_done_callback(_retrieve)
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            cancelling = getattr(current, "cancelling", None)  # Python 3.11+
+            if task.cancelled() and not (cancelling is not None and cancelling()):
+                raise _ClosedError("the token refresh was cancelled: the client was closed") from None
+            raise
 
-    async def _fetch(self) -> _Token:
-        request = httpx.Request(
-            "POST",
-            self.token_url,
-            data={"grant_type": "client_credentials"},
-            headers={"Authorization": self._basic, "Accept": "application/json"},
-        )
+    async def _fetch(self) -> Token:
+        request = token_request(self.token_url, self._basic)
         self.token_requests += 1
         logger.debug("requesting an OAuth2 token from %s", self.token_url)
+        sent = self.clock()
         try:
             response = await self._send(request)
+            await response.aread()
         except ProvisioningError:
             raise
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"token request to {self.token_url} timed out: {exc}") from None
         except httpx.TransportError as exc:
-            raise APIConnectionError(f"token request to {self.token_url} failed: {exc}") from None
-        if not response.is_success:
-            raise AuthenticationError(self._redacted(response, response.content))
-        token = self._parse(response)
-        if token is None:
-            raise AuthenticationError(
-                self._redacted(
-                    response,
-                    b'{"error": "invalid_token_response", "error_description": "the token endpoint '
-                    b'answered without a usable access_token, token_type Bearer and expires_in"}',
-                )
-            )
+            raise transport_error(exc, request) from None
+        token = read_token_response(response, now=sent, skew=self._cache.refresh_skew)
+        self._cache.store(token)  # before the task completes: no caller sees it done and uncached
+        register_secrets(self, (*self._key_secrets, *self._cache.live_values()))
         return token
 
-    def _parse(self, response: httpx.Response) -> _Token | None:
-        try:
-            data = json.loads(response.content)
-        except (ValueError, UnicodeDecodeError):
-            return None
-        if not isinstance(data, dict):
-            return None
-        value, kind, lifetime = (
-            data.get("access_token"),
-            data.get("token_type", "Bearer"),
-            data.get("expires_in"),
-        )
-        if not isinstance(value, str) or not value or not isinstance(kind, str) or kind.lower() != "bearer":
-            return None
-        if isinstance(lifetime, str) and lifetime.isdigit():
-            lifetime = int(lifetime)
-        if isinstance(lifetime, bool) or not isinstance(lifetime, (int, float)) or lifetime <= 0:
-            return None
-        return _Token(value, self.clock() + float(lifetime))
+    async def aclose(self) -> None:
+        """Cancel a token refresh in flight (its waiters get a ProvisioningError); idempotent."""
+        import asyncio
 
-    def _redacted(self, response: httpx.Response, content: bytes) -> httpx.Response:
-        """A copy of ``response`` safe to put in an exception: no secret in body or request."""
-        text = redact_text(content.decode("utf-8", errors="replace"), self._secrets)
-        request = httpx.Request(response.request.method, response.request.url)
-        return httpx.Response(
-            response.status_code,
-            headers={"content-type": response.headers.get("content-type", "application/octet-stream")},
-            content=text.encode("utf-8"),
-            request=request,
-        )
+        task, self._task = self._task, None
+        if task is None or task.done():
+            return
+        task.cancel()
+        if task.get_loop() is asyncio.get_running_loop():
+            await asyncio.wait([task])
+
+
+def _retrieve(task: asyncio.Task[Token]) -> None:
+    """Mark a refresh's failure as seen: its waiters may all have given up."""
+    if not task.cancelled():
+        task.exception()

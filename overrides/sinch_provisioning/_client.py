@@ -304,6 +304,8 @@ class ProvisioningClient(ProjectResources):
             return
         self._pool.closed = True
         await self._http.aclose()
+        if isinstance(self._pool.auth, OAuth2ClientCredentials) and self._pool.token_client is not None:
+            await self._pool.auth.aclose()  # cancels a token refresh in flight
         if self._pool.token_client is not None:
             await self._pool.token_client.aclose()
         if self._pool.owned is not None:

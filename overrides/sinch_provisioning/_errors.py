@@ -2,7 +2,10 @@
 
 Everything the SDK raises on purpose derives from :class:`ProvisioningError`,
 so one ``except ProvisioningError`` covers API errors, transport failures,
-bad responses and bad input. No message here ever contains a credential.
+bad responses and bad input. No message here ever contains a credential:
+every message goes through :func:`~._logging.redact_text` (live secrets, secret-named
+fields), and building one from a response body looks at a bounded prefix of it
+only, so a hostile 10 MB error page costs milliseconds, not seconds.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from ._logging import redact_body
+from ._logging import SCAN_MARGIN, printable, redact_body, redact_prefix, redact_secrets, text_preview
 
 __all__ = [
     "APIConnectionError",
@@ -37,6 +40,10 @@ __all__ = [
 
 #: How much of a response body an exception keeps (bodies can be large HTML pages).
 BODY_LIMIT = 2048
+#: Error bodies up to this size are parsed for ``errorCode``/``message``/...; larger ones are not.
+ERROR_PARSE_LIMIT = 1024 * 1024
+#: How long an exception message may get (server-provided fields included).
+MESSAGE_LIMIT = 2048
 
 
 class ProvisioningError(Exception):
@@ -60,8 +67,14 @@ class InvalidE164Error(ProvisioningError, ValueError):
 
 
 def _truncate(content: bytes) -> str:
-    text = content[:BODY_LIMIT].decode("utf-8", errors="replace")
-    return text + ("..." if len(content) > BODY_LIMIT else "")
+    """The first ``BODY_LIMIT`` characters of a body, live secrets replaced."""
+    return text_preview(content, BODY_LIMIT)
+
+
+def _safe_message(text: str) -> str:
+    """``text`` redacted and cut at ``MESSAGE_LIMIT`` (only a bounded prefix is scanned)."""
+    window = printable(text[: MESSAGE_LIMIT + SCAN_MARGIN])
+    return redact_prefix(window, MESSAGE_LIMIT, len(text) > len(window))
 
 
 def _preview(response: httpx.Response) -> str:
@@ -102,7 +115,7 @@ class APIStatusError(ProvisioningError):
         self.resolution = _str_or_none(fields.get("resolution"))
         info = fields.get("additionalInformation")
         self.additional_information = info if isinstance(info, dict) else None
-        super().__init__(self._describe())
+        super().__init__(_safe_message(self._describe()))
 
     def _describe(self) -> str:
         head = f"{self.status_code}"
@@ -118,13 +131,21 @@ class APIStatusError(ProvisioningError):
 
 
 def _str_or_none(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+    return redact_secrets(value) if isinstance(value, str) else None
 
 
 def _error_fields(content: bytes) -> dict[str, Any]:
+    """The API error body's fields, or ``{}`` for a body that is not a JSON object.
+
+    Never raises: a body too large to be an API error (it is not parsed), deeply
+    nested, with out-of-range numbers or not UTF-8 yields ``{}`` and the status
+    error is raised all the same.
+    """
+    if len(content) > ERROR_PARSE_LIMIT:
+        return {}
     try:
         data = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError, MemoryError):  # JSONDecodeError, UnicodeError, int digits
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -216,7 +237,7 @@ def transport_error(exc: httpx.TransportError, request: httpx.Request | None = N
     kind = type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request timed out{where} ({kind})", request=request)
-    return APIConnectionError(f"request failed{where} ({kind}: {exc})", request=request)
+    return APIConnectionError(f"request failed{where} ({kind}: {_safe_message(str(exc))})", request=request)
 
 
 class ResponseValidationError(ProvisioningError):
@@ -236,6 +257,8 @@ class ResponseValidationError(ProvisioningError):
         self.body = _truncate(response.content)
         self.reason = reason
         super().__init__(
-            f"{operation}: the {response.status_code} response does not match the API description "
-            f"({reason}); body: {_preview(response)!r}"
+            _safe_message(
+                f"{operation}: the {response.status_code} response does not match the API description "
+                f"({reason}); body: {_preview(response)!r}"
+            )
         )

@@ -48,29 +48,45 @@ def send_sync(client: _SyncSender, kwargs: dict[str, Any]) -> httpx.Response:
         raise transport_error(exc) from exc
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+# NaN and Infinity are Python extensions, not JSON: a body carrying them is refused.
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+
+
 def json_body(response: httpx.Response) -> Any:
     """The decoded JSON body; ``ValueError`` for another content type or a body that is not JSON.
 
     A missing ``Content-Type`` is accepted (the body decides); a declared
-    non-JSON type (an HTML error page from a proxy) is not.
+    non-JSON type (an HTML error page from a proxy) is not. ``NaN`` and
+    ``Infinity`` are refused. Hostile bodies raise ``ValueError`` (bad JSON,
+    bad UTF-8, an integer over Python's digit limit) or ``RecursionError``
+    (deep nesting); generated code turns either into ResponseValidationError.
     """
     content_type = response.headers.get("content-type")
     if content_type:
         media = content_type.split(";", 1)[0].strip().lower()
         if media != "application/json" and not media.endswith("+json"):
             raise ValueError(f"content type {media!r} is not JSON")
-    return json.loads(response.content)
+    content = response.content
+    return _DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass"))
 
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"the body is not valid JSON: {exc.msg} at character {exc.pos}"
-    if isinstance(exc, UnicodeDecodeError):
+    if isinstance(exc, UnicodeError):
         return "the body is not UTF-8 text"
     if isinstance(exc, KeyError):
         return f"required field {exc.args[0]!r} is missing" if exc.args else "a required field is missing"
     if isinstance(exc, RecursionError):
         return "the body is nested too deeply"
+    if isinstance(exc, MemoryError):
+        return "the body is too large to decode"
+    if isinstance(exc, OverflowError):
+        return "a number in the body is out of range"
     text = str(exc)
     text = text if len(text) <= 200 else text[:200] + "..."
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

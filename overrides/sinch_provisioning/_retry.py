@@ -5,7 +5,9 @@ with a fresh token is the auth layer's business) and above the connection
 pool. What it retries:
 
 - connection failures, timeouts, and the statuses 429, 502, 503 and 504,
-- for idempotent methods only (GET, HEAD, PUT, DELETE, OPTIONS);
+- for idempotent methods only (GET, HEAD, PUT, DELETE, OPTIONS), and for requests
+  marked safe to retry with ``request.extensions["sinch_retry_safe"] = True`` (the
+  OAuth2 token request: asking for a token twice changes nothing);
 - POST and PATCH only when the request provably never reached the server: the
   connection could not be opened (``ConnectError``, ``ConnectTimeout``) or no
   pooled connection became free (``PoolTimeout``).
@@ -40,12 +42,14 @@ from ._logging import body_logging_enabled, logger, redact_body, redact_headers
 __all__ = [
     "IDEMPOTENT_METHODS",
     "MAX_RETRIES_EXTENSION",
+    "RETRY_SAFE_EXTENSION",
     "RETRY_STATUSES",
     "RetryTransport",
     "parse_retry_after",
 ]
 
 MAX_RETRIES_EXTENSION = "sinch_max_retries"
+RETRY_SAFE_EXTENSION = "sinch_retry_safe"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 
@@ -133,7 +137,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         budget = self._budget(request)
-        idempotent = request.method.upper() in IDEMPOTENT_METHODS
+        safe = request.extensions.get(RETRY_SAFE_EXTENSION) is True
+        idempotent = safe or request.method.upper() in IDEMPOTENT_METHODS
         if budget and not isinstance(request.stream, httpx.ByteStream):
             await request.aread()  # a streamed body must be replayable for a retry
         started = self._clock()
