@@ -37,12 +37,23 @@ from ._logging import redact_text
 if TYPE_CHECKING:
     import asyncio  # imported on first refresh: importing the package stays cheap
 
-__all__ = ["BasicAuth", "BearerToken", "OAuth2ClientCredentials", "TokenSender"]
+__all__ = ["BasicAuth", "BearerToken", "OAuth2ClientCredentials", "TokenSender", "check_key"]
 
 logger = logging.getLogger("sinch_provisioning")
 
 #: Sends the token request. The client passes one bound to its own transport.
 TokenSender = Callable[[httpx.Request], Awaitable[httpx.Response]]
+
+
+def check_key(key_id: str, key_secret: str) -> None:
+    """An access key usable in Basic credentials (also the OAuth2 client's): else :class:`ConfigurationError`."""
+    for name, value in (("key_id", key_id), ("key_secret", key_secret)):
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigurationError(f"the access key needs a non-empty {name} string")
+        if "\r" in value or "\n" in value:
+            raise ConfigurationError(f"{name} contains CR or LF: check how it was read")
+    if ":" in key_id:
+        raise ConfigurationError("key_id must not contain ':' (Basic credentials join id and secret with it)")
 
 
 class BasicAuth(httpx.Auth):
@@ -54,13 +65,7 @@ class BasicAuth(httpx.Auth):
     """
 
     def __init__(self, key_id: str, key_secret: str) -> None:
-        for name, value in (("key_id", key_id), ("key_secret", key_secret)):
-            if not isinstance(value, str) or not value.strip():
-                raise ConfigurationError(f"BasicAuth needs a non-empty {name} string")
-            if "\r" in value or "\n" in value:
-                raise ConfigurationError(f"BasicAuth {name} contains CR or LF: check how it was read")
-        if ":" in key_id:
-            raise ConfigurationError("BasicAuth key_id must not contain ':' (Basic joins id and secret with it)")
+        check_key(key_id, key_secret)
         self.key_id = key_id
         self._header = "Basic " + base64.b64encode(f"{key_id}:{key_secret}".encode()).decode("ascii")
 

@@ -20,13 +20,14 @@ Layers, outermost first, for every request:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import Literal, cast
 
 import attrs
 import httpx
 
-from ._auth import BasicAuth, OAuth2ClientCredentials, TokenSender
+from ._auth import BasicAuth, OAuth2ClientCredentials, TokenSender, check_key
 from ._e164 import check_request
 from ._errors import ConfigurationError, ProvisioningError
 from ._retry import RetryTransport
@@ -202,9 +203,9 @@ class ProvisioningClient(ProjectResources):
         elif http_client is not None:
             inner = _ClientTransport(http_client)
         elif trust_env:
-            inner = owned = _EnvTransport(httpx.AsyncClient(trust_env=True, follow_redirects=False))
+            inner = owned = _EnvTransport(_env_client())
         else:
-            inner = owned = httpx.AsyncHTTPTransport()
+            inner = owned = httpx.AsyncHTTPTransport(trust_env=False)  # no env CA bundle either
         shared = RetryTransport(inner, max_retries=max_retries)
 
         token_client: httpx.AsyncClient | None = None
@@ -222,6 +223,7 @@ class ProvisioningClient(ProjectResources):
                     f"{' and '.join(missing)} required for auth={auth!r}: pass them or set "
                     f"{ENV_KEY_ID} and {ENV_KEY_SECRET}"
                 )
+            check_key(key_id, key_secret)
             if auth == "basic":
                 resolved_auth = BasicAuth(key_id, key_secret)
             else:
@@ -366,6 +368,24 @@ class ProvisioningClient(ProjectResources):
             f"ProvisioningClient(project_id={self._project_id!r}, server={self._base_url!r}, "
             f"auth={self._pool.auth!r})"
         )
+
+
+def _env_client() -> httpx.AsyncClient:
+    """The inner ``httpx.AsyncClient(trust_env=True)``; bad proxy or CA variables fail here, named."""
+    try:
+        return httpx.AsyncClient(trust_env=True, follow_redirects=False)
+    except (OSError, ValueError, httpx.InvalidURL) as exc:  # ssl.SSLError is an OSError
+        names = ", ".join(sorted(n for n in os.environ if n.upper() in _ENV_NAMES)) or "none set"
+        # Not the exception text: a proxy URL may hold credentials.
+        raise ConfigurationError(
+            f"the proxy or CA-bundle environment variables ({names}) could not be used "
+            f"({type(exc).__name__}): fix them, or pass trust_env=False to ignore them"
+        ) from None
+
+
+_ENV_NAMES = frozenset(
+    ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR")
+)
 
 
 def _auth_choice(value: str) -> Literal["oauth2", "basic"]:

@@ -225,15 +225,16 @@ def transport_error(exc: httpx.TransportError, request: httpx.Request | None = N
             request = exc.request
         except RuntimeError:  # httpx raises when the exception carries no request
             request = None
-    where = ""
+    where, host = "", ""
     if request is not None:
         url = request.url  # netloc is host[:port] without userinfo; the raw path stays percent-encoded
         path = url.raw_path.split(b"?", 1)[0].decode("ascii", errors="replace")
-        where = f" on {request.method} {url.scheme}://{url.netloc.decode('ascii', errors='replace')}{path}"
+        where = f" on {request.method} {path}"
+        host = f" to {url.scheme}://{url.netloc.decode('ascii', errors='replace')}"
     kind = type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out{where} ({kind})", request=request)
-    return APIConnectionError(f"request failed{where} ({kind}: {exc})", request=request)
+        return APITimeoutError(f"request{host} timed out{where} ({kind})", request=request)
+    return APIConnectionError(f"request{host} failed{where} ({kind}: {exc})", request=request)
 
 
 class ResponseValidationError(ProvisioningError):
