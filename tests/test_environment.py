@@ -84,7 +84,9 @@ class RecordingProxy:
                 line = data.split(b"\r\n", 1)[0].decode("latin-1")
                 self.lines.append(line)
                 if line.startswith("CONNECT"):
-                    conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    conn.sendall(
+                        b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    )
                 else:
                     conn.sendall(
                         b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
@@ -159,7 +161,9 @@ async def test_the_token_endpoint_goes_through_the_proxy_too(
 
 
 @pytest.mark.parametrize(
-    ("no_proxy", "trust_env"), [("localhost", True), ("*", True), ("", False)], ids=["NO_PROXY", "*", "trust_env"]
+    ("no_proxy", "trust_env"),
+    [("localhost", True), ("*", True), ("", False)],
+    ids=["NO_PROXY", "*", "trust_env"],
 )
 async def test_no_proxy_or_trust_env_false_goes_direct(
     monkeypatch: pytest.MonkeyPatch, proxy: RecordingProxy, closed_port: int, no_proxy: str, trust_env: bool
@@ -174,7 +178,9 @@ async def test_no_proxy_or_trust_env_false_goes_direct(
     assert proxy.lines == []
 
 
-def test_a_bad_proxy_variable_fails_at_construction_without_echoing_it(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bad_proxy_variable_fails_at_construction_without_echoing_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("HTTPS_PROXY", "http://user:pa55word@[::bad")
     with pytest.raises(ConfigurationError, match=r"HTTPS_PROXY.*trust_env=False") as raised:
         bearer_client("https://api.example.test")
@@ -269,7 +275,9 @@ def test_a_bad_sinch_provisioning_server_fails_with_a_suggestion(monkeypatch: py
         ProvisioningClient(PROJECT, auth=BearerToken("t"))
 
 
-async def test_sinch_provisioning_token_url_serves_oauth2_on_a_url_server(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_sinch_provisioning_token_url_serves_oauth2_on_a_url_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("SINCH_PROVISIONING_SERVER", "https://api.example.test")
     monkeypatch.setenv("SINCH_PROVISIONING_TOKEN_URL", TOKEN_URL)
     fake = FakeAPI()
@@ -289,7 +297,9 @@ def test_without_a_token_url_the_error_names_the_variable(monkeypatch: pytest.Mo
         ProvisioningClient(PROJECT, KEY_ID, KEY_SECRET)
 
 
-def test_sinch_provisioning_token_url_applies_to_the_default_server_too(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sinch_provisioning_token_url_applies_to_the_default_server_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     assert ProvisioningClient(PROJECT, KEY_ID, KEY_SECRET).auth.token_url == DEFAULT_TOKEN_URL  # type: ignore[attr-defined]
     monkeypatch.setenv("SINCH_PROVISIONING_TOKEN_URL", TOKEN_URL)
     assert ProvisioningClient(PROJECT, KEY_ID, KEY_SECRET).auth.token_url == TOKEN_URL  # type: ignore[attr-defined]

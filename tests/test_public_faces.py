@@ -16,7 +16,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 import sinch_provisioning
 from sinch_provisioning import APIStatusError, ConfigurationError, NotFoundError, Server
 from sinch_provisioning._errors import status_error
@@ -115,7 +114,7 @@ def test_additional_information_in_str_is_bounded_and_one_line() -> None:
     text = str(error)
     assert len(text) < 500
     assert "\n" not in text
-    assert text.endswith('...)')
+    assert text.endswith("...)")
     assert error.additional_information == info  # the attribute keeps it all
 
 

@@ -171,7 +171,8 @@ def header_of(auth: httpx.Auth) -> str:
 
 
 @pytest.mark.parametrize(
-    "token", ["abc.DEF-123_~+/==", "Bearer abc.DEF-123_~+/==", "bearer   abc.DEF-123_~+/==", " abc.DEF-123_~+/==\n"]
+    "token",
+    ["abc.DEF-123_~+/==", "Bearer abc.DEF-123_~+/==", "bearer   abc.DEF-123_~+/==", " abc.DEF-123_~+/==\n"],
 )
 def test_bearer_token_strips_one_scheme_and_whitespace(token: str) -> None:
     assert header_of(BearerToken(token)) == "Bearer abc.DEF-123_~+/=="
@@ -184,7 +185,8 @@ def test_an_empty_bearer_token_is_a_configuration_error(token: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "token", ["tok en-SECRET", "tok\r\nX-Injected: 1", 'tok"SECRET', "Bearer Bearer tokSECRET", "tök-SECRET", "=abc"]
+    "token",
+    ["tok en-SECRET", "tok\r\nX-Injected: 1", 'tok"SECRET', "Bearer Bearer tokSECRET", "tök-SECRET", "=abc"],
 )
 def test_a_token_rfc6750_does_not_allow_is_refused_without_quoting_it(token: str) -> None:
     with pytest.raises(ConfigurationError, match="RFC 6750") as raised:

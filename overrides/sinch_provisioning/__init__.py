@@ -54,8 +54,8 @@ from ._errors import (
 )
 from ._logging import enable_body_logging
 from ._pagination import PaginationError
-from ._retry import RetryTransport
 from ._public import expose as _expose
+from ._retry import RetryTransport
 from ._servers import DEFAULT_TOKEN_URL, Server
 
 __all__ = [

@@ -46,7 +46,7 @@ TokenSender = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 
 def check_key(key_id: str, key_secret: str) -> None:
-    """An access key usable in Basic credentials (also the OAuth2 client's): else :class:`ConfigurationError`."""
+    """Refuse (:class:`ConfigurationError`) a key Basic credentials cannot carry; OAuth2 uses them too."""
     for name, value in (("key_id", key_id), ("key_secret", key_secret)):
         if not isinstance(value, str) or not value.strip():
             raise ConfigurationError(f"the access key needs a non-empty {name} string")
@@ -99,11 +99,13 @@ class BearerToken(httpx.Auth):
         if prefix is not None:
             token = token[prefix.end() :]
         if not token:
-            raise ConfigurationError("BearerToken needs a non-empty token (the access token, without 'Bearer ')")
+            raise ConfigurationError(
+                "BearerToken needs a non-empty token (the access token, without 'Bearer ')"
+            )
         if _B64TOKEN.fullmatch(token) is None:
             raise ConfigurationError(
-                "BearerToken token has characters a bearer token cannot hold (RFC 6750 allows letters, digits "
-                "and - . _ ~ + / with trailing =): check that only the access token was passed"
+                "BearerToken token has characters a bearer token cannot hold (RFC 6750 allows letters, "
+                "digits and - . _ ~ + / with trailing =): check that only the access token was passed"
             )
         self._header = f"Bearer {token}"
 

@@ -187,7 +187,9 @@ class ProvisioningClient(ProjectResources):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError("http_client must be an httpx.AsyncClient")
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
-            raise ConfigurationError("transport must be an httpx.AsyncBaseTransport (e.g. httpx.MockTransport)")
+            raise ConfigurationError(
+                "transport must be an httpx.AsyncBaseTransport (e.g. httpx.MockTransport)"
+            )
         if not isinstance(trust_env, bool):
             raise ConfigurationError(f"trust_env must be True or False, not {type(trust_env).__name__}")
         if not isinstance(raise_on_unexpected_status, bool):

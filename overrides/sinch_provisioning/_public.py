@@ -33,7 +33,7 @@ def expose(module: str, names: Iterable[str], namespace: MutableMapping[str, obj
 
 
 def _resolve_annotations(cls: type, scope: dict[str, object]) -> None:
-    own = cls.__dict__.get("__annotations__")
+    own = cls.__dict__.get("__annotations__")  # noqa: RUF063 - inspect costs import time
     if own:
         # Our own source's annotations, evaluated where they were written (as get_type_hints would).
         cls.__annotations__ = {

@@ -53,14 +53,16 @@ def check_seconds(value: object, name: str, *, zero: bool = False) -> float:
     """A finite number of seconds > 0 (>= 0 with ``zero``); a bool, a string, NaN or infinity is refused."""
     bound = ">= 0" if zero else "> 0"
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(f"{name} must be a number of seconds {bound} (e.g. 5.0), not {_shown(value)}")
+        raise ConfigurationError(
+            f"{name} must be a number of seconds {bound} (e.g. 5.0), not {_shown(value)}"
+        )
     if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
         raise ConfigurationError(f"{name} must be a finite number of seconds {bound}, not {value!r}")
     return float(value)
 
 
 def check_timeout(value: object) -> httpx.Timeout:
-    """``timeout=`` as an ``httpx.Timeout``: seconds (> 0, finite), an ``httpx.Timeout``, or None (no limit)."""
+    """``timeout=`` as an ``httpx.Timeout``: seconds (> 0, finite), an ``httpx.Timeout``, None (no limit)."""
     if isinstance(value, httpx.Timeout):
         for part in ("connect", "read", "write", "pool"):
             seconds = getattr(value, part)
