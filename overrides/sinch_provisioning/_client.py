@@ -10,12 +10,11 @@ Layers, outermost first, for every request:
 2. auth -- an ``httpx.Auth`` flow (OAuth2 with single-flight refresh, Basic or bearer);
 3. retries -- ``RetryTransport`` wraps the transport (``request.extensions["sinch_max_retries"]``
    carries the client's or ``with_options``' budget);
-4. the transport -- an owned ``httpx.AsyncClient`` that picks the proxy (or
-   none) per URL from ``HTTPS_PROXY``/``ALL_PROXY``/``NO_PROXY`` and trusts
-   ``SSL_CERT_FILE``/``SSL_CERT_DIR`` like httpx does (``trust_env=False``: a plain
-   ``httpx.AsyncHTTPTransport``), or the transport (or ``httpx.AsyncClient``) you
-   passed in. The OAuth2 token request uses it too, so it gets the same proxy
-   rules and retries.
+4. the transport -- one the SDK owns (``_owned_sender``: proxies from
+   ``HTTP(S)_PROXY``/``ALL_PROXY`` chosen per URL with ``NO_PROXY``, CA bundle from
+   ``SSL_CERT_FILE``/``SSL_CERT_DIR``, as httpx does; ``trust_env=False`` ignores
+   them), or the transport (or ``httpx.AsyncClient``) you passed in. The OAuth2
+   token request uses it too, so it gets the same proxy rules and retries.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from typing import Literal, cast
+from urllib.request import getproxies  # already imported by httpx: free
 
 import attrs
 import httpx
@@ -204,10 +204,8 @@ class ProvisioningClient(ProjectResources):
             inner = transport
         elif http_client is not None:
             inner = _ClientTransport(http_client)
-        elif trust_env:
-            inner = owned = _EnvTransport(_env_client())
         else:
-            inner = owned = httpx.AsyncHTTPTransport(trust_env=False)  # no env CA bundle either
+            inner = owned = _owned_sender(trust_env)
         shared = RetryTransport(inner, max_retries=max_retries)
 
         token_client: httpx.AsyncClient | None = None
@@ -372,10 +370,17 @@ class ProvisioningClient(ProjectResources):
         )
 
 
-def _env_client() -> httpx.AsyncClient:
-    """The inner ``httpx.AsyncClient(trust_env=True)``; bad proxy or CA variables fail here, named."""
+def _owned_sender(trust_env: bool) -> httpx.AsyncBaseTransport:
+    """The innermost sender the SDK creates (and closes); bad proxy or CA variables fail here, named.
+
+    With a proxy in the environment: an ``httpx.AsyncClient(trust_env=True)``, which
+    picks the proxy per URL (``NO_PROXY``). Without one, a plain transport (that still
+    trusts ``SSL_CERT_FILE``/``SSL_CERT_DIR`` when ``trust_env``): one layer less per call.
+    """
     try:
-        return httpx.AsyncClient(trust_env=True, follow_redirects=False)
+        if trust_env and any(getproxies().get(scheme) for scheme in ("http", "https", "all")):
+            return _EnvTransport(httpx.AsyncClient(trust_env=True, follow_redirects=False))
+        return httpx.AsyncHTTPTransport(trust_env=trust_env)
     except (OSError, ValueError, httpx.InvalidURL) as exc:  # ssl.SSLError is an OSError
         names = ", ".join(sorted(n for n in os.environ if n.upper() in _ENV_NAMES)) or "none set"
         # Not the exception text: a proxy URL may hold credentials.
@@ -385,9 +390,7 @@ def _env_client() -> httpx.AsyncClient:
         ) from None
 
 
-_ENV_NAMES = frozenset(
-    ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR")
-)
+_ENV_NAMES = frozenset(("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR"))
 
 
 def _auth_choice(value: str) -> Literal["oauth2", "basic"]:
