@@ -390,7 +390,9 @@ def _owned_sender(trust_env: bool) -> httpx.AsyncBaseTransport:
         ) from None
 
 
-_ENV_NAMES = frozenset(("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR"))
+_ENV_NAMES = frozenset(
+    ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR")
+)
 
 
 def _auth_choice(value: str) -> Literal["oauth2", "basic"]:
