@@ -109,7 +109,10 @@ def check_wheel(wheel: Path) -> None:
         names = set(archive.namelist())
         dist_info = next(name.split("/")[0] for name in names if name.split("/")[0].endswith(".dist-info"))
         metadata = archive.read(f"{dist_info}/METADATA").decode("utf-8")
-        license_text = archive.read(f"{dist_info}/licenses/LICENSE").decode("utf-8")
+        license_name = f"{dist_info}/licenses/LICENSE"
+        if license_name not in names:
+            raise WheelCheckError(f"{wheel.name} lacks {license_name}")
+        license_text = archive.read(license_name).decode("utf-8")
     missing = [name for name in WHEEL_FILES if name not in names]
     if missing:
         raise WheelCheckError(f"{wheel.name} lacks {missing}")
