@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 
-.PHONY: demo test test-py310 generate check-generated lint typecheck bench update-spec clean
+.PHONY: demo test test-py310 test-wheel generate check-generated lint typecheck bench update-spec clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ test-py310: node_modules/.installed
 		--ignore=tests/test_update_spec.py --ignore=tests/test_e164.py --ignore=tests/test_pagination.py \
 		--ignore=tests/test_webhooks_mapping.py --ignore=tests/test_normalise.py \
 		--ignore=tests/test_webhooks_starlette.py
+
+# The wheel as users get it: build sdist + wheel, check their contents, install the wheel into a new venv
+# and run the runtime tests against it from a folder outside the checkout (devtools/wheel_check.py).
+test-wheel: $(VENV)/.installed
+	$(PY) -m devtools.wheel_check
 
 generate: $(VENV)/.installed
 	$(PY) -m codegen.generate

@@ -3,7 +3,9 @@
 Prism serves the *normalised* description (the vendored one has defects Prism
 rejects). ``python -m devtools.prism run -- CMD ...`` starts it on a free
 port, runs CMD with ``SINCH_PROVISIONING_BASE_URL`` pointing at it, and stops
-it afterwards.
+it afterwards. CMD also gets the SDK's own variables (``mock_env``), so code
+that builds ``ProvisioningClient()`` from the environment talks to the mock
+unchanged: Basic auth with made-up credentials, which Prism accepts.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import httpx
 
 from codegen.normalise import dump, load_spec, normalise
 
-__all__ = ["BASE_URL_ENV", "PrismError", "free_port", "prism_binary", "running_prism"]
+__all__ = ["BASE_URL_ENV", "PrismError", "free_port", "mock_env", "prism_binary", "running_prism"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "provisioning.yaml"
@@ -120,6 +122,21 @@ def _wait_until_up(process: subprocess.Popen[bytes], base_url: str, timeout: flo
     raise PrismError(f"prism did not answer on {base_url} within {timeout:.0f}s")
 
 
+def mock_env(base_url: str, environ: Mapping[str, str]) -> dict[str, str]:
+    """``environ`` plus what points the SDK at the mock; real credentials are replaced, never sent to it."""
+    no_proxy = ",".join(part for part in (environ.get("NO_PROXY"), "127.0.0.1", "localhost") if part)
+    return {
+        **environ,
+        BASE_URL_ENV: base_url,
+        "SINCH_PROVISIONING_SERVER": base_url,
+        "SINCH_PROVISIONING_AUTH": "basic",
+        "SINCH_PROJECT_ID": "demo-project",
+        "SINCH_KEY_ID": "demo-key-id",
+        "SINCH_KEY_SECRET": "demo-key-secret",
+        "NO_PROXY": no_proxy,  # the mock is on loopback: never through a proxy
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) < 3 or args[0] != "run" or args[1] != "--":
@@ -127,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with running_prism() as base_url:
         print(f"prism: mock server on {base_url}", file=sys.stderr)
-        env = {**os.environ, BASE_URL_ENV: base_url}
+        env = mock_env(base_url, os.environ)
         return subprocess.call(args[2:], env=env)
 
 

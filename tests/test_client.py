@@ -24,10 +24,22 @@ SERVER_URLS = {
 }
 
 
+SDK_ENV = (
+    "SINCH_PROJECT_ID",
+    "SINCH_KEY_ID",
+    "SINCH_KEY_SECRET",
+    "SINCH_PROVISIONING_SERVER",
+    "SINCH_PROVISIONING_TOKEN_URL",
+    "SINCH_PROVISIONING_AUTH",
+)
+PROXY_ENV = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
 @pytest.fixture(autouse=True)
 def no_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("SINCH_PROJECT_ID", "SINCH_KEY_ID", "SINCH_KEY_SECRET"):
+    for name in (*SDK_ENV, *PROXY_ENV):
         monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
 
 
 # --- servers -----------------------------------------------------------------------------------
@@ -174,7 +186,8 @@ class RecordingTransport(httpx.AsyncBaseTransport):
         self.closed += 1
 
 
-async def test_async_with_closes_the_pool_it_owns(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("trust_env", [True, False])
+async def test_async_with_closes_the_pool_it_owns(monkeypatch: pytest.MonkeyPatch, trust_env: bool) -> None:
     created: list[RecordingTransport] = []
 
     def factory(*args: object, **kwargs: object) -> RecordingTransport:
@@ -182,7 +195,10 @@ async def test_async_with_closes_the_pool_it_owns(monkeypatch: pytest.MonkeyPatc
         return created[-1]
 
     monkeypatch.setattr(httpx, "AsyncHTTPTransport", factory)
-    async with ProvisioningClient(PROJECT, KEY_ID, KEY_SECRET, server=BASE_URL, auth="basic") as client:
+    monkeypatch.setattr(httpx._client, "AsyncHTTPTransport", factory)  # what httpx.AsyncClient builds
+    async with ProvisioningClient(
+        PROJECT, KEY_ID, KEY_SECRET, server=BASE_URL, auth="basic", trust_env=trust_env
+    ) as client:
         await client.get_async_httpx_client().get("/v1/ping")
     assert len(created) == 1
     assert created[0].closed == 1

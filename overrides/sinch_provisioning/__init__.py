@@ -6,19 +6,28 @@ one folder; a source checkout keeps them apart and ``__path__`` below joins them
 """
 
 import os as _os
-import sys as _sys
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
-# pkgutil.extend_path, without importing pkgutil (~10 ms of cold start): every
-# ``sinch_provisioning`` folder on sys.path is part of this package.
-__path__ = [
-    *__path__,
-    *(
-        folder
-        for folder in (_os.path.join(entry, __name__) for entry in _sys.path if isinstance(entry, str))
-        if _os.path.isdir(folder) and folder not in __path__
-    ),
-]
-del _os, _sys
+
+def _source_generated() -> "str | None":
+    """``<repo>/generated/sinch_provisioning`` when this file is ``<repo>/overrides/sinch_provisioning``.
+
+    Only a source checkout has it; an installed wheel is one merged folder. The
+    path is absolute and derived from this file, never from ``sys.path`` (whose
+    ``''`` entry is whatever the working directory holds).
+    """
+    here = _os.path.dirname(_os.path.abspath(__file__))
+    overrides = _os.path.dirname(here)
+    if _os.path.basename(overrides) != "overrides":
+        return None
+    generated = _os.path.join(_os.path.dirname(overrides), "generated", __name__)
+    return generated if _os.path.isdir(generated) else None
+
+
+_generated = _source_generated()
+if _generated is not None and _generated not in __path__:
+    __path__.append(_generated)
+del _generated
 
 # Kept light: the client and the errors, never endpoint modules or models.
 from ._auth import BasicAuth, BearerToken, OAuth2ClientCredentials
@@ -45,6 +54,7 @@ from ._errors import (
 )
 from ._logging import enable_body_logging
 from ._pagination import PaginationError
+from ._public import expose as _expose
 from ._retry import RetryTransport
 from ._servers import DEFAULT_TOKEN_URL, Server
 
@@ -81,3 +91,18 @@ __all__ = [
     "normalize_e164",
     "validate_e164",
 ]
+
+_expose(__name__, __all__, globals())
+
+if _TYPE_CHECKING:
+    __version__: str
+else:
+
+    def __getattr__(name: str) -> str:
+        # Lazy: reading package metadata costs milliseconds, and most imports never ask.
+        if name == "__version__":
+            from ._version import version
+
+            value = globals()["__version__"] = version(_source_generated() is not None)
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
+import re
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any
@@ -27,14 +28,14 @@ from urllib.parse import quote
 
 import httpx
 
-from ._errors import ProvisioningError, transport_error
+from ._errors import ConfigurationError, ProvisioningError, transport_error
 from ._logging import register_secrets
 from ._token import Token, TokenCache, read_token_response, token_request
 
 if TYPE_CHECKING:
     import asyncio  # imported on first refresh: importing the package stays cheap
 
-__all__ = ["BasicAuth", "BearerToken", "OAuth2ClientCredentials", "TokenSender"]
+__all__ = ["BasicAuth", "BearerToken", "OAuth2ClientCredentials", "TokenSender", "check_key"]
 
 logger = logging.getLogger("sinch_provisioning")
 
@@ -66,10 +67,27 @@ def _register_header(owner: httpx.Auth, header: str) -> None:
     owner._registered = True  # type: ignore[attr-defined]
 
 
+def check_key(key_id: str, key_secret: str) -> None:
+    """Refuse (:class:`ConfigurationError`) a key Basic credentials cannot carry; OAuth2 uses them too."""
+    for name, value in (("key_id", key_id), ("key_secret", key_secret)):
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigurationError(f"the access key needs a non-empty {name} string")
+        if "\r" in value or "\n" in value:
+            raise ConfigurationError(f"{name} contains CR or LF: check how it was read")
+    if ":" in key_id:
+        raise ConfigurationError("key_id must not contain ':' (Basic credentials join id and secret with it)")
+
+
 class BasicAuth(httpx.Auth):
-    """HTTP Basic with the key id and key secret on every request."""
+    """HTTP Basic with the key id and key secret on every request.
+
+    Both must be non-empty strings without CR or LF, and the key id must not
+    contain ``:`` (Basic joins the two with one): :class:`ConfigurationError`
+    otherwise, never quoting the secret.
+    """
 
     def __init__(self, key_id: str, key_secret: str) -> None:
+        check_key(key_id, key_secret)
         self.key_id = key_id
         self._header = "Basic " + base64.b64encode(f"{key_id}:{key_secret}".encode()).decode("ascii")
 
@@ -82,12 +100,36 @@ class BasicAuth(httpx.Auth):
         return f"BasicAuth(key_id={self.key_id!r}, key_secret='***')"
 
 
+#: RFC 6750 ``b64token``: what may follow ``Bearer `` in an Authorization header.
+_B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+_BEARER_PREFIX = re.compile(r"bearer(?: +|$)", re.IGNORECASE)
+
+
 class BearerToken(httpx.Auth):
-    """A static bearer token you obtained yourself (no refresh)."""
+    """A static bearer token you obtained yourself (no refresh).
+
+    Surrounding whitespace and one leading ``Bearer `` (any case) are removed, so
+    a token copied with its scheme works. An empty token, or one with characters
+    RFC 6750 does not allow (spaces, quotes, CR/LF ...), raises
+    :class:`ConfigurationError`; the message never quotes the token.
+    """
 
     def __init__(self, token: str) -> None:
+        if not isinstance(token, str):
+            raise ConfigurationError(f"BearerToken needs a token string, not {type(token).__name__}")
+        token = token.strip()
+        prefix = _BEARER_PREFIX.match(token)
+        if prefix is not None:
+            token = token[prefix.end() :]
         if not token:
-            raise ValueError("BearerToken needs a non-empty token")
+            raise ConfigurationError(
+                "BearerToken needs a non-empty token (the access token, without 'Bearer ')"
+            )
+        if _B64TOKEN.fullmatch(token) is None:
+            raise ConfigurationError(
+                "BearerToken token has characters a bearer token cannot hold (RFC 6750 allows letters, "
+                "digits and - . _ ~ + / with trailing =): check that only the access token was passed"
+            )
         self._header = f"Bearer {token}"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

@@ -10,23 +10,41 @@ Layers, outermost first, for every request:
 2. auth -- an ``httpx.Auth`` flow (OAuth2 with single-flight refresh, Basic or bearer);
 3. retries -- ``RetryTransport`` wraps the transport (``request.extensions["sinch_max_retries"]``
    carries the client's or ``with_options``' budget);
-4. the transport -- owned ``httpx.AsyncHTTPTransport``, or the one (or the
-   ``httpx.AsyncClient``) you passed in. The OAuth2 token request uses it too.
+4. the transport -- one the SDK owns (``_owned_sender``: proxies from
+   ``HTTP(S)_PROXY``/``ALL_PROXY`` chosen per URL with ``NO_PROXY``, CA bundle from
+   ``SSL_CERT_FILE``/``SSL_CERT_DIR``, as httpx does; ``trust_env=False`` ignores
+   them), or the transport (or ``httpx.AsyncClient``) you passed in. The OAuth2
+   token request uses it too, so it gets the same proxy rules and retries.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Literal
+from collections.abc import Mapping
+from typing import Literal, cast
+from urllib.request import getproxies  # already imported by httpx: free
 
 import attrs
 import httpx
 
-from ._auth import BasicAuth, OAuth2ClientCredentials, TokenSender
+from ._auth import BasicAuth, OAuth2ClientCredentials, TokenSender, check_key
 from ._e164 import check_request
 from ._errors import ConfigurationError, ProvisioningError
 from ._retry import RetryTransport
 from ._servers import Server, check_credentials_url, resolve_server
+from ._settings import (
+    ENV_AUTH,
+    ENV_KEY_ID,
+    ENV_KEY_SECRET,
+    ENV_PROJECT_ID,
+    ENV_SERVER,
+    ENV_TOKEN_URL,
+    check_headers,
+    check_max_retries,
+    check_seconds,
+    check_timeout,
+)
+from ._settings import env_setting as _setting
 from .api import ProjectResources
 
 __all__ = [
@@ -41,10 +59,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 #: ``request.extensions`` key carrying the retry budget of one call to the retry layer.
 MAX_RETRIES_EXTENSION = "sinch_max_retries"
-
-ENV_PROJECT_ID = "SINCH_PROJECT_ID"
-ENV_KEY_ID = "SINCH_KEY_ID"
-ENV_KEY_SECRET = "SINCH_KEY_SECRET"  # noqa: S105 - the variable's name, not a secret
 
 
 class _NotGiven:
@@ -82,6 +96,18 @@ class _ClientTransport(httpx.AsyncBaseTransport):
         return None  # the caller closes their client
 
 
+class _EnvTransport(_ClientTransport):
+    """The SDK's own sender when ``trust_env`` is on: an ``httpx.AsyncClient(trust_env=True)``.
+
+    httpx picks the proxy (or none) per URL from its mounts, so ``NO_PROXY`` and
+    per-scheme proxies apply to the API and the token endpoint alike, while the
+    SDK's retry layer stays outside. Owned: closed with the client.
+    """
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
 class _HTTPClient(httpx.AsyncClient):
     """The ``httpx.AsyncClient`` generated functions send with: E.164 guard + retry budget."""
 
@@ -117,11 +143,17 @@ class ProvisioningClient(ProjectResources):
     """Async client for the Sinch Provisioning API, bound to one project.
 
     ``project_id``, ``key_id`` and ``key_secret`` default to ``SINCH_PROJECT_ID``,
-    ``SINCH_KEY_ID`` and ``SINCH_KEY_SECRET``. ``server`` is a :class:`Server` or a
-    base URL. ``auth`` is ``"oauth2"`` (client credentials, the default),
-    ``"basic"``, or any ``httpx.Auth`` such as :class:`BearerToken`. Pass
-    ``http_client`` (an ``httpx.AsyncClient``, e.g. with a proxy) or ``transport``
-    to control how requests are sent; the SDK never closes what you pass in.
+    ``SINCH_KEY_ID`` and ``SINCH_KEY_SECRET``. ``server`` is a :class:`Server`, a
+    member name or a base URL (default: ``SINCH_PROVISIONING_SERVER``, else
+    ``Server.PRODUCTION``). ``auth`` is ``"oauth2"`` (client credentials, the
+    default), ``"basic"``, or any ``httpx.Auth`` such as :class:`BearerToken`
+    (default: ``SINCH_PROVISIONING_AUTH``, else ``"oauth2"``); ``token_url``
+    defaults to ``SINCH_PROVISIONING_TOKEN_URL``, else the server's published one.
+    Proxies and CA bundles come from the environment like in httpx unless
+    ``trust_env=False``. Pass ``http_client`` (an ``httpx.AsyncClient``) or
+    ``transport`` to control how requests are sent; the SDK never closes what you
+    pass in. Every setting is checked here: a mistake raises
+    :class:`ConfigurationError` saying what to pass.
     """
 
     def __init__(
@@ -130,8 +162,8 @@ class ProvisioningClient(ProjectResources):
         key_id: str | None = None,
         key_secret: str | None = None,
         *,
-        server: Server | str = Server.PRODUCTION,
-        auth: Literal["oauth2", "basic"] | httpx.Auth = "oauth2",
+        server: Server | str | None = None,
+        auth: Literal["oauth2", "basic"] | httpx.Auth | None = None,
         token_url: str | None = None,
         token_refresh_skew: float = 60.0,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
@@ -139,18 +171,33 @@ class ProvisioningClient(ProjectResources):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         raise_on_unexpected_status: bool = True,
-        headers: dict[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        trust_env: bool = True,
     ) -> None:
         project_id = _setting(project_id, ENV_PROJECT_ID, "project_id")
         if project_id is None:
             raise ConfigurationError(f"project_id is required: pass project_id=... or set {ENV_PROJECT_ID}")
+        if server is None:
+            server = _setting(None, ENV_SERVER, ENV_SERVER) or Server.PRODUCTION
         base_url, default_token_url = resolve_server(server)
+        if auth is None:
+            auth = _auth_choice(_setting(None, ENV_AUTH, ENV_AUTH) or "oauth2")
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError("http_client must be an httpx.AsyncClient")
-        _check_max_retries(max_retries)
-        self._timeout = _timeout(timeout)
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise ConfigurationError(
+                "transport must be an httpx.AsyncBaseTransport (e.g. httpx.MockTransport)"
+            )
+        if not isinstance(trust_env, bool):
+            raise ConfigurationError(f"trust_env must be True or False, not {type(trust_env).__name__}")
+        if not isinstance(raise_on_unexpected_status, bool):
+            raise ConfigurationError("raise_on_unexpected_status must be True or False")
+        check_max_retries(max_retries)
+        check_seconds(token_refresh_skew, "token_refresh_skew", zero=True)
+        extra_headers = check_headers(headers)
+        self._timeout = check_timeout(timeout)
 
         owned: httpx.AsyncBaseTransport | None = None
         if transport is not None:
@@ -158,7 +205,7 @@ class ProvisioningClient(ProjectResources):
         elif http_client is not None:
             inner = _ClientTransport(http_client)
         else:
-            inner = owned = httpx.AsyncHTTPTransport()
+            inner = owned = _owned_sender(trust_env)
         shared = RetryTransport(inner, max_retries=max_retries)
 
         token_client: httpx.AsyncClient | None = None
@@ -176,14 +223,15 @@ class ProvisioningClient(ProjectResources):
                     f"{' and '.join(missing)} required for auth={auth!r}: pass them or set "
                     f"{ENV_KEY_ID} and {ENV_KEY_SECRET}"
                 )
+            check_key(key_id, key_secret)
             if auth == "basic":
                 resolved_auth = BasicAuth(key_id, key_secret)
             else:
-                url = token_url or default_token_url
+                url = token_url or _setting(None, ENV_TOKEN_URL, ENV_TOKEN_URL) or default_token_url
                 if url is None:
                     raise ConfigurationError(
                         f"no OAuth2 token URL is published for {_describe(server)}: pass token_url=... "
-                        "(or use auth='basic')"
+                        f"or set {ENV_TOKEN_URL} (or use auth='basic', or {ENV_AUTH}=basic)"
                     )
                 check_credentials_url(url, what="token")
                 token_client = httpx.AsyncClient(transport=_BorrowedTransport(shared), trust_env=False)
@@ -202,7 +250,7 @@ class ProvisioningClient(ProjectResources):
         self._project_id = project_id
         self._base_url = base_url
         self._max_retries = max_retries
-        self._headers = {"User-Agent": "sinch-provisioning-python", **(headers or {})}
+        self._headers = {"User-Agent": "sinch-provisioning-python", **extra_headers}
         self._raise_on_unexpected_status = raise_on_unexpected_status
         self._pool = _Pool(transport=shared, owned=owned, auth=resolved_auth, token_client=token_client)
         self._owner = True
@@ -285,7 +333,7 @@ class ProvisioningClient(ProjectResources):
         Closing the copy does not close the pool; closing the original does.
         """
         if max_retries is not None:
-            _check_max_retries(max_retries)
+            check_max_retries(max_retries)
         copy = object.__new__(ProvisioningClient)
         copy._project_id = self._project_id
         copy._base_url = self._base_url
@@ -293,7 +341,7 @@ class ProvisioningClient(ProjectResources):
         copy._raise_on_unexpected_status = self._raise_on_unexpected_status
         copy._pool = self._pool
         copy._owner = False
-        copy._timeout = self._timeout if isinstance(timeout, _NotGiven) else _timeout(timeout)
+        copy._timeout = self._timeout if isinstance(timeout, _NotGiven) else check_timeout(timeout)
         copy._max_retries = self._max_retries if max_retries is None else max_retries
         copy._http = copy._build_http()
         return copy
@@ -324,21 +372,36 @@ class ProvisioningClient(ProjectResources):
         )
 
 
-def _setting(value: str | None, env: str, name: str) -> str | None:
-    if value is None:
-        value = os.environ.get(env)
-    if value is not None and not isinstance(value, str):
-        raise ConfigurationError(f"{name} must be a string")
-    return value or None
+def _owned_sender(trust_env: bool) -> httpx.AsyncBaseTransport:
+    """The innermost sender the SDK creates (and closes); bad proxy or CA variables fail here, named.
+
+    With a proxy in the environment: an ``httpx.AsyncClient(trust_env=True)``, which
+    picks the proxy per URL (``NO_PROXY``). Without one, a plain transport (that still
+    trusts ``SSL_CERT_FILE``/``SSL_CERT_DIR`` when ``trust_env``): one layer less per call.
+    """
+    try:
+        if trust_env and any(getproxies().get(scheme) for scheme in ("http", "https", "all")):
+            return _EnvTransport(httpx.AsyncClient(trust_env=True, follow_redirects=False))
+        return httpx.AsyncHTTPTransport(trust_env=trust_env)
+    except (OSError, ValueError, httpx.InvalidURL) as exc:  # ssl.SSLError is an OSError
+        names = ", ".join(sorted(n for n in os.environ if n.upper() in _ENV_NAMES)) or "none set"
+        # Not the exception text: a proxy URL may hold credentials.
+        raise ConfigurationError(
+            f"the proxy or CA-bundle environment variables ({names}) could not be used "
+            f"({type(exc).__name__}): fix them, or pass trust_env=False to ignore them"
+        ) from None
 
 
-def _timeout(value: httpx.Timeout | float | None) -> httpx.Timeout:
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+_ENV_NAMES = frozenset(
+    ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR")
+)
 
 
-def _check_max_retries(value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigurationError(f"max_retries must be an int >= 0, not {value!r}")
+def _auth_choice(value: str) -> Literal["oauth2", "basic"]:
+    choice = value.strip().lower()
+    if choice not in ("oauth2", "basic"):
+        raise ConfigurationError(f"{ENV_AUTH} must be 'oauth2' or 'basic', not {value[:20]!r}")
+    return cast(Literal["oauth2", "basic"], choice)
 
 
 def _describe(server: Server | str) -> str:

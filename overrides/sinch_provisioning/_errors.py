@@ -15,7 +15,15 @@ from typing import Any
 
 import httpx
 
-from ._logging import SCAN_MARGIN, printable, redact_body, redact_prefix, redact_secrets, text_preview
+from ._logging import (
+    SCAN_MARGIN,
+    printable,
+    redact_body,
+    redact_prefix,
+    redact_secrets,
+    redact_text,
+    text_preview,
+)
 
 __all__ = [
     "APIConnectionError",
@@ -44,6 +52,8 @@ BODY_LIMIT = 2048
 ERROR_PARSE_LIMIT = 1024 * 1024
 #: How long an exception message may get (server-provided fields included).
 MESSAGE_LIMIT = 2048
+#: How much of ``additional_information`` ``str(APIStatusError)`` shows.
+INFO_LIMIT = 300
 
 
 class ProvisioningError(Exception):
@@ -127,6 +137,16 @@ class APIStatusError(ProvisioningError):
         text = f"{head}: {' - '.join(parts)}" if parts else f"{head}: {_preview(self.response) or 'no body'}"
         if self.resolution:
             text += f" (resolution: {self.resolution})"
+        if self.additional_information:
+            # Where a 400 lists its per-field problems; compact JSON, cut short (the attribute keeps it all).
+            encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+            shown = ""
+            for chunk in encoder.iterencode(self.additional_information):
+                shown += chunk
+                if len(shown) > INFO_LIMIT:
+                    shown = shown[:INFO_LIMIT] + "..."
+                    break
+            text += f" (additional information: {redact_text(shown)})"
         return text
 
 
@@ -226,18 +246,26 @@ class APITimeoutError(APIConnectionError):
 def transport_error(exc: httpx.TransportError, request: httpx.Request | None = None) -> APIConnectionError:
     """The SDK error for an httpx transport failure (raise it ``from exc``).
 
-    The message names the method and path, never the query string or headers.
+    The message names the method, the host it failed to reach and the path;
+    never the query string, credentials in the URL, or headers.
     """
     if request is None:
         try:
             request = exc.request
         except RuntimeError:  # httpx raises when the exception carries no request
             request = None
-    where = f" on {request.method} {request.url.path}" if request is not None else ""
+    where, host = "", ""
+    if request is not None:
+        url = request.url  # netloc is host[:port] without userinfo; the raw path stays percent-encoded
+        path = url.raw_path.split(b"?", 1)[0].decode("ascii", errors="replace")
+        where = f" on {request.method} {path}"
+        host = f" to {url.scheme}://{url.netloc.decode('ascii', errors='replace')}"
     kind = type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out{where} ({kind})", request=request)
-    return APIConnectionError(f"request failed{where} ({kind}: {_safe_message(str(exc))})", request=request)
+        return APITimeoutError(f"request{host} timed out{where} ({kind})", request=request)
+    return APIConnectionError(
+        f"request{host} failed{where} ({kind}: {_safe_message(str(exc))})", request=request
+    )
 
 
 class ResponseValidationError(ProvisioningError):

@@ -1,7 +1,10 @@
 """The API's servers, and the rule that keeps credentials off plain HTTP.
 
 A :class:`Server` member knows its base URL and, where one is published, its
-OAuth2 token URL. Any other base URL (a proxy, a mock) is accepted as a string.
+OAuth2 token URL. Any other base URL (a proxy, a mock) is accepted as a string,
+and so is a member's name (``"staging"``, any case): a name has no scheme, so it
+can never be mistaken for a URL, and one rule serves ``server=`` and the
+``SINCH_PROVISIONING_SERVER`` variable alike.
 """
 
 from __future__ import annotations
@@ -41,25 +44,55 @@ class Server(enum.Enum):
 
 
 def resolve_server(server: Server | str) -> tuple[str, str | None]:
-    """``(base_url, default_token_url)`` for a :class:`Server` or a base URL string.
+    """``(base_url, default_token_url)`` for a :class:`Server`, a member name or a base URL.
 
-    A string equal to a member's URL counts as that member; any other URL has no
-    default token URL.
+    A string equal to a member's URL or name (case-insensitive, ``-`` for ``_``)
+    counts as that member; any other URL has no default token URL. Anything else
+    raises :class:`ConfigurationError` naming the closest member.
     """
     if isinstance(server, Server):
         member = server
     elif isinstance(server, str):
-        url = server.rstrip("/")
+        url = server.strip().rstrip("/")
         known = next((m for m in Server if m.url == url), None)
+        if known is None and "://" not in url:
+            known = _by_name(url)
         if known is None:
             check_credentials_url(url, what="server")
             return url, None
         member = known
     else:
         raise ConfigurationError(
-            f"server must be a Server member or a URL string, not {type(server).__name__}"
+            f"server must be a Server member (e.g. Server.PRODUCTION), a member name or a URL string, "
+            f"not {type(server).__name__}"
         )
     return member.url, member.token_url
+
+
+def _by_name(text: str) -> Server:
+    """The member named ``text``, or a :class:`ConfigurationError` suggesting the closest one."""
+    key = text.upper().replace("-", "_")
+    member = Server.__members__.get(key)
+    if member is not None:
+        return member
+    close: list[str] = []
+    if 0 < len(key) <= 40:  # bounded work for whatever the environment holds
+        import difflib  # only on the error path: it costs import time
+
+        close = difflib.get_close_matches(key, list(Server.__members__), n=1, cutoff=0.5)
+        close = close or [name for name in Server.__members__ if name.startswith(key)][:1]
+    if close:
+        hint = f"did you mean Server.{close[0]}? "
+    elif "." in text or ":" in text:
+        hint = "a URL needs its scheme (https://, or http:// for loopback); "
+    else:
+        hint = ""
+    shown = repr(text) if len(text) <= 80 else repr(text[:80]) + "..."
+    raise ConfigurationError(
+        f"server {shown} is neither a Server name nor an http(s) URL: {hint}"
+        f"pass a Server member ({', '.join('Server.' + name for name in Server.__members__)}) "
+        "or a base URL such as 'https://provisioning.api.sinch.com'"
+    )
 
 
 def _is_loopback(host: str) -> bool:

@@ -1,0 +1,42 @@
+"""Public names report the public module they are imported from, not the private one.
+
+A traceback then reads ``sinch_provisioning.NotFoundError`` rather than
+``sinch_provisioning._errors.NotFoundError``, ``help()`` and doc tools list the
+classes where users import them, and pickle finds them under that name.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, MutableMapping
+
+__all__ = ["expose"]
+
+
+def expose(module: str, names: Iterable[str], namespace: MutableMapping[str, object]) -> None:
+    """Set ``__module__`` to ``module`` on the classes and functions ``names`` that come from
+    ``module``'s private submodules (``<module>._x``); anything else is left alone.
+
+    A class's own string annotations are resolved first, in the module that
+    defines them: ``typing.get_type_hints`` looks names up in ``__module__``, and
+    the public module does not import what the annotations name.
+    """
+    private = module + "._"
+    for name in names:
+        obj = namespace[name]
+        origin = str(getattr(obj, "__module__", ""))
+        if not callable(obj) or not origin.startswith(private):
+            continue
+        if isinstance(obj, type):
+            _resolve_annotations(obj, vars(sys.modules[origin]))
+        obj.__module__ = module
+
+
+def _resolve_annotations(cls: type, scope: dict[str, object]) -> None:
+    own = cls.__dict__.get("__annotations__")  # noqa: RUF063 - inspect costs import time
+    if own:
+        # Our own source's annotations, evaluated where they were written (as get_type_hints would).
+        cls.__annotations__ = {
+            key: eval(value, scope) if isinstance(value, str) else value  # noqa: S307
+            for key, value in own.items()
+        }
