@@ -65,7 +65,8 @@ class MockCall:
 
     ``operation`` is ``"<tag>.<operation>"`` (None when no route matched),
     ``path`` is the URL path, percent-decoded; ``query`` maps each parameter to its value (a list for repeated ones),
-    ``body`` is the parsed JSON body (None without one), ``status`` what the mock answered.
+    ``body`` is the parsed JSON body (None without one), ``status`` what the mock answered
+    (0 when it raised an injected transport error).
     """
 
     operation: str | None
@@ -290,7 +291,12 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
             self._record(route.name, request, raw_path, match.path_params, query, None, rejected.status)
             return self._error(route.name, rejected.status, rejected.message, rejected.fields)
         call = MockCall(route.name, request.method, unquote(raw_path), match.path_params, query, body, 0, request)
-        response = self._answer(call, entry)
+        try:
+            response = self._answer(call, entry)
+        except BaseException:
+            with self._lock:
+                self.calls.append(call)  # status 0: no answer (an injected transport error)
+            raise
         with self._lock:
             self.calls.append(attrs.evolve(call, status=response.status_code))
         return response
@@ -423,11 +429,9 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
         if isinstance(raw_size, str):
             size = max(1, int(float(raw_size)))
         raw_token = call.query.get("pageToken")
-        offset = 0
-        if isinstance(raw_token, str) and raw_token:
-            offset = _decode_token(call.operation, raw_token)
-            if offset < 0 or offset > len(items):
-                return self._error(call.operation, 400, "unknown pageToken", {"pageToken": ["is not a token this API sent"]})
+        # A token the mock did not send (any string is valid for the spec) reads as the first page.
+        offset = _decode_token(call.operation, raw_token) if isinstance(raw_token, str) else 0
+        offset = offset if 0 <= offset <= len(items) else 0
         chunk = items[offset : offset + size]
         following = offset + len(chunk)
         body = self._values.value(entry["response"], seed=call.operation)
@@ -442,21 +446,20 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
 
     # --- webhooks (stateful) ---------------------------------------------------------------
 
-    def _make_webhook(self, seed: str, body: dict[str, Any] | None) -> dict[str, Any]:
+    def _make_webhook(self, seed: str, body: Any, base: dict[str, Any] | None) -> dict[str, Any]:
         schema = {"$ref": OPERATIONS["webhooks.get_webhook"]["response_models"][0]}
-        value = self._values.value(schema, seed=seed)
-        value["id"] = ulid(seed)
-        value = self._echo(value, schema, {}, body)
-        result: dict[str, Any] = value
+        value = dict(base) if base is not None else {**self._values.value(schema, seed=seed), "id": ulid(seed)}
+        result: dict[str, Any] = self._echo(value, schema, {}, body)
         return result
 
     def _webhook_answer(self, call: MockCall, entry: Mapping[str, Any]) -> httpx.Response:
         operation, status = call.operation, int(entry["status"])
+        project = {"projectId": call.path_params.get("projectId", "")}
         with self._lock:
             if operation == "webhooks.list_webhooks":
-                return self._page(call, entry, self._webhooks.all())
+                return self._page(call, entry, [{**w, **project} for w in self._webhooks.all()])
             if operation == "webhooks.create_webhook":
-                return _json_response(status, self._webhooks.create(call.body))
+                return _json_response(status, {**self._webhooks.create(call.body), **project})
             webhook_id = call.path_params.get("webhookId", "")
             if operation == "webhooks.delete_webhook":
                 found: Any = self._webhooks.delete(webhook_id) or None
@@ -467,7 +470,7 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
                 found = self._webhooks.replace(webhook_id, call.body, patch=patch)
         if found is None:
             return self._error(operation, 404, f"webhook {webhook_id!r} not found (it was deleted)")
-        return _json_response(status, None if found is True else found)
+        return _json_response(status, None if found is True else {**found, **project})
 
     # --- errors and tokens -----------------------------------------------------------------
 

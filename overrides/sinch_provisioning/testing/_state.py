@@ -20,16 +20,20 @@ WEBHOOK_OPERATIONS = frozenset({
 })  # fmt: skip
 
 
-class WebhookStore:
-    """Webhooks by id, in creation order. ``make(seed, body)`` builds a full webhook answer."""
+#: ``make(seed, body, base)``: a full webhook answer from ``base`` (or generated) with ``body`` applied.
+Maker = Callable[[str, Any, "dict[str, Any] | None"], dict[str, Any]]
 
-    def __init__(self, make: Callable[[str, dict[str, Any] | None], dict[str, Any]], seeded: int) -> None:
+
+class WebhookStore:
+    """Webhooks by id, in creation order."""
+
+    def __init__(self, make: Maker, seeded: int) -> None:
         self._make = make
         self._items: dict[str, dict[str, Any]] = {}
         self._deleted: set[str] = set()
         self._created = 0
         for index in range(seeded):
-            self._put(make(f"webhooks.seeded#{index}", None))
+            self._put(make(f"webhooks.seeded#{index}", None, None))
 
     def _put(self, webhook: dict[str, Any]) -> dict[str, Any]:
         self._items[str(webhook["id"])] = webhook
@@ -38,21 +42,23 @@ class WebhookStore:
     def all(self) -> list[dict[str, Any]]:
         return list(self._items.values())
 
-    def create(self, body: dict[str, Any] | None) -> dict[str, Any]:
+    def create(self, body: Any) -> dict[str, Any]:
         self._created += 1
-        return self._put(self._make(f"webhooks.created#{self._created}", body))
+        return self._put(self._make(f"webhooks.created#{self._created}", body, None))
 
     def get(self, webhook_id: str) -> dict[str, Any] | None:
         """The webhook, None once deleted; an unknown id gets a generated webhook with that id."""
         if webhook_id in self._deleted:
             return None
-        return self._items.get(webhook_id) or {**self._make(f"webhooks.id#{webhook_id}", None), "id": webhook_id}
+        known = self._items.get(webhook_id)
+        return known or {**self._make(f"webhooks.id#{webhook_id}", None, None), "id": webhook_id}
 
-    def replace(self, webhook_id: str, body: dict[str, Any] | None, *, patch: bool) -> dict[str, Any] | None:
+    def replace(self, webhook_id: str, body: Any, *, patch: bool) -> dict[str, Any] | None:
+        """PUT (``patch=False``: the body over a fresh webhook) or PATCH (over the current one)."""
         current = self.get(webhook_id)
         if current is None:
             return None
-        fresh = self._make(f"webhooks.id#{webhook_id}", body) if not patch else {**current, **(body or {})}
+        fresh = self._make(f"webhooks.id#{webhook_id}", body, current if patch else None)
         return self._put({**fresh, "id": webhook_id})
 
     def delete(self, webhook_id: str) -> bool:

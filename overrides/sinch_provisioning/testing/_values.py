@@ -55,7 +55,9 @@ _BY_NAME = {
     "nextpagetoken": "",
     "secret": "whsec-demo",
     "target": "https://example.com/webhooks/sinch",
+    "label": "Support",
 }
+_TIMESTAMP_NAMES = frozenset({"created", "modified", "updated", "submitted", "deleted", "expires", "expiry"})
 # Tried, in order, for a pattern the hints above do not satisfy.
 _PATTERN_CANDIDATES = ("+12025550123", "12025550123", "acme_support", "12-3456789", "123456", "acme")
 
@@ -78,10 +80,17 @@ class ValueBuilder:
         self.schemas = schemas
 
     def value(self, schema: Mapping[str, Any], *, seed: str, name: str = "", index: int = 0) -> Any:
-        return self._value(schema, seed=seed, name=name, index=index, stack=())
+        return self._value(schema, seed=seed, name=name, index=index, stack=(), full=True)
 
     def _value(
-        self, schema: Mapping[str, Any], *, seed: str, name: str, index: int, stack: tuple[str, ...]
+        self,
+        schema: Mapping[str, Any],
+        *,
+        seed: str,
+        name: str,
+        index: int,
+        stack: tuple[str, ...],
+        full: bool,
     ) -> Any:
         _, component = self.schemas.resolve(schema)
         if component is not None:
@@ -96,13 +105,13 @@ class ValueBuilder:
             return members[index % len(members)] if members else None
         options = self.schemas.alternatives(flat)
         if options:
-            return self._choice(options, "oneOf" in flat, seed=seed, name=name, index=index, stack=stack)
+            return self._choice(options, "oneOf" in flat, seed=seed, name=name, index=index, stack=stack, full=full)
         kind = flat.get("type")
         kind = next((k for k in kind if k != "null"), None) if isinstance(kind, list) else kind
         if kind == "object" or "properties" in flat:
-            return self._object(flat, seed=seed, stack=stack)
+            return self._object(flat, seed=seed, stack=stack, full=full)
         if kind == "array":
-            return self._array(flat, seed=seed, name=name, stack=stack)
+            return self._array(flat, seed=seed, name=name, stack=stack, full=full)
         if kind in ("integer", "number"):
             return self._number(flat, name=name, index=index, integer=kind == "integer")
         if kind == "boolean":
@@ -120,39 +129,53 @@ class ValueBuilder:
         name: str,
         index: int,
         stack: tuple[str, ...],
+        full: bool,
     ) -> Any:
-        """The first branch's value, or for ``oneOf`` the first that fits no other branch."""
+        """The first branch's value, or for ``oneOf`` the first that fits no other branch.
+
+        Branches often overlap (one model is another with fewer required
+        fields), so a branch's smallest value is tried when its fullest fits two.
+        """
         first: Any = None
-        for position, option in enumerate(options):
-            candidate = self._value(option, seed=seed, name=name, index=index, stack=stack)
-            if position == 0:
-                first = candidate
-            others = options[:position] + options[position + 1 :]
-            if not exclusive or not any(self.schemas.valid(candidate, other) for other in others):
-                return candidate
+        for mode in (full, not full):
+            for position, option in enumerate(options):
+                candidate = self._value(option, seed=seed, name=name, index=index, stack=stack, full=mode)
+                if first is None:
+                    first = candidate
+                others = options[:position] + options[position + 1 :]
+                if not exclusive or not any(self.schemas.valid(candidate, other) for other in others):
+                    return candidate
         return first
 
-    def _object(self, schema: Mapping[str, Any], *, seed: str, stack: tuple[str, ...]) -> dict[str, Any]:
+    def _object(
+        self, schema: Mapping[str, Any], *, seed: str, stack: tuple[str, ...], full: bool
+    ) -> dict[str, Any]:
         required = set(schema.get("required", []))
         result: dict[str, Any] = {}
         for prop, sub in (schema.get("properties") or {}).items():
+            if prop not in required and not full:
+                continue
             flat = self.schemas.flatten(sub)
             if flat.get("writeOnly") or (prop not in required and flat.get("deprecated")):
                 continue
-            value = self._value(sub, seed=f"{seed}.{prop}", name=prop, index=0, stack=stack)
+            value = self._value(sub, seed=f"{seed}.{prop}", name=prop, index=0, stack=stack, full=full)
             if value is None and prop not in required and not self.schemas.valid(None, sub):
                 continue
             result[prop] = value
         return result
 
-    def _array(self, schema: Mapping[str, Any], *, seed: str, name: str, stack: tuple[str, ...]) -> list[Any]:
+    def _array(
+        self, schema: Mapping[str, Any], *, seed: str, name: str, stack: tuple[str, ...], full: bool
+    ) -> list[Any]:
         items = schema.get("items") or {}
-        count = max(int(schema.get("minItems", 0)), 1)
+        count = max(int(schema.get("minItems", 0)), 1 if full else 0)
         if "maxItems" in schema:
             count = min(count, int(schema["maxItems"]))
         result: list[Any] = []
         for position in range(count):
-            item = self._value(items, seed=f"{seed}[{position}]", name=name, index=position, stack=stack)
+            item = self._value(
+                items, seed=f"{seed}[{position}]", name=name, index=position, stack=stack, full=full
+            )
             if item is None and not self.schemas.valid(None, items):
                 break  # a recursive item: an empty list is valid when minItems allows
             result.append(item)
@@ -214,7 +237,7 @@ class ValueBuilder:
             return ["support@example.com"]
         if "phone" in key or "number" in key or "msisdn" in key:
             return [phone]
-        if "time" in key or "date" in key or name.endswith("At"):
+        if "time" in key or "date" in key or name.endswith("At") or key in _TIMESTAMP_NAMES:
             return [_TIMESTAMP]
         if "name" in key:
             return ["Acme Support"]
