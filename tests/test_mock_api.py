@@ -17,8 +17,6 @@ import pytest
 from contract.calls import call_arguments, endpoint, model
 from contract.cases import Case, contract_cases, contract_spec
 from contract.schema_values import SchemaValues
-
-from codegen.normalise import iter_operations
 from sinch_provisioning import (
     APIConnectionError,
     BadRequestError,
@@ -33,6 +31,8 @@ from sinch_provisioning.models import (
     WebhookWebhookTriggersEnum,
 )
 from sinch_provisioning.testing import MockCall, MockProvisioningAPI
+
+from codegen.normalise import iter_operations
 
 CASES = contract_cases()
 RESPONSES = SchemaValues(contract_spec(), response=True)
@@ -92,7 +92,11 @@ def test_the_table_has_every_operation_of_the_spec() -> None:
     assert set(OPERATIONS) == {_name(case) for case in CASES}
     for case in CASES:
         entry = OPERATIONS[_name(case)]
-        assert (entry["method"], entry["path"], entry["status"]) == (case.method.upper(), case.path, case.status)
+        assert (entry["method"], entry["path"], entry["status"]) == (
+            case.method.upper(),
+            case.path,
+            case.status,
+        )
         assert endpoint(case)._OPERATION == _name(case)  # the name users see in errors and logs
 
 
@@ -159,7 +163,7 @@ async def test_iter_pages_through_every_list(
 async def test_page_size_and_webhook_state(client: ProvisioningClient, mock: MockProvisioningAPI) -> None:
     body = WebhookWebhookInputDto(
         target="https://example.com/hooks/provisioning",
-        secret="s3cret",  # noqa: S106
+        secret="s3cret",
         triggers=[WebhookWebhookTriggersEnum.RCS_SENDER_STATUS_UPDATED],
     )
     created = await client.webhooks.create_webhook(body=body)
@@ -243,7 +247,7 @@ async def test_a_body_fitting_no_branch_of_a_union_is_400(case: Case, raw: httpx
 
 
 async def test_invalid_url_through_the_client_is_a_bad_request(client: ProvisioningClient) -> None:
-    body = WebhookWebhookInputDto(target="not a url", secret="s", triggers=[WebhookWebhookTriggersEnum.ALL])  # noqa: S106
+    body = WebhookWebhookInputDto(target="not a url", secret="s", triggers=[WebhookWebhookTriggersEnum.ALL])
     with pytest.raises(BadRequestError) as caught:
         await client.webhooks.create_webhook(body=body)
     assert caught.value.additional_information == {"target": ["must be an absolute URL"]}
@@ -328,29 +332,42 @@ async def test_on_callable_sees_the_call(client: ProvisioningClient, mock: MockP
     assert seen[0].path_params == {"projectId": PROJECT, "senderId": "s", "testNumber": "+12025550123"}
 
     mock.on("webhooks.get_webhook", lambda call: httpx.Response(409, json={"errorCode": "X", "message": "m"}))
-    with pytest.raises(Exception, match="409|X"):
+    with pytest.raises(Exception, match=r"409|X"):
         await client.webhooks.get_webhook(webhook_id="w")
 
 
-async def test_queued_answers_then_the_standing_one(client: ProvisioningClient, mock: MockProvisioningAPI) -> None:
+async def test_queued_answers_then_the_standing_one(
+    client: ProvisioningClient, mock: MockProvisioningAPI
+) -> None:
     op = "rcs_senders.get_test_number_capabilities"
     mock.on(op, json={"features": ["ACTION_DIAL"]})
     mock.on(op, json={"features": []}, times=2)
     answers = [
-        [str(f) for f in (await client.rcs_senders.get_test_number_capabilities(sender_id="s", test_number="+12025550123")).features]
+        [
+            str(f)
+            for f in (
+                await client.rcs_senders.get_test_number_capabilities(
+                    sender_id="s", test_number="+12025550123"
+                )
+            ).features
+        ]
         for _ in range(4)
     ]
     assert answers == [[], [], ["ACTION_DIAL"], ["ACTION_DIAL"]]
 
 
-async def test_fail_is_retried_for_idempotent_calls(client: ProvisioningClient, mock: MockProvisioningAPI) -> None:
+async def test_fail_is_retried_for_idempotent_calls(
+    client: ProvisioningClient, mock: MockProvisioningAPI
+) -> None:
     mock.fail("webhooks.list_webhooks", status=503, times=2)
     page = await client.webhooks.list_webhooks()  # max_retries=2: 503, 503, then the answer
     assert page.webhooks
     assert [c.status for c in mock.calls_of("webhooks.list_webhooks")] == [503, 503, 200]
 
 
-async def test_fail_beyond_the_retry_budget_raises(client: ProvisioningClient, mock: MockProvisioningAPI) -> None:
+async def test_fail_beyond_the_retry_budget_raises(
+    client: ProvisioningClient, mock: MockProvisioningAPI
+) -> None:
     mock.fail("webhooks.list_webhooks", status=503, times=None)
     with pytest.raises(InternalServerError) as caught:
         await client.webhooks.list_webhooks()
@@ -360,7 +377,9 @@ async def test_fail_beyond_the_retry_budget_raises(client: ProvisioningClient, m
 
 async def test_fail_post_is_not_retried(client: ProvisioningClient, mock: MockProvisioningAPI) -> None:
     mock.fail("webhooks.create_webhook", status=503)
-    body = WebhookWebhookInputDto(target="https://example.com/h", secret="s", triggers=[WebhookWebhookTriggersEnum.ALL])  # noqa: S106
+    body = WebhookWebhookInputDto(
+        target="https://example.com/h", secret="s", triggers=[WebhookWebhookTriggersEnum.ALL]
+    )
     with pytest.raises(InternalServerError):
         await client.webhooks.create_webhook(body=body)
     assert len(mock.calls_of("webhooks.create_webhook")) == 1
@@ -375,7 +394,9 @@ async def test_fail_with_a_transport_error(client: ProvisioningClient, mock: Moc
 
 
 def test_unknown_operation_names_are_refused_with_close_matches(mock: MockProvisioningAPI) -> None:
-    with pytest.raises(ValueError, match=r"unknown operation 'webhooks\.list_webhook'.*'webhooks\.list_webhooks'"):
+    with pytest.raises(
+        ValueError, match=r"unknown operation 'webhooks\.list_webhook'.*'webhooks\.list_webhooks'"
+    ):
         mock.on("webhooks.list_webhook", json={})
     with pytest.raises(ValueError, match="did you mean"):
         mock.fail("rcs_senders.get_test_number_capability")
@@ -383,9 +404,13 @@ def test_unknown_operation_names_are_refused_with_close_matches(mock: MockProvis
         mock.calls_of("nope")
 
 
-async def test_calls_record_parameters_and_body(client: ProvisioningClient, mock: MockProvisioningAPI) -> None:
+async def test_calls_record_parameters_and_body(
+    client: ProvisioningClient, mock: MockProvisioningAPI
+) -> None:
     await client.webhooks.list_webhooks(page_size=5)
-    body = WebhookWebhookInputDto(target="https://example.com/h", secret="s", triggers=[WebhookWebhookTriggersEnum.ALL])  # noqa: S106
+    body = WebhookWebhookInputDto(
+        target="https://example.com/h", secret="s", triggers=[WebhookWebhookTriggersEnum.ALL]
+    )
     await client.webhooks.create_webhook(body=body)
     listed, created = mock.calls
     assert (listed.operation, listed.method, listed.query, listed.body) == (
@@ -418,7 +443,12 @@ def test_the_sync_transport_answers_too(mock: MockProvisioningAPI) -> None:
 async def test_a_configured_token_url_is_answered() -> None:
     mock = MockProvisioningAPI(token_url="https://login.example.com/token")
     async with ProvisioningClient(
-        PROJECT, "k", "s", server="https://api.example.com", token_url="https://login.example.com/token", transport=mock
+        PROJECT,
+        "k",
+        "s",
+        server="https://api.example.com",
+        token_url="https://login.example.com/token",
+        transport=mock,
     ) as client:
         await client.webhooks.list_webhooks()
     assert mock.token_requests == 1 and mock.calls[-1].status == 200

@@ -22,7 +22,7 @@ import json
 import threading
 from collections import deque
 from collections.abc import Callable, Mapping
-from typing import Any, Union
+from typing import Any
 from urllib.parse import unquote
 
 import attrs
@@ -37,7 +37,7 @@ from ._values import ValueBuilder, ulid
 __all__ = ["MockCall", "MockProvisioningAPI"]
 
 #: What a callable answer may return: a ready response, or a JSON body sent with the documented status.
-HandlerResult = Union[httpx.Response, Mapping[str, Any], list[Any], None]
+HandlerResult = httpx.Response | Mapping[str, Any] | list[Any] | None
 Handler = Callable[["MockCall"], HandlerResult]
 
 _ERROR_CODES = {
@@ -64,7 +64,8 @@ class MockCall:
     """One request the mock received, for assertions.
 
     ``operation`` is ``"<tag>.<operation>"`` (None when no route matched),
-    ``path`` is the URL path, percent-decoded; ``query`` maps each parameter to its value (a list for repeated ones),
+    ``path`` is the URL path, percent-decoded; ``query`` maps each parameter to its
+    value (a list for repeated ones),
     ``body`` is the parsed JSON body (None without one), ``status`` what the mock answered
     (0 when it raised an injected transport error).
     """
@@ -290,7 +291,9 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
         except _Rejected as rejected:
             self._record(route.name, request, raw_path, match.path_params, query, None, rejected.status)
             return self._error(route.name, rejected.status, rejected.message, rejected.fields)
-        call = MockCall(route.name, request.method, unquote(raw_path), match.path_params, query, body, 0, request)
+        call = MockCall(
+            route.name, request.method, unquote(raw_path), match.path_params, query, body, 0, request
+        )
         try:
             response = self._answer(call, entry)
         except BaseException:
@@ -312,7 +315,9 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
         status: int,
     ) -> None:
         with self._lock:
-            call = MockCall(operation, request.method, unquote(path), path_params, query, body, status, request)
+            call = MockCall(
+                operation, request.method, unquote(path), path_params, query, body, status, request
+            )
             self.calls.append(call)
 
     def _body(self, entry: Mapping[str, Any], request: httpx.Request) -> Any:
@@ -328,7 +333,9 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
         except (ValueError, RecursionError):
             if entry["body"] is None:
                 return None  # an operation without a JSON body: whatever was sent is ignored
-            raise _Rejected(400, "the request body is not valid JSON", {"body": ["is not valid JSON"]}) from None
+            raise _Rejected(
+                400, "the request body is not valid JSON", {"body": ["is not valid JSON"]}
+            ) from None
 
     def _check_request(self, entry: Mapping[str, Any], query: dict[str, str | list[str]], body: Any) -> None:
         for parameter in entry["query"]:
@@ -377,7 +384,9 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
         if status >= 400:
             body = self._error_body(call.operation, status, f"{call.operation} answered {status} (scripted)")
             return _json_response(status, body, scripted.headers)
-        return _json_response(status, self._default_body(call.operation, call.path_params, call.body), scripted.headers)
+        return _json_response(
+            status, self._default_body(call.operation, call.path_params, call.body), scripted.headers
+        )
 
     def _default(self, call: MockCall, entry: Mapping[str, Any]) -> httpx.Response:
         assert call.operation is not None
@@ -389,7 +398,9 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
                 for i in range(self.list_size)
             ]
             return self._page(call, entry, items)
-        return _json_response(int(entry["status"]), self._default_body(call.operation, call.path_params, call.body))
+        return _json_response(
+            int(entry["status"]), self._default_body(call.operation, call.path_params, call.body)
+        )
 
     def _default_body(self, operation: str, context: Mapping[str, str], body: Any) -> Any:
         entry = OPERATIONS[operation]
@@ -448,7 +459,9 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
 
     def _make_webhook(self, seed: str, body: Any, base: dict[str, Any] | None) -> dict[str, Any]:
         schema = {"$ref": OPERATIONS["webhooks.get_webhook"]["response_models"][0]}
-        value = dict(base) if base is not None else {**self._values.value(schema, seed=seed), "id": ulid(seed)}
+        value = (
+            dict(base) if base is not None else {**self._values.value(schema, seed=seed), "id": ulid(seed)}
+        )
         result: dict[str, Any] = self._echo(value, schema, {}, body)
         return result
 

@@ -85,7 +85,7 @@ class Router:
         def score(route: Route) -> float:
             template = route.template.strip("/").split("/")
             total = 0.0
-            for have, want in zip(template, wanted):
+            for have, want in zip(template, wanted, strict=False):
                 if have.startswith("{"):
                     total += 0.5
                 else:

@@ -105,7 +105,9 @@ class ValueBuilder:
             return members[index % len(members)] if members else None
         options = self.schemas.alternatives(flat)
         if options:
-            return self._choice(options, "oneOf" in flat, seed=seed, name=name, index=index, stack=stack, full=full)
+            return self._choice(
+                options, "oneOf" in flat, seed=seed, name=name, index=index, stack=stack, full=full
+            )
         kind = flat.get("type")
         kind = next((k for k in kind if k != "null"), None) if isinstance(kind, list) else kind
         if kind == "object" or "properties" in flat:
