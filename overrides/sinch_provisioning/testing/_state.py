@@ -33,7 +33,11 @@ class WebhookStore:
         self._deleted: set[str] = set()
         self._created = 0
         for index in range(seeded):
-            self._put(make(f"webhooks.seeded#{index}", None, None))
+            self._put(
+                make(
+                    f"webhooks.seeded#{index}", {"target": f"https://example.com/webhooks/{index + 1}"}, None
+                )
+            )
 
     def _put(self, webhook: dict[str, Any]) -> dict[str, Any]:
         self._items[str(webhook["id"])] = webhook
