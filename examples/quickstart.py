@@ -105,9 +105,8 @@ def receive_launch_event(mock: MockProvisioningAPI) -> None:
     verify_webhook_signature(WEBHOOK_SECRET, headers, body, now=1768469410)
     event = parse_webhook_event(body)
     assert isinstance(event, WebhookEvent)
-    print(
-        f"   signature verified; {event.type}: {event.fields['previousState']} -> {event.fields['currentState']}"
-    )
+    change = f"{event.fields['previousState']} -> {event.fields['currentState']}"
+    print(f"   signature verified; {event.type}: {change}")
     print(f"   sender {event.payload.id} ({event.payload.details.brand.name}) is {event.payload.state}")
 
 
