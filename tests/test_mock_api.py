@@ -24,18 +24,20 @@ from sinch_provisioning import (
     NotFoundError,
     ProvisioningClient,
 )
-from sinch_provisioning._operations import OPERATIONS
+from sinch_provisioning._operations import OPERATIONS, SCHEMAS
 from sinch_provisioning.models import (
     RcsTestNumberCapabilitiesDto,
     WebhookWebhookInputDto,
     WebhookWebhookTriggersEnum,
 )
 from sinch_provisioning.testing import MockCall, MockProvisioningAPI
+from sinch_provisioning.testing._schemas import Schemas
 
 from codegen.normalise import iter_operations
 
 CASES = contract_cases()
 RESPONSES = SchemaValues(contract_spec(), response=True)
+MOCK_SCHEMAS = Schemas(SCHEMAS)
 PROJECT = "proj-1"
 BASE = "https://provisioning.api.sinch.com"
 
@@ -119,7 +121,10 @@ async def test_every_case_is_accepted_and_answered(
     response = await function(client=client, **call_arguments(case, function))
     assert response.status_code == case.status
     if case.response_schema is not None:
-        assert RESPONSES.matches(json.loads(response.content), case.response_schema), response.content[:300]
+        answer = json.loads(response.content)
+        assert RESPONSES.matches(answer, case.response_schema), response.content[:300]
+        # The mock's own validator also checks formats (URLs, emails, E.164) and patterns.
+        assert MOCK_SCHEMAS.problem(answer, OPERATIONS[_name(case)]["response"], "") is None
 
 
 async def test_answers_look_real_and_echo_the_request(client: ProvisioningClient) -> None:
@@ -452,3 +457,21 @@ async def test_a_configured_token_url_is_answered() -> None:
     ) as client:
         await client.webhooks.list_webhooks()
     assert mock.token_requests == 1 and mock.calls[-1].status == 200
+
+
+async def test_validation_and_auth_can_be_switched_off() -> None:
+    mock = MockProvisioningAPI(validate=False, require_auth=False)
+    async with httpx.AsyncClient(transport=mock, base_url=BASE) as http:
+        response = await http.post(f"/v1/projects/{PROJECT}/webhooks", json={"target": 1})
+    assert response.status_code == 201 and mock.calls[-1].body == {"target": 1}
+
+
+def test_settings_are_checked() -> None:
+    with pytest.raises(ValueError, match="page_size"):
+        MockProvisioningAPI(page_size=0)
+    with pytest.raises(ValueError, match="times"):
+        MockProvisioningAPI().on("webhooks.list_webhooks", json={}, times=0)
+    with pytest.raises(ValueError, match="error status"):
+        MockProvisioningAPI().fail("webhooks.list_webhooks", status=200)
+    with pytest.raises(TypeError, match="not both"):
+        MockProvisioningAPI().on("webhooks.list_webhooks", lambda call: {}, json={})
