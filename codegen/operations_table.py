@@ -133,7 +133,9 @@ def _pagination(table: dict[str, Any], query: list[dict[str, Any]], models: list
     return {"items": found.pop(), "token": "nextPageToken", "total": total}
 
 
-def _operation(spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], refs: set[str]) -> Any:
+def _operation(
+    spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], refs: set[str]
+) -> Any:
     where = f"$.paths[{path!r}].{method}"
     item = spec["paths"][path]
     path_params: list[str] = []
@@ -207,19 +209,14 @@ def operations(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     return table, components
 
 
-def _literal(value: Any) -> str:
-    """A Python literal (double-quoted strings, like the rest of generated/)."""
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)}: {_literal(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_literal(item) for item in value) + "]"
-    if value is None or isinstance(value, bool):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, (int, float)):
-        return repr(value)
-    raise SpecError("$", f"cannot write {value!r} into the operations table")
+def _json_table(name: str, table: dict[str, Any]) -> list[str]:
+    """``NAME = json.loads(r'''...''')``, one entry per line: JSON loads ~50x faster than a dict literal."""
+    entries = ",\n".join(
+        f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}" for key, value in table.items()
+    )
+    if "'''" in entries:
+        raise SpecError("$", f"{name}: the spec holds text that cannot go into a raw string literal")
+    return [f"{name}: dict[str, dict[str, Any]] = json.loads(", "    r'''{", entries, "}'''", ")", ""]
 
 
 def render(spec: dict[str, Any]) -> str:
@@ -230,16 +227,11 @@ def render(spec: dict[str, Any]) -> str:
         "Read by sinch_provisioning.testing (the in-process mock) only, on first use.",
         '"""',
         "",
+        "import json",
         "from typing import Any",
         "",
-        "OPERATIONS: dict[str, dict[str, Any]] = {",
-        *(f"    {json.dumps(name)}: {_literal(entry)}," for name, entry in table.items()),
-        "}",
-        "",
-        "SCHEMAS: dict[str, dict[str, Any]] = {",
-        *(f"    {json.dumps(name)}: {_literal(schema)}," for name, schema in components.items()),
-        "}",
-        "",
+        *_json_table("OPERATIONS", table),
+        *_json_table("SCHEMAS", components),
     ]
     return "\n".join(lines)
 
