@@ -44,7 +44,11 @@ def make_client(mock: MockProvisioningAPI) -> ProvisioningClient:
 
 
 def sign_webhook(body: bytes, secret: str, *, timestamp: int, nonce: str) -> dict[str, str]:
-    """The four signature headers the API sends with a webhook (scheme: ``sinch_provisioning.webhooks``)."""
+    """The four signature headers the API sends with a webhook (scheme: ``sinch_provisioning.webhooks``).
+
+    Same signature as ``sinch_provisioning.testing.sign_webhook``; where that helper
+    exists, importing it replaces this function.
+    """
     signed = b".".join([body, nonce.encode(), str(timestamp).encode()])
     signature = base64.b64encode(hmac.new(secret.encode(), signed, hashlib.sha256).digest()).decode()
     return {

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib
 import json
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -475,3 +477,11 @@ def test_settings_are_checked() -> None:
         MockProvisioningAPI().fail("webhooks.list_webhooks", status=200)
     with pytest.raises(TypeError, match="not both"):
         MockProvisioningAPI().on("webhooks.list_webhooks", lambda call: {}, json={})
+
+
+def test_the_package_does_not_load_the_mock_or_its_table() -> None:
+    code = "import sys, sinch_provisioning; print(sorted(m for m in sys.modules if '_operations' in m or 'testing' in m))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert "sinch_provisioning" not in result.stdout
