@@ -480,7 +480,10 @@ def test_settings_are_checked() -> None:
 
 
 def test_the_package_does_not_load_the_mock_or_its_table() -> None:
-    code = "import sys, sinch_provisioning; print([m for m in sys.modules if m.endswith(('_operations', 'testing'))])"
+    code = (
+        "import sys, sinch_provisioning; "
+        "print([m for m in sys.modules if m.endswith(('_operations', 'testing'))])"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
