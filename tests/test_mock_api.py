@@ -217,7 +217,8 @@ async def test_missing_required_body_field_is_400_naming_it(
     assert response.status_code == 400, response.text
     error = response.json()
     assert field in error["message"] and error["errorCode"] and error["resolution"]
-    assert mock.calls[-1].operation == _name(case) and mock.calls[-1].status == 400
+    rejected = mock.calls[-1]
+    assert (rejected.operation, rejected.status, rejected.body) == (_name(case), 400, body)
 
 
 @pytest.mark.parametrize("case", _body_cases(), ids=[c.id for c in _body_cases()])

@@ -193,7 +193,7 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
         if error is None and not 400 <= status <= 599:
             raise ValueError(f"fail() needs an error status (400-599), not {status}")
         headers = {} if retry_after is None else {"Retry-After": f"{retry_after:g}"}
-        body = self._error_body(operation, status, message or f"{operation} failed (injected by the mock)")
+        body = self._error_body(status, message or f"{operation} failed (injected by the mock)")
         answer = _Answer(status=status, json=body, headers=headers, error=error)
         self._add(operation, answer, times)
         return self
@@ -276,21 +276,22 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
             self._record(None, request, raw_path, {}, query, None, 404 if not match.allowed else 405)
             if match.allowed:
                 names = ", ".join(f"{r.name} ({r.method})" for r in match.allowed)
-                return self._error(None, 405, f"{request.method} is not allowed on {raw_path}: use {names}")
+                return self._error(405, f"{request.method} is not allowed on {raw_path}: use {names}")
             hint = "" if match.closest is None else (
                 f"; closest operation: {match.closest.name} ({match.closest.method} {match.closest.template})"
             )  # fmt: skip
-            return self._error(None, 404, f"no operation for {request.method} {raw_path}{hint}")
+            return self._error(404, f"no operation for {request.method} {raw_path}{hint}")
         entry = OPERATIONS[route.name]
+        body = None
         try:
+            if self.require_auth and "authorization" not in request.headers:
+                raise _Rejected(401, "missing Authorization header (OAuth2 bearer token or Basic key)")
             body = self._body(entry, request)
             if self.validate:
                 self._check_request(entry, query, body)
-            if self.require_auth and "authorization" not in request.headers:
-                raise _Rejected(401, "missing Authorization header (OAuth2 bearer token or Basic key)")
         except _Rejected as rejected:
-            self._record(route.name, request, raw_path, match.path_params, query, None, rejected.status)
-            return self._error(route.name, rejected.status, rejected.message, rejected.fields)
+            self._record(route.name, request, raw_path, match.path_params, query, body, rejected.status)
+            return self._error(rejected.status, rejected.message, rejected.fields)
         call = MockCall(
             route.name, request.method, unquote(raw_path), match.path_params, query, body, 0, request
         )
@@ -382,7 +383,7 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
         if scripted.json is not _MISSING:
             return _json_response(status, scripted.json, scripted.headers)
         if status >= 400:
-            body = self._error_body(call.operation, status, f"{call.operation} answered {status} (scripted)")
+            body = self._error_body(status, f"{call.operation} answered {status} (scripted)")
             return _json_response(status, body, scripted.headers)
         return _json_response(
             status, self._default_body(call.operation, call.path_params, call.body), scripted.headers
@@ -482,12 +483,14 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
                 patch = operation == "webhooks.update_webhook"
                 found = self._webhooks.replace(webhook_id, call.body, patch=patch)
         if found is None:
-            return self._error(operation, 404, f"webhook {webhook_id!r} not found (it was deleted)")
+            return self._error(404, f"webhook {webhook_id!r} not found (it was deleted)")
         return _json_response(status, None if found is True else {**found, **project})
 
     # --- errors and tokens -----------------------------------------------------------------
 
-    def _error_body(self, operation: str | None, status: int, message: str, fields: Any = None) -> Any:
+    @staticmethod
+    def _error_body(status: int, message: str, fields: dict[str, list[str]] | None = None) -> Any:
+        """The API's error shape (``*PapiErrorDto``: errorCode, message, resolution, details)."""
         body: dict[str, Any] = {
             "errorCode": _ERROR_CODES.get(status, "UNKNOWN"),
             "message": message,
@@ -497,10 +500,8 @@ class MockProvisioningAPI(httpx.AsyncBaseTransport, httpx.BaseTransport):
             body["additionalInformation"] = fields
         return body
 
-    def _error(
-        self, operation: str | None, status: int, message: str, fields: dict[str, list[str]] | None = None
-    ) -> httpx.Response:
-        return _json_response(status, self._error_body(operation, status, message, fields))
+    def _error(self, status: int, message: str, fields: dict[str, list[str]] | None = None) -> httpx.Response:
+        return _json_response(status, self._error_body(status, message, fields))
 
     def _is_token_request(self, request: httpx.Request) -> bool:
         url = str(request.url).split("?", 1)[0]
