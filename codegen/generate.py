@@ -18,6 +18,7 @@ from pathlib import Path
 
 from codegen.e164_table import write_e164_table
 from codegen.normalise import SpecError, dump, load_spec, normalise
+from codegen.operations_table import write_operations_table
 from codegen.webhook_events import write_module as write_webhook_events
 
 __all__ = ["build", "main", "swap_tree"]
@@ -52,6 +53,7 @@ def build(spec_path: Path, workdir: Path) -> Path:
     write_e164_table(spec, package)
     for problem in write_webhook_events(spec, package):  # warnings; `update-spec --strict` refuses them
         print(f"generate: warning: webhook typing: {problem}", file=sys.stderr)
+    write_operations_table(spec, package)  # the in-process mock's routes and schemas
     shutil.rmtree(package / ".ruff_cache", ignore_errors=True)
     return package
 

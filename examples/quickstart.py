@@ -1,61 +1,104 @@
-"""Quickstart: list a project's webhooks and read an RCS test number's capabilities.
+"""Quickstart: an RCS launch, from registering webhooks to receiving the "launched" event.
 
-Against the real API, set SINCH_PROJECT_ID, SINCH_KEY_ID and SINCH_KEY_SECRET
-and run ``python examples/quickstart.py`` (OAuth2, production server).
+``make demo`` (or ``python examples/quickstart.py``) runs it against
+``sinch_provisioning.testing.MockProvisioningAPI``, the whole API in process:
+no network, no credentials, no Node. The client code is what you would write
+against the real API; only ``transport=`` differs (see ``make_client``).
 
-``make demo`` runs it against a local Prism mock instead: Prism's URL arrives
-in SINCH_PROVISIONING_BASE_URL and any Basic credentials are accepted, so no
-real key is needed.
+The story: register two webhooks for a project, list every webhook page by
+page, check which RCS features a test handset supports (a badly typed number
+is refused before anything is sent), then receive the signed webhook the API
+posts when the sender launches, verify it and read it.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
+import json
 
-from sinch_provisioning import PaginationError, ProvisioningClient, ProvisioningError, normalize_e164
+from sinch_provisioning import InvalidE164Error, ProvisioningClient, normalize_e164
+from sinch_provisioning.models import WebhookWebhookInputDto, WebhookWebhookTriggersEnum
+from sinch_provisioning.testing import MockProvisioningAPI, sign_webhook
+from sinch_provisioning.webhooks import (
+    RcsSenderStatusUpdatedEvent,
+    parse_webhook_event,
+    verify_webhook_signature,
+)
+
+PROJECT_ID = "3c2a1e55-7d4f-4b8e-9a61-2f0c5d8e7b14"
+WEBHOOK_SECRET = "whsec-3f9a7c21d84b"  # noqa: S105 - the demo's made-up webhook secret
+SENDER_ID = "01HZX4K8Q2M7RW3T9VBNC5EJ6D"
 
 
-def make_client() -> ProvisioningClient:
-    mock_url = os.environ.get("SINCH_PROVISIONING_BASE_URL")
-    if mock_url:
-        return ProvisioningClient(
-            project_id="demo-project",
-            key_id="demo-key-id",
-            key_secret="demo-key-secret",  # noqa: S106 - a dummy for the local mock
-            server=mock_url,
-            auth="basic",
-        )
-    return ProvisioningClient()  # SINCH_* environment variables, OAuth2, Server.PRODUCTION
+def make_client(mock: MockProvisioningAPI) -> ProvisioningClient:
+    """Against the real API: ``ProvisioningClient()`` (SINCH_PROJECT_ID, SINCH_KEY_ID, SINCH_KEY_SECRET)."""
+    return ProvisioningClient(PROJECT_ID, "demo-key-id", "demo-key-secret", transport=mock)
+
+
+async def register_webhooks(client: ProvisioningClient) -> None:
+    print("1. Register webhooks for the events the service handles")
+    for target, triggers in (
+        ("https://hooks.example.com/sinch/rcs", [WebhookWebhookTriggersEnum.RCS_SENDER_STATUS_UPDATED]),
+        ("https://hooks.example.com/sinch/whatsapp", [WebhookWebhookTriggersEnum.WHATSAPP_SENDER_ACTIVE]),
+    ):
+        body = WebhookWebhookInputDto(target=target, secret=WEBHOOK_SECRET, triggers=triggers)
+        webhook = await client.webhooks.create_webhook(body=body)
+        print(f"   created {webhook.id} -> {webhook.target}")
+
+
+async def list_webhooks(client: ProvisioningClient, mock: MockProvisioningAPI) -> None:
+    print("2. Every webhook of the project, two per page (iter_list_webhooks follows nextPageToken)")
+    async for webhook in client.webhooks.iter_list_webhooks(page_size=2):
+        triggers = ", ".join(str(trigger) for trigger in webhook.triggers)
+        print(f"   {webhook.id}  {webhook.target}  [{triggers}]")
+    print(f"   ({len(mock.calls_of('webhooks.list_webhooks'))} pages fetched)")
+
+
+async def check_test_numbers(client: ProvisioningClient, mock: MockProvisioningAPI) -> None:
+    print("3. RCS features of the test handsets")
+    typed = "+1 (202) 555-0123"
+    number = normalize_e164(typed)
+    caps = await client.rcs_senders.get_test_number_capabilities(sender_id=SENDER_ID, test_number=number)
+    print(f"   {typed!r} is {number}: {', '.join(str(feature) for feature in caps.features)}")
+
+    sent = len(mock.calls)
+    try:
+        await client.rcs_senders.get_test_number_capabilities(sender_id=SENDER_ID, test_number="202-555-0199")
+    except InvalidE164Error as refused:
+        print(f"   '202-555-0199' refused before any request ({len(mock.calls) - sent} sent): {refused}")
+
+
+def receive_launch_event(mock: MockProvisioningAPI) -> None:
+    print("4. The API posts a signed webhook when the sender launches")
+    sender = {**mock.example("rcs_senders.get_sender"), "id": SENDER_ID, "state": "LAUNCHED"}
+    body = json.dumps(
+        {
+            "type": "RCS_SENDER_STATUS_UPDATED",
+            "previousState": "LAUNCHING",
+            "currentState": "LAUNCHED",
+            "payload": sender,
+        }
+    ).encode()
+    headers = sign_webhook(body, WEBHOOK_SECRET, timestamp=1768469400, nonce="0b3c9f2e6d1a")
+
+    # What the receiving endpoint does with the raw request (see examples/webhook_receiver.py):
+    verify_webhook_signature(WEBHOOK_SECRET, headers, body, now=1768469410)
+    event = parse_webhook_event(body)
+    assert isinstance(event, RcsSenderStatusUpdatedEvent)  # narrows event.payload to RcsSenderDto
+    change = f"{event.fields['previousState']} -> {event.fields['currentState']}"
+    print(f"   signature verified; {event.type}: {change}")
+    print(f"   sender {event.payload.id} ({event.payload.details.brand.name}) is {event.payload.state}")
 
 
 async def main() -> int:
-    async with make_client() as client:
-        print(f"client: {client!r}")
-
-        page = await client.webhooks.list_webhooks(page_size=10)
-        print(f"webhooks: {page.total_size:g} in total, {len(page.webhooks)} on the first page")
-        for webhook in page.webhooks:
-            print(f"  {webhook.id}: {webhook.target} triggers={[str(t) for t in webhook.triggers]}")
-
-        # Every item of every page; a mock that repeats its example token is caught, not looped on.
-        try:
-            count = 0
-            async for _webhook in client.webhooks.iter_list_webhooks(page_size=10):
-                count += 1
-            print(f"iter_list_webhooks: {count} webhook(s)")
-        except PaginationError as exc:
-            print(f"iter_list_webhooks stopped: {exc}")
-
-        number = normalize_e164("+1 (222) 333-4444")  # -> "+12223334444"
-        try:
-            caps = await client.rcs_senders.get_test_number_capabilities(
-                sender_id="demo-sender", test_number=number
-            )
-        except ProvisioningError as exc:
-            print(f"capabilities of {number}: error {exc}")
-            return 1
-        print(f"capabilities of {number}: {[str(feature) for feature in caps.features]}")
+    mock = MockProvisioningAPI()
+    async with make_client(mock) as client:
+        print(f"Provisioning API, project {client.project_id} (in-process mock: no network, no credentials)")
+        await register_webhooks(client)
+        await list_webhooks(client, mock)
+        await check_test_numbers(client, mock)
+    receive_launch_event(mock)
+    print(f"Done: {len(mock.calls)} API requests, {mock.token_requests} OAuth2 token request.")
     return 0
 
 
