@@ -8,6 +8,7 @@ temporary folder and fails when ``generated/`` differs from it.
 from __future__ import annotations
 
 import argparse
+import copy
 import filecmp
 import os
 import shutil
@@ -16,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from codegen.doc_facts import annotate_models, write_facts_template
 from codegen.e164_table import write_e164_table
 from codegen.normalise import SpecError, dump, load_spec, normalise
 from codegen.webhook_events import write_module as write_webhook_events
@@ -29,8 +31,15 @@ PACKAGE = "sinch_provisioning"
 def build(spec_path: Path, workdir: Path) -> Path:
     """Generate the package for ``spec_path`` inside ``workdir``; return its folder."""
     spec = normalise(load_spec(spec_path))
+    # The generator's input also carries the docstring facts of every model (x-sinch-doc) and
+    # its templates the facts of every operation (_doc_facts.jinja): codegen/doc_facts.py.
+    documented = copy.deepcopy(spec)
+    annotate_models(documented)
     source = workdir / "normalised.json"
-    source.write_text(dump(spec), encoding="utf-8")
+    source.write_text(dump(documented), encoding="utf-8")
+    templates = workdir / "templates"
+    shutil.copytree(ROOT / "codegen" / "templates", templates)
+    write_facts_template(spec, templates)
     package = workdir / PACKAGE
     bindir = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", "")}
@@ -40,7 +49,7 @@ def build(spec_path: Path, workdir: Path) -> Path:
         "--meta", "none",
         "--output-path", str(package),
         "--config", str(ROOT / "generator-config.yml"),
-        "--custom-template-path", str(ROOT / "codegen" / "templates"),
+        "--custom-template-path", str(templates),
         "--fail-on-warning",
     ]  # fmt: skip
     result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, check=False)

@@ -27,16 +27,18 @@ T = TypeVar("T", bound="BundlesBundlesDto")
 class BundlesBundlesDto:
     """
     Attributes:
-        id (str):
-        project_id (str):
-        state (BundlesBundleServicesStateEnum):
-        region (BundlesBundlesRegionEnum):
-        name (str | Unset):
-        webhook_delivery_statuses (list[BundlesWebhookDeliveryStatusDto] | Unset):
-        subproject (BundlesSubprojectDto | Unset):
-        sms_app (BundlesBundlesSmsAppDto | Unset):
-        conv_app (BundlesConversationAppDto | Unset):
-        webhooks (list[BundlesWebhookDto] | Unset):
+        id (str): required; JSON key id.
+        project_id (str): required; JSON key projectId.
+        state (BundlesBundleServicesStateEnum): required; JSON key state; one of: DONE, FAILED,
+            IN_PROGRESS.
+        region (BundlesBundlesRegionEnum): required; JSON key region; one of: BR, EU, US.
+        name (str | Unset): optional; JSON key name; length <= 255.
+        webhook_delivery_statuses (list[BundlesWebhookDeliveryStatusDto] | Unset): optional; JSON
+            key webhookDeliveryStatuses.
+        subproject (BundlesSubprojectDto | Unset): optional; JSON key subproject.
+        sms_app (BundlesBundlesSmsAppDto | Unset): optional; JSON key smsApp.
+        conv_app (BundlesConversationAppDto | Unset): optional; JSON key convApp.
+        webhooks (list[BundlesWebhookDto] | Unset): optional; JSON key webhooks.
     """
 
     id: str

@@ -33,13 +33,18 @@ T = TypeVar("T", bound="BundlesConversationAppDto")
 class BundlesConversationAppDto:
     """
     Attributes:
-        id (str):
-        name (str):
-        processing_mode (BundlesConversationAppProcessingModesEnum):
-        webhooks (list[BundlesConversationAppWebhooksDto] | Unset):
-        retention_policy (BundlesConversationAppRetentionPolicyDto | Unset):
+        id (str): required; JSON key id.
+        name (str): required; JSON key name; length <= 255.
+        processing_mode (BundlesConversationAppProcessingModesEnum): required; JSON key
+            processingMode; one of: CONVERSATION, DISPATCH, UNRECOGNIZED, UNSPECIFIED.
+        webhooks (list[BundlesConversationAppWebhooksDto] | Unset): optional; JSON key webhooks;
+            items <= 5.
+        retention_policy (BundlesConversationAppRetentionPolicyDto | Unset): optional; JSON key
+            retentionPolicy.
         consent_manager_settings (BundlesConversationAppConsentManagerSettingsDto | Unset):
-        sms_channel_status (BundlesConversationAppChannelIntegrationStatusEnum | Unset):
+            optional; JSON key consentManagerSettings.
+        sms_channel_status (BundlesConversationAppChannelIntegrationStatusEnum | Unset): optional;
+            JSON key smsChannelStatus; one of: ACTIVE, FAILING, PENDING, UNRECOGNIZED.
     """
 
     id: str

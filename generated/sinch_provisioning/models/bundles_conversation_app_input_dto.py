@@ -33,13 +33,16 @@ T = TypeVar("T", bound="BundlesConversationAppInputDto")
 class BundlesConversationAppInputDto:
     """
     Attributes:
-        name (str | Unset):
-        webhooks (list[BundlesConversationAppWebhooksInputDto] | Unset):
-        processing_mode (BundlesInputConversationAppProcessingModesEnum | Unset):  Default:
-            BundlesInputConversationAppProcessingModesEnum.DISPATCH.
+        name (str | Unset): optional; JSON key name; length 1-255.
+        webhooks (list[BundlesConversationAppWebhooksInputDto] | Unset): optional; JSON key
+            webhooks; items <= 5.
+        processing_mode (BundlesInputConversationAppProcessingModesEnum | Unset): optional; JSON
+            key processingMode; one of: CONVERSATION, DISPATCH; default "DISPATCH".
         retention_policy (BundlesConversationAppConversationRetentionPolicyInputDto |
-            BundlesConversationAppDispatchRetentionPolicyInputDto | Unset):
+            BundlesConversationAppDispatchRetentionPolicyInputDto | Unset): optional; JSON key
+            retentionPolicy.
         consent_manager_settings (BundlesConversationAppConsentManagerSettingsInputDto | Unset):
+            optional; JSON key consentManagerSettings.
     """
 
     name: str | Unset = UNSET

@@ -25,12 +25,13 @@ T = TypeVar("T", bound="BundlesInputBundlesDto")
 class BundlesInputBundlesDto:
     """
     Attributes:
-        region (BundlesBundlesInputRegionEnum):
-        name (str | Unset):
-        subproject (bool | BundlesSubprojectInputDto | Unset):
-        sms_app (bool | BundlesInputBundlesSmsAppDto | Unset):
-        conv_app (bool | BundlesConversationAppInputDto | Unset):
-        webhooks (list[BundlesWebhookInputDto] | Unset):
+        region (BundlesBundlesInputRegionEnum): required; JSON key region; one of: BR, EU, US.
+        name (str | Unset): optional; JSON key name; length 1-255.
+        subproject (bool | BundlesSubprojectInputDto | Unset): optional; JSON key subproject.
+        sms_app (bool | BundlesInputBundlesSmsAppDto | Unset): optional; JSON key smsApp.
+        conv_app (bool | BundlesConversationAppInputDto | Unset): optional; JSON key convApp.
+        webhooks (list[BundlesWebhookInputDto] | Unset): optional; JSON key webhooks; items 1-15;
+            unique items.
     """
 
     region: BundlesBundlesInputRegionEnum

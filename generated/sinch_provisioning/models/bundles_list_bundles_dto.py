@@ -19,11 +19,11 @@ T = TypeVar("T", bound="BundlesListBundlesDto")
 class BundlesListBundlesDto:
     """
     Attributes:
-        total_size (float):
-        page_size (float):
-        bundles (list[BundlesBundlesDto]):
-        previous_page_token (str | Unset):
-        next_page_token (str | Unset):
+        total_size (float): required; JSON key totalSize.
+        page_size (float): required; JSON key pageSize.
+        bundles (list[BundlesBundlesDto]): required; JSON key bundles.
+        previous_page_token (str | Unset): optional; JSON key previousPageToken.
+        next_page_token (str | Unset): optional; JSON key nextPageToken.
     """
 
     total_size: float

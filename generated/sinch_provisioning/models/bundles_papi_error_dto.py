@@ -21,10 +21,11 @@ T = TypeVar("T", bound="BundlesPapiErrorDto")
 class BundlesPapiErrorDto:
     """
     Attributes:
-        error_code (str):
-        message (str):
-        resolution (str):
-        additional_information (BundlesPapiErrorDtoAdditionalInformation | Unset):
+        error_code (str): required; JSON key errorCode.
+        message (str): required; JSON key message.
+        resolution (str): required; JSON key resolution.
+        additional_information (BundlesPapiErrorDtoAdditionalInformation | Unset): optional; JSON
+            key additionalInformation.
     """
 
     error_code: str

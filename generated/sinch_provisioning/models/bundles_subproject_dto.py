@@ -20,11 +20,11 @@ T = TypeVar("T", bound="BundlesSubprojectDto")
 class BundlesSubprojectDto:
     """
     Attributes:
-        id (str):
-        name (str):
-        parent_project_id (str):
-        status (BundlesSubprojectStatusEnum):
-        labels (BundlesSubprojectDtoLabels | Unset):
+        id (str): required; JSON key id.
+        name (str): required; JSON key name; length <= 255.
+        parent_project_id (str): required; JSON key parentProjectId.
+        status (BundlesSubprojectStatusEnum): required; JSON key status; one of: PENDING, READY.
+        labels (BundlesSubprojectDtoLabels | Unset): optional; JSON key labels.
     """
 
     id: str

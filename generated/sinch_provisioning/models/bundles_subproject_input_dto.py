@@ -21,8 +21,8 @@ T = TypeVar("T", bound="BundlesSubprojectInputDto")
 class BundlesSubprojectInputDto:
     """
     Attributes:
-        name (str | Unset):
-        labels (BundlesSubprojectInputDtoLabels | Unset):
+        name (str | Unset): optional; JSON key name; length 1-255.
+        labels (BundlesSubprojectInputDtoLabels | Unset): optional; JSON key labels.
     """
 
     name: str | Unset = UNSET

@@ -22,17 +22,18 @@ T = TypeVar("T", bound="ConversationViberBotInfoDto")
 class ConversationViberBotInfoDto:
     """
     Attributes:
-        status (ConversationChannelStatusEnum):
-        status_description (str | Unset):
-        id (str | Unset):
-        name (str | Unset):
-        uri (str | Unset):
-        icon (str | Unset):
-        category (str | Unset):
-        subcategory (str | Unset):
-        location (ConversationAccountLocationDto | Unset):
-        country (str | Unset):
-        subscribers_count (float | Unset):
+        status (ConversationChannelStatusEnum): required; JSON key status; one of: ACTIVE, ERROR,
+            FAILING, PENDING, UNRECOGNIZED.
+        status_description (str | Unset): optional; JSON key statusDescription.
+        id (str | Unset): optional; JSON key id.
+        name (str | Unset): optional; JSON key name.
+        uri (str | Unset): optional; JSON key uri.
+        icon (str | Unset): optional; JSON key icon.
+        category (str | Unset): optional; JSON key category.
+        subcategory (str | Unset): optional; JSON key subcategory.
+        location (ConversationAccountLocationDto | Unset): optional; JSON key location.
+        country (str | Unset): optional; JSON key country.
+        subscribers_count (float | Unset): optional; JSON key subscribersCount.
     """
 
     status: ConversationChannelStatusEnum

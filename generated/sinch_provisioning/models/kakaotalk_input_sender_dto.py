@@ -22,10 +22,12 @@ T = TypeVar("T", bound="KakaotalkInputSenderDto")
 class KakaotalkInputSenderDto:
     """
     Attributes:
-        plus_friend_id (str):
-        details (KakaotalkInputSenderDetailsDto):
-        status (KakaotalkActionsEnum | Unset):  Default: KakaotalkActionsEnum.SUBMIT.
-        save_draft_on_failure (bool | Unset):  Default: False.
+        plus_friend_id (str): required; JSON key plusFriendId; length 1-30.
+        details (KakaotalkInputSenderDetailsDto): required; JSON key details.
+        status (KakaotalkActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "SUBMIT".
+        save_draft_on_failure (bool | Unset): optional; JSON key saveDraftOnFailure; default
+            false.
     """
 
     plus_friend_id: str

@@ -22,9 +22,11 @@ T = TypeVar("T", bound="KakaotalkInputTemplateDto")
 class KakaotalkInputTemplateDto:
     """
     Attributes:
-        details (KakaotalkInputTemplateDetailsDto):
-        status (KakaotalkActionsEnum | Unset):  Default: KakaotalkActionsEnum.SUBMIT.
-        save_draft_on_failure (bool | Unset):  Default: False.
+        details (KakaotalkInputTemplateDetailsDto): required; JSON key details.
+        status (KakaotalkActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "SUBMIT".
+        save_draft_on_failure (bool | Unset): optional; JSON key saveDraftOnFailure; default
+            false.
     """
 
     details: KakaotalkInputTemplateDetailsDto

@@ -22,8 +22,9 @@ T = TypeVar("T", bound="KakaotalkInputUpdateSenderDto")
 class KakaotalkInputUpdateSenderDto:
     """
     Attributes:
-        status (KakaotalkActionsEnum | Unset):  Default: KakaotalkActionsEnum.DRAFT.
-        details (KakaotalkInputUpdateSenderDetailsDto | Unset):
+        status (KakaotalkActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "DRAFT".
+        details (KakaotalkInputUpdateSenderDetailsDto | Unset): optional; JSON key details.
     """
 
     status: KakaotalkActionsEnum | Unset = KakaotalkActionsEnum.DRAFT

@@ -25,18 +25,21 @@ T = TypeVar("T", bound="KakaotalkInputUpdateTemplateDetailsDto")
 class KakaotalkInputUpdateTemplateDetailsDto:
     """
     Attributes:
-        name (str | Unset):
-        content (str | Unset):
-        message_type (KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset):
-        emphasize_type (KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset):
-        category_code (str | Unset):
-        security_flag (bool | Unset):
-        extra (None | str | Unset):
-        title (None | str | Unset):
-        subtitle (None | str | Unset):
-        image_name (None | str | Unset):
-        image_url (None | str | Unset):
-        buttons (list[KakaotalkInputButtonDto] | None | Unset):
+        name (str | Unset): optional; JSON key name; length 1-150.
+        content (str | Unset): optional; JSON key content; length 1-1000.
+        message_type (KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset): optional; JSON key
+            messageType; one of: AD_INCLUDED, BASIC, EXTRA_INFORMATION, MIXED.
+        emphasize_type (KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset): optional; JSON
+            key emphasizeType; one of: EMPHASIZE_TYPE_IMAGE, EMPHASIZE_TYPE_NONE, EMPHASIZE_TYPE_TEXT.
+        category_code (str | Unset): optional; JSON key categoryCode; length 1-6.
+        security_flag (bool | Unset): optional; JSON key securityFlag.
+        extra (None | str | Unset): optional; JSON key extra; length 1-500.
+        title (None | str | Unset): optional; JSON key title; length 1-50.
+        subtitle (None | str | Unset): optional; JSON key subtitle; length 1-50.
+        image_name (None | str | Unset): optional; JSON key imageName; length 1-250.
+        image_url (None | str | Unset): optional; JSON key imageUrl; format url.
+        buttons (list[KakaotalkInputButtonDto] | None | Unset): optional; JSON key buttons; items
+            0-5; unique items.
     """
 
     name: str | Unset = UNSET

@@ -22,8 +22,9 @@ T = TypeVar("T", bound="KakaotalkInputUpdateTemplateDto")
 class KakaotalkInputUpdateTemplateDto:
     """
     Attributes:
-        status (KakaotalkActionsEnum | Unset):  Default: KakaotalkActionsEnum.DRAFT.
-        details (KakaotalkInputUpdateTemplateDetailsDto | Unset):
+        status (KakaotalkActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "DRAFT".
+        details (KakaotalkInputUpdateTemplateDetailsDto | Unset): optional; JSON key details.
     """
 
     status: KakaotalkActionsEnum | Unset = KakaotalkActionsEnum.DRAFT

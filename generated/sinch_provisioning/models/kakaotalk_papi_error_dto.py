@@ -21,10 +21,11 @@ T = TypeVar("T", bound="KakaotalkPapiErrorDto")
 class KakaotalkPapiErrorDto:
     """
     Attributes:
-        error_code (str):
-        message (str):
-        resolution (str):
-        additional_information (KakaotalkPapiErrorDtoAdditionalInformation | Unset):
+        error_code (str): required; JSON key errorCode.
+        message (str): required; JSON key message.
+        resolution (str): required; JSON key resolution.
+        additional_information (KakaotalkPapiErrorDtoAdditionalInformation | Unset): optional;
+            JSON key additionalInformation.
     """
 
     error_code: str

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="KakaotalkSenderCategoryListDto")
 class KakaotalkSenderCategoryListDto:
     """
     Attributes:
-        categories (list[KakaotalkSenderCategoryDto]):
+        categories (list[KakaotalkSenderCategoryDto]): required; JSON key categories.
     """
 
     categories: list[KakaotalkSenderCategoryDto]

@@ -22,8 +22,10 @@ T = TypeVar("T", bound="KakaotalkSenderChangesDto")
 class KakaotalkSenderChangesDto:
     """
     Attributes:
-        status (KakaotalkSenderStatusesEnum):
-        details (KakaotalkSenderChangesDetailsDto | KakaotalkSenderDetailsDto):
+        status (KakaotalkSenderStatusesEnum): required; JSON key status; one of: DRAFT,
+            IN_PROGRESS, REJECTED.
+        details (KakaotalkSenderChangesDetailsDto | KakaotalkSenderDetailsDto): required; JSON key
+            details.
     """
 
     status: KakaotalkSenderStatusesEnum

@@ -21,13 +21,14 @@ T = TypeVar("T", bound="KakaotalkSenderDto")
 class KakaotalkSenderDto:
     """
     Attributes:
-        plus_friend_id (str):
-        id (str | Unset):
-        state (KakaotalkSenderStatesEnum | Unset):
-        changes (KakaotalkSenderChangesDto | Unset):
-        details (KakaotalkSenderDetailsDto | Unset):
-        created (str | Unset):
-        modified (str | Unset):
+        plus_friend_id (str): required; JSON key plusFriendId.
+        id (str | Unset): optional; JSON key id.
+        state (KakaotalkSenderStatesEnum | Unset): optional; JSON key state; one of: ACTIVE,
+            BLOCKED, INACTIVE, SUSPENDED, VERIFYING.
+        changes (KakaotalkSenderChangesDto | Unset): optional; JSON key changes.
+        details (KakaotalkSenderDetailsDto | Unset): optional; JSON key details.
+        created (str | Unset): optional; JSON key created.
+        modified (str | Unset): optional; JSON key modified.
     """
 
     plus_friend_id: str

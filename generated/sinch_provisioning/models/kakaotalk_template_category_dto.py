@@ -26,9 +26,12 @@ T = TypeVar("T", bound="KakaotalkTemplateCategoryDto")
 class KakaotalkTemplateCategoryDto:
     """
     Attributes:
-        name (KakaotalkTemplateCategoryNamesEnum):
-        name_english (KakaotalkTemplateCategoryEnglishNamesEnum):
-        subcategories (list[KakaotalkTemplateSubcategoryDto]):
+        name (KakaotalkTemplateCategoryNamesEnum): required; JSON key name; one of: 구매, 기타, 리포팅,
+            배송, 법적고지, 서비스이용, 업무알림, 예약, 쿠폰/포인트, 회원, UNRECOGNIZED.
+        name_english (KakaotalkTemplateCategoryEnglishNamesEnum): required; JSON key nameEnglish;
+            one of: Business notification, Coupon/Points, Customer service, Legal notification,
+            Membership, Others, Purchase, Reports, Reservation, Shipping, UNRECOGNIZED.
+        subcategories (list[KakaotalkTemplateSubcategoryDto]): required; JSON key subcategories.
     """
 
     name: KakaotalkTemplateCategoryNamesEnum

@@ -19,11 +19,11 @@ T = TypeVar("T", bound="KakaotalkTemplateCategoryListDto")
 class KakaotalkTemplateCategoryListDto:
     """
     Attributes:
-        total_size (float):
-        page_size (float):
-        categories (list[KakaotalkTemplateCategoryDto]):
-        previous_page_token (str | Unset):
-        next_page_token (str | Unset):
+        total_size (float): required; JSON key totalSize.
+        page_size (float): required; JSON key pageSize.
+        categories (list[KakaotalkTemplateCategoryDto]): required; JSON key categories.
+        previous_page_token (str | Unset): optional; JSON key previousPageToken.
+        next_page_token (str | Unset): optional; JSON key nextPageToken.
     """
 
     total_size: float

@@ -22,8 +22,10 @@ T = TypeVar("T", bound="KakaotalkTemplateChangesDto")
 class KakaotalkTemplateChangesDto:
     """
     Attributes:
-        status (KakaotalkTemplateStatusesEnum):
-        details (KakaotalkTemplateChangesDetailsDto | KakaotalkTemplateDetailsDto):
+        status (KakaotalkTemplateStatusesEnum): required; JSON key status; one of: DRAFT,
+            IN_PROGRESS, REJECTED.
+        details (KakaotalkTemplateChangesDetailsDto | KakaotalkTemplateDetailsDto): required; JSON
+            key details.
     """
 
     status: KakaotalkTemplateStatusesEnum

@@ -21,13 +21,14 @@ T = TypeVar("T", bound="KakaotalkTemplateDto")
 class KakaotalkTemplateDto:
     """
     Attributes:
-        code (str):
-        id (str | Unset):
-        state (KakaotalkTemplateStatesEnum | Unset):
-        changes (KakaotalkTemplateChangesDto | Unset):
-        details (KakaotalkTemplateDetailsDto | Unset):
-        created (str | Unset):
-        modified (str | Unset):
+        code (str): required; JSON key code.
+        id (str | Unset): optional; JSON key id.
+        state (KakaotalkTemplateStatesEnum | Unset): optional; JSON key state; one of: APPROVED,
+            REJECTED.
+        changes (KakaotalkTemplateChangesDto | Unset): optional; JSON key changes.
+        details (KakaotalkTemplateDetailsDto | Unset): optional; JSON key details.
+        created (str | Unset): optional; JSON key created.
+        modified (str | Unset): optional; JSON key modified.
     """
 
     code: str

@@ -19,11 +19,11 @@ T = TypeVar("T", bound="KakaotalkTemplateListDto")
 class KakaotalkTemplateListDto:
     """
     Attributes:
-        total_size (float):
-        page_size (float):
-        templates (list[KakaotalkTemplateDto]):
-        previous_page_token (str | Unset):
-        next_page_token (str | Unset):
+        total_size (float): required; JSON key totalSize.
+        page_size (float): required; JSON key pageSize.
+        templates (list[KakaotalkTemplateDto]): required; JSON key templates.
+        previous_page_token (str | Unset): optional; JSON key previousPageToken.
+        next_page_token (str | Unset): optional; JSON key nextPageToken.
     """
 
     total_size: float

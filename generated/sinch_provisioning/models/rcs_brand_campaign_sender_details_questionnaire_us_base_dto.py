@@ -35,7 +35,8 @@ class RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto:
             RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
             RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
             RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto):
+            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto): required; JSON key
+            questions; read-only.
     """
 
     questions: (

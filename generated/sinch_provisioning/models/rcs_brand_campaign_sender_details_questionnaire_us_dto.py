@@ -38,8 +38,10 @@ class RcsBrandCampaignSenderDetailsQuestionnaireUSDto:
             RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
             RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
             RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto):
-        answers (RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto):
+            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto): required; JSON key
+            questions; read-only.
+        answers (RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto): required; JSON key
+            answers.
     """
 
     questions: (

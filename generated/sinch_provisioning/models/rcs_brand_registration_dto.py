@@ -23,9 +23,10 @@ T = TypeVar("T", bound="RcsBrandRegistrationDto")
 class RcsBrandRegistrationDto:
     """
     Attributes:
-        id (str):
-        status (RcsBrandRegistrationStatusesEnum):
-        registration (RcsBrandRegistrationProcessDto):
+        id (str): required; JSON key id.
+        status (RcsBrandRegistrationStatusesEnum): required; JSON key status; one of: ARCHIVED,
+            COMPLETED, DRAFT, UNRECOGNIZED, UNSPECIFIED.
+        registration (RcsBrandRegistrationProcessDto): required; JSON key registration.
     """
 
     id: str

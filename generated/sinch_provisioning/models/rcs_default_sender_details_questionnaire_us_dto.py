@@ -22,8 +22,10 @@ T = TypeVar("T", bound="RcsDefaultSenderDetailsQuestionnaireUSDto")
 class RcsDefaultSenderDetailsQuestionnaireUSDto:
     """
     Attributes:
-        questions (RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto):
-        answers (RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto):
+        questions (RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto): required; JSON key
+            questions; read-only.
+        answers (RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto): required; JSON key
+            answers.
     """
 
     questions: RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto

@@ -21,10 +21,11 @@ T = TypeVar("T", bound="RcsPapiErrorDto")
 class RcsPapiErrorDto:
     """
     Attributes:
-        error_code (str):
-        message (str):
-        resolution (str):
-        additional_information (RcsPapiErrorDtoAdditionalInformation | Unset):
+        error_code (str): required; JSON key errorCode.
+        message (str): required; JSON key message.
+        resolution (str): required; JSON key resolution.
+        additional_information (RcsPapiErrorDtoAdditionalInformation | Unset): optional; JSON key
+            additionalInformation.
     """
 
     error_code: str

@@ -21,16 +21,16 @@ T = TypeVar("T", bound="RcsSenderDetailsBrandDto")
 class RcsSenderDetailsBrandDto:
     """
     Attributes:
-        name (str | Unset):
-        emails (list[RcsEmailDto] | Unset):
-        phones (list[RcsPhoneDto] | Unset):
-        websites (list[RcsWebsiteDto] | Unset):
-        color (str | Unset):
-        description (str | Unset):
-        banner_url (str | Unset):
-        logo_url (str | Unset):
-        privacy_policy_url (str | Unset):
-        terms_of_service_url (str | Unset):
+        name (str | Unset): optional; JSON key name.
+        emails (list[RcsEmailDto] | Unset): optional; JSON key emails.
+        phones (list[RcsPhoneDto] | Unset): optional; JSON key phones.
+        websites (list[RcsWebsiteDto] | Unset): optional; JSON key websites.
+        color (str | Unset): optional; JSON key color; format hex.
+        description (str | Unset): optional; JSON key description.
+        banner_url (str | Unset): optional; JSON key bannerUrl; format url.
+        logo_url (str | Unset): optional; JSON key logoUrl; format url.
+        privacy_policy_url (str | Unset): optional; JSON key privacyPolicyUrl; format url.
+        terms_of_service_url (str | Unset): optional; JSON key termsOfServiceUrl; format url.
     """
 
     name: str | Unset = UNSET

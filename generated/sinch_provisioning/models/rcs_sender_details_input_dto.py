@@ -25,10 +25,15 @@ T = TypeVar("T", bound="RcsSenderDetailsInputDto")
 class RcsSenderDetailsInputDto:
     """
     Attributes:
-        brand (RcsSenderDetailsBrandInputDto | Unset):
-        test_numbers (list[str] | Unset):
-        countries (list[RcsInputRcsCountryCodesEnum] | Unset):
-        questionnaire (RcsSenderDetailsQuestionnaireInputDto | Unset):
+        brand (RcsSenderDetailsBrandInputDto | Unset): optional; JSON key brand.
+        test_numbers (list[str] | Unset): optional; JSON key testNumbers; items <= 200; unique
+            items; each item: format e.164 phone number: E.164 number ('+' then 2-15 digits, the first
+            not 0).
+        countries (list[RcsInputRcsCountryCodesEnum] | Unset): optional; JSON key countries; items
+            >= 1; unique items; each item: one of: AT, BE, BR, CA, CZ, DK, FI, FR, DE, GR, HU, IT, LT,
+            MX, NL, NO, PE, PL, PT, SG, SK, ES, SE, US, GB.
+        questionnaire (RcsSenderDetailsQuestionnaireInputDto | Unset): optional; JSON key
+            questionnaire.
     """
 
     brand: RcsSenderDetailsBrandInputDto | Unset = UNSET

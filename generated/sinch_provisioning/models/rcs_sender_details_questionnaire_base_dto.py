@@ -36,11 +36,13 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireBaseDto")
 class RcsSenderDetailsQuestionnaireBaseDto:
     """
     Attributes:
-        general (RcsSenderDetailsQuestionnaireGeneralBaseDto):
-        verification (RcsSenderDetailsQuestionnaireVerificationBaseDto):
-        gb (RcsSenderDetailsQuestionnaireGBBaseDto | Unset):
-        fr (RcsSenderDetailsQuestionnaireFRBaseDto | Unset):
-        us (RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto | RcsSenderDetailsQuestionnaireUSBaseDto | Unset):
+        general (RcsSenderDetailsQuestionnaireGeneralBaseDto): required; JSON key general.
+        verification (RcsSenderDetailsQuestionnaireVerificationBaseDto): required; JSON key
+            verification.
+        gb (RcsSenderDetailsQuestionnaireGBBaseDto | Unset): optional; JSON key gb.
+        fr (RcsSenderDetailsQuestionnaireFRBaseDto | Unset): optional; JSON key fr.
+        us (RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto |
+            RcsSenderDetailsQuestionnaireUSBaseDto | Unset): optional; JSON key us.
     """
 
     general: RcsSenderDetailsQuestionnaireGeneralBaseDto

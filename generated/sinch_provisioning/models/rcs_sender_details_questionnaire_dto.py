@@ -39,12 +39,14 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireDto")
 class RcsSenderDetailsQuestionnaireDto:
     """
     Attributes:
-        general (RcsSenderDetailsQuestionnaireGeneralDto):
-        verification (RcsSenderDetailsQuestionnaireVerificationDto):
-        gb (RcsSenderDetailsQuestionnaireGBDto | Unset):
-        fr (RcsSenderDetailsQuestionnaireFRDto | Unset):
-        us (RcsBrandCampaignSenderDetailsQuestionnaireUSDto | RcsDefaultSenderDetailsQuestionnaireUSDto |
-            RcsSenderDetailsQuestionnaireUSDto | Unset):
+        general (RcsSenderDetailsQuestionnaireGeneralDto): required; JSON key general.
+        verification (RcsSenderDetailsQuestionnaireVerificationDto): required; JSON key
+            verification.
+        gb (RcsSenderDetailsQuestionnaireGBDto | Unset): optional; JSON key gb.
+        fr (RcsSenderDetailsQuestionnaireFRDto | Unset): optional; JSON key fr.
+        us (RcsBrandCampaignSenderDetailsQuestionnaireUSDto |
+            RcsDefaultSenderDetailsQuestionnaireUSDto | RcsSenderDetailsQuestionnaireUSDto | Unset):
+            optional; JSON key us.
     """
 
     general: RcsSenderDetailsQuestionnaireGeneralDto

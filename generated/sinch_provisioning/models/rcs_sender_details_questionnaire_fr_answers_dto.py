@@ -21,9 +21,10 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRAnswersDto")
 class RcsSenderDetailsQuestionnaireFRAnswersDto:
     """
     Attributes:
-        full_company_address (str | Unset):
+        full_company_address (str | Unset): optional; JSON key fullCompanyAddress.
         full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        siren (str | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
+        siren (str | Unset): optional; JSON key siren.
     """
 
     full_company_address: str | Unset = UNSET

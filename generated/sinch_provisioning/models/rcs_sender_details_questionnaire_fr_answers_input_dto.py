@@ -21,9 +21,10 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRAnswersInputDto")
 class RcsSenderDetailsQuestionnaireFRAnswersInputDto:
     """
     Attributes:
-        full_company_address (str | Unset):
-        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        siren (str | Unset):
+        full_company_address (str | Unset): optional; JSON key fullCompanyAddress; length >= 1.
+        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto |
+            Unset): optional; JSON key fullCompanyAddressMetadata.
+        siren (str | Unset): optional; JSON key siren; pattern ^\\d+$; length 9-9.
     """
 
     full_company_address: str | Unset = UNSET

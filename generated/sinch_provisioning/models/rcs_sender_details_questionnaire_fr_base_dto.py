@@ -19,7 +19,8 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRBaseDto")
 class RcsSenderDetailsQuestionnaireFRBaseDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireFRQuestionsDto):
+        questions (RcsSenderDetailsQuestionnaireFRQuestionsDto): required; JSON key questions;
+            read-only.
     """
 
     questions: RcsSenderDetailsQuestionnaireFRQuestionsDto

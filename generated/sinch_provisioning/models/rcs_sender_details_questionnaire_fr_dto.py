@@ -22,8 +22,9 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRDto")
 class RcsSenderDetailsQuestionnaireFRDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireFRQuestionsDto):
-        answers (RcsSenderDetailsQuestionnaireFRAnswersDto):
+        questions (RcsSenderDetailsQuestionnaireFRQuestionsDto): required; JSON key questions;
+            read-only.
+        answers (RcsSenderDetailsQuestionnaireFRAnswersDto): required; JSON key answers.
     """
 
     questions: RcsSenderDetailsQuestionnaireFRQuestionsDto

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRInputDto")
 class RcsSenderDetailsQuestionnaireFRInputDto:
     """
     Attributes:
-        answers (RcsSenderDetailsQuestionnaireFRAnswersInputDto):
+        answers (RcsSenderDetailsQuestionnaireFRAnswersInputDto): required; JSON key answers.
     """
 
     answers: RcsSenderDetailsQuestionnaireFRAnswersInputDto

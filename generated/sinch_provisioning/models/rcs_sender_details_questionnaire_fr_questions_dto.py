@@ -19,8 +19,10 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRQuestionsDto")
 class RcsSenderDetailsQuestionnaireFRQuestionsDto:
     """
     Attributes:
-        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        siren (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            fullCompanyAddress; read-only.
+        siren (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key siren; read-
+            only.
     """
 
     full_company_address: RcsSenderDetailsQuestionnaireQuestionObjectDto

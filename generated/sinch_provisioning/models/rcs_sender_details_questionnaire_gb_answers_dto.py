@@ -21,14 +21,15 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBAnswersDto")
 class RcsSenderDetailsQuestionnaireGBAnswersDto:
     """
     Attributes:
-        brand_industry (str | Unset):
-        company_legal_name (str | Unset):
-        company_registration_number (str | Unset):
-        full_company_address (str | Unset):
+        brand_industry (str | Unset): optional; JSON key brandIndustry.
+        company_legal_name (str | Unset): optional; JSON key companyLegalName.
+        company_registration_number (str | Unset): optional; JSON key companyRegistrationNumber.
+        full_company_address (str | Unset): optional; JSON key fullCompanyAddress.
         full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        messages_volume (str | Unset):
-        messages_frequency (str | Unset):
-        campaign_length (str | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
+        messages_volume (str | Unset): optional; JSON key messagesVolume.
+        messages_frequency (str | Unset): optional; JSON key messagesFrequency.
+        campaign_length (str | Unset): optional; JSON key campaignLength; deprecated.
     """
 
     brand_industry: str | Unset = UNSET

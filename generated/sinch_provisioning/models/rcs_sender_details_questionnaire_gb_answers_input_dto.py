@@ -21,14 +21,16 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBAnswersInputDto")
 class RcsSenderDetailsQuestionnaireGBAnswersInputDto:
     """
     Attributes:
-        brand_industry (str | Unset):
-        company_legal_name (str | Unset):
-        company_registration_number (str | Unset):
-        full_company_address (str | Unset):
-        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        messages_volume (str | Unset):
-        messages_frequency (str | Unset):
-        campaign_length (str | Unset):
+        brand_industry (str | Unset): optional; JSON key brandIndustry; length >= 1.
+        company_legal_name (str | Unset): optional; JSON key companyLegalName; length >= 1.
+        company_registration_number (str | Unset): optional; JSON key companyRegistrationNumber;
+            length >= 1.
+        full_company_address (str | Unset): optional; JSON key fullCompanyAddress; length >= 1.
+        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto |
+            Unset): optional; JSON key fullCompanyAddressMetadata.
+        messages_volume (str | Unset): optional; JSON key messagesVolume; length >= 1.
+        messages_frequency (str | Unset): optional; JSON key messagesFrequency; length >= 1.
+        campaign_length (str | Unset): optional; JSON key campaignLength; deprecated; length >= 1.
     """
 
     brand_industry: str | Unset = UNSET

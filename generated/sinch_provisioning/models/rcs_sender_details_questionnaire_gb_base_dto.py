@@ -19,7 +19,8 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBBaseDto")
 class RcsSenderDetailsQuestionnaireGBBaseDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireGBQuestionsDto):
+        questions (RcsSenderDetailsQuestionnaireGBQuestionsDto): required; JSON key questions;
+            read-only.
     """
 
     questions: RcsSenderDetailsQuestionnaireGBQuestionsDto

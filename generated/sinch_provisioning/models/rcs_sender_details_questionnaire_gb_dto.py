@@ -22,8 +22,9 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBDto")
 class RcsSenderDetailsQuestionnaireGBDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireGBQuestionsDto):
-        answers (RcsSenderDetailsQuestionnaireGBAnswersDto):
+        questions (RcsSenderDetailsQuestionnaireGBQuestionsDto): required; JSON key questions;
+            read-only.
+        answers (RcsSenderDetailsQuestionnaireGBAnswersDto): required; JSON key answers.
     """
 
     questions: RcsSenderDetailsQuestionnaireGBQuestionsDto

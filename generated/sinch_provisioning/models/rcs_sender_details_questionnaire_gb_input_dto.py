@@ -19,7 +19,7 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBInputDto")
 class RcsSenderDetailsQuestionnaireGBInputDto:
     """
     Attributes:
-        answers (RcsSenderDetailsQuestionnaireGBAnswersInputDto):
+        answers (RcsSenderDetailsQuestionnaireGBAnswersInputDto): required; JSON key answers.
     """
 
     answers: RcsSenderDetailsQuestionnaireGBAnswersInputDto

@@ -19,13 +19,20 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBQuestionsDto")
 class RcsSenderDetailsQuestionnaireGBQuestionsDto:
     """
     Attributes:
-        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        company_registration_number (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        messages_frequency (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        campaign_length (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            brandIndustry; read-only.
+        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            companyLegalName; read-only.
+        company_registration_number (RcsSenderDetailsQuestionnaireQuestionObjectDto): required;
+            JSON key companyRegistrationNumber; read-only.
+        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            fullCompanyAddress; read-only.
+        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            messagesVolume; read-only.
+        messages_frequency (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            messagesFrequency; read-only.
+        campaign_length (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            campaignLength; read-only; deprecated.
     """
 
     brand_industry: RcsSenderDetailsQuestionnaireQuestionObjectDto

@@ -21,16 +21,21 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralAnswersDto")
 class RcsSenderDetailsQuestionnaireGeneralAnswersDto:
     """
     Attributes:
-        opt_in_description (str | Unset):
+        opt_in_description (str | Unset): optional; JSON key optInDescription.
         opt_in_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        trigger_description (str | Unset):
+            optional; JSON key optInDescriptionMetadata.
+        trigger_description (str | Unset): optional; JSON key triggerDescription.
         trigger_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        interactions_description (str | Unset):
-        interactions_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        opt_out_description (str | Unset):
+            optional; JSON key triggerDescriptionMetadata.
+        interactions_description (str | Unset): optional; JSON key interactionsDescription.
+        interactions_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto |
+            Unset): optional; JSON key interactionsDescriptionMetadata.
+        opt_out_description (str | Unset): optional; JSON key optOutDescription.
         opt_out_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        video_uris (list[str] | Unset):
-        screenshot_uris (list[str] | Unset):
+            optional; JSON key optOutDescriptionMetadata.
+        video_uris (list[str] | Unset): optional; JSON key videoUris; each item: format url.
+        screenshot_uris (list[str] | Unset): optional; JSON key screenshotUris; each item: format
+            url.
     """
 
     opt_in_description: str | Unset = UNSET

@@ -21,16 +21,23 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralAnswersInputDto")
 class RcsSenderDetailsQuestionnaireGeneralAnswersInputDto:
     """
     Attributes:
-        opt_in_description (str | Unset):
+        opt_in_description (str | Unset): optional; JSON key optInDescription; length >= 1.
         opt_in_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        trigger_description (str | Unset):
-        trigger_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        interactions_description (str | Unset):
-        interactions_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        opt_out_description (str | Unset):
-        opt_out_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        video_uris (list[str] | Unset):
-        screenshot_uris (list[str] | Unset):
+            optional; JSON key optInDescriptionMetadata.
+        trigger_description (str | Unset): optional; JSON key triggerDescription; length >= 1.
+        trigger_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto |
+            Unset): optional; JSON key triggerDescriptionMetadata.
+        interactions_description (str | Unset): optional; JSON key interactionsDescription; length
+            >= 1.
+        interactions_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto |
+            Unset): optional; JSON key interactionsDescriptionMetadata.
+        opt_out_description (str | Unset): optional; JSON key optOutDescription; length >= 1.
+        opt_out_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto |
+            Unset): optional; JSON key optOutDescriptionMetadata.
+        video_uris (list[str] | Unset): optional; JSON key videoUris; items >= 1; each item:
+            format url.
+        screenshot_uris (list[str] | Unset): optional; JSON key screenshotUris; items >= 1; each
+            item: format url.
     """
 
     opt_in_description: str | Unset = UNSET

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralBaseDto")
 class RcsSenderDetailsQuestionnaireGeneralBaseDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireGeneralQuestionsDto):
+        questions (RcsSenderDetailsQuestionnaireGeneralQuestionsDto): required; JSON key
+            questions; read-only.
     """
 
     questions: RcsSenderDetailsQuestionnaireGeneralQuestionsDto

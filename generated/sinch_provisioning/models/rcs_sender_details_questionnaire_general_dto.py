@@ -22,8 +22,9 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralDto")
 class RcsSenderDetailsQuestionnaireGeneralDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireGeneralQuestionsDto):
-        answers (RcsSenderDetailsQuestionnaireGeneralAnswersDto):
+        questions (RcsSenderDetailsQuestionnaireGeneralQuestionsDto): required; JSON key
+            questions; read-only.
+        answers (RcsSenderDetailsQuestionnaireGeneralAnswersDto): required; JSON key answers.
     """
 
     questions: RcsSenderDetailsQuestionnaireGeneralQuestionsDto

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralInputDto")
 class RcsSenderDetailsQuestionnaireGeneralInputDto:
     """
     Attributes:
-        answers (RcsSenderDetailsQuestionnaireGeneralAnswersInputDto):
+        answers (RcsSenderDetailsQuestionnaireGeneralAnswersInputDto): required; JSON key answers.
     """
 
     answers: RcsSenderDetailsQuestionnaireGeneralAnswersInputDto

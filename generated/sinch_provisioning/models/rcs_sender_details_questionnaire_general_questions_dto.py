@@ -19,12 +19,18 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralQuestionsDto")
 class RcsSenderDetailsQuestionnaireGeneralQuestionsDto:
     """
     Attributes:
-        opt_in_description (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        trigger_description (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        interactions_description (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        opt_out_description (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        video_uris (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        screenshot_uris (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        opt_in_description (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            optInDescription; read-only.
+        trigger_description (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            triggerDescription; read-only.
+        interactions_description (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON
+            key interactionsDescription; read-only.
+        opt_out_description (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            optOutDescription; read-only.
+        video_uris (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key videoUris;
+            read-only.
+        screenshot_uris (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            screenshotUris; read-only.
     """
 
     opt_in_description: RcsSenderDetailsQuestionnaireQuestionObjectDto

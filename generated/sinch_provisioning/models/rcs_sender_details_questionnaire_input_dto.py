@@ -33,11 +33,13 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireInputDto")
 class RcsSenderDetailsQuestionnaireInputDto:
     """
     Attributes:
-        general (RcsSenderDetailsQuestionnaireGeneralInputDto | Unset):
-        verification (RcsSenderDetailsQuestionnaireVerificationInputDto | Unset):
-        gb (RcsSenderDetailsQuestionnaireGBInputDto | Unset):
-        fr (RcsSenderDetailsQuestionnaireFRInputDto | Unset):
-        us (RcsSenderDetailsQuestionnaireUSInputDto | Unset):
+        general (RcsSenderDetailsQuestionnaireGeneralInputDto | Unset): optional; JSON key
+            general.
+        verification (RcsSenderDetailsQuestionnaireVerificationInputDto | Unset): optional; JSON
+            key verification.
+        gb (RcsSenderDetailsQuestionnaireGBInputDto | Unset): optional; JSON key gb.
+        fr (RcsSenderDetailsQuestionnaireFRInputDto | Unset): optional; JSON key fr.
+        us (RcsSenderDetailsQuestionnaireUSInputDto | Unset): optional; JSON key us.
     """
 
     general: RcsSenderDetailsQuestionnaireGeneralInputDto | Unset = UNSET

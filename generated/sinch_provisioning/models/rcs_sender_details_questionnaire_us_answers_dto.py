@@ -21,13 +21,14 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSAnswersDto")
 class RcsSenderDetailsQuestionnaireUSAnswersDto:
     """
     Attributes:
-        company_legal_name (str | Unset):
-        ein (str | Unset):
-        brand_industry (str | Unset):
-        full_company_address (str | Unset):
+        company_legal_name (str | Unset): optional; JSON key companyLegalName.
+        ein (str | Unset): optional; JSON key ein.
+        brand_industry (str | Unset): optional; JSON key brandIndustry.
+        full_company_address (str | Unset): optional; JSON key fullCompanyAddress.
         full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        sms_campaign (str | Unset):
-        messages_volume (str | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
+        sms_campaign (str | Unset): optional; JSON key smsCampaign.
+        messages_volume (str | Unset): optional; JSON key messagesVolume.
     """
 
     company_legal_name: str | Unset = UNSET

@@ -21,13 +21,14 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSAnswersInputDto")
 class RcsSenderDetailsQuestionnaireUSAnswersInputDto:
     """
     Attributes:
-        company_legal_name (str | Unset):
-        ein (str | Unset):
-        brand_industry (str | Unset):
-        full_company_address (str | Unset):
-        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        sms_campaign (str | Unset):
-        messages_volume (str | Unset):
+        company_legal_name (str | Unset): optional; JSON key companyLegalName; length >= 0.
+        ein (str | Unset): optional; JSON key ein; pattern ^\\d{2}-\\d{7}$.
+        brand_industry (str | Unset): optional; JSON key brandIndustry; length >= 0.
+        full_company_address (str | Unset): optional; JSON key fullCompanyAddress; length >= 0.
+        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto |
+            Unset): optional; JSON key fullCompanyAddressMetadata.
+        sms_campaign (str | Unset): optional; JSON key smsCampaign; length >= 0.
+        messages_volume (str | Unset): optional; JSON key messagesVolume; length >= 0.
     """
 
     company_legal_name: str | Unset = UNSET

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSBaseDto")
 class RcsSenderDetailsQuestionnaireUSBaseDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireUSQuestionsDto):
+        questions (RcsSenderDetailsQuestionnaireUSQuestionsDto): required; JSON key questions;
+            read-only.
     """
 
     questions: RcsSenderDetailsQuestionnaireUSQuestionsDto

@@ -22,8 +22,9 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSDto")
 class RcsSenderDetailsQuestionnaireUSDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireUSQuestionsDto):
-        answers (RcsSenderDetailsQuestionnaireUSAnswersDto):
+        questions (RcsSenderDetailsQuestionnaireUSQuestionsDto): required; JSON key questions;
+            read-only.
+        answers (RcsSenderDetailsQuestionnaireUSAnswersDto): required; JSON key answers.
     """
 
     questions: RcsSenderDetailsQuestionnaireUSQuestionsDto

@@ -35,7 +35,8 @@ class RcsSenderDetailsQuestionnaireUSInputDto:
             RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto |
             RcsSenderDetailsQuestionnaireUSAnswersInputDto |
             RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto |
-            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto):
+            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto): required; JSON key
+            answers.
     """
 
     answers: (

@@ -19,12 +19,17 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSQuestionsDto")
 class RcsSenderDetailsQuestionnaireUSQuestionsDto:
     """
     Attributes:
-        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        ein (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        sms_campaign (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            companyLegalName; read-only.
+        ein (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key ein; read-only.
+        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            brandIndustry; read-only.
+        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            fullCompanyAddress; read-only.
+        sms_campaign (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            smsCampaign; read-only.
+        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            messagesVolume; read-only.
     """
 
     company_legal_name: RcsSenderDetailsQuestionnaireQuestionObjectDto

@@ -21,12 +21,13 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationAnswersDto")
 class RcsSenderDetailsQuestionnaireVerificationAnswersDto:
     """
     Attributes:
-        name (str | Unset):
-        email (str | Unset):
-        title (str | Unset):
-        website (str | Unset):
-        phone (str | Unset):
-        partner (RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto | Unset):
+        name (str | Unset): optional; JSON key name.
+        email (str | Unset): optional; JSON key email; format email.
+        title (str | Unset): optional; JSON key title.
+        website (str | Unset): optional; JSON key website; format url.
+        phone (str | Unset): optional; JSON key phone.
+        partner (RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto | Unset): optional;
+            JSON key partner.
     """
 
     name: str | Unset = UNSET

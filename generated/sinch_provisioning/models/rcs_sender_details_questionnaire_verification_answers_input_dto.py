@@ -21,12 +21,13 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationAnswersInputDto
 class RcsSenderDetailsQuestionnaireVerificationAnswersInputDto:
     """
     Attributes:
-        name (str):
-        email (str):
-        website (str):
-        title (str | Unset):
-        phone (str | Unset):
+        name (str): required; JSON key name; length >= 1.
+        email (str): required; JSON key email; format email; length <= 100.
+        website (str): required; JSON key website; format url.
+        title (str | Unset): optional; JSON key title; length 1-100.
+        phone (str | Unset): optional; JSON key phone; pattern ^(?:\\+|00)\\d{6,15}$; length 1-17.
         partner (RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset):
+            optional; JSON key partner.
     """
 
     name: str

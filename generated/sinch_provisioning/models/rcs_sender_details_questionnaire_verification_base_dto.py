@@ -19,7 +19,8 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationBaseDto")
 class RcsSenderDetailsQuestionnaireVerificationBaseDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireVerificationQuestionsDto):
+        questions (RcsSenderDetailsQuestionnaireVerificationQuestionsDto): required; JSON key
+            questions; read-only.
     """
 
     questions: RcsSenderDetailsQuestionnaireVerificationQuestionsDto

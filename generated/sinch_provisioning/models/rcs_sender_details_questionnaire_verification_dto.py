@@ -22,8 +22,9 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationDto")
 class RcsSenderDetailsQuestionnaireVerificationDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireVerificationQuestionsDto):
-        answers (RcsSenderDetailsQuestionnaireVerificationAnswersDto):
+        questions (RcsSenderDetailsQuestionnaireVerificationQuestionsDto): required; JSON key
+            questions; read-only.
+        answers (RcsSenderDetailsQuestionnaireVerificationAnswersDto): required; JSON key answers.
     """
 
     questions: RcsSenderDetailsQuestionnaireVerificationQuestionsDto

@@ -23,7 +23,7 @@ class RcsSenderDetailsQuestionnaireVerificationInputDto:
     """
     Attributes:
         answers (RcsSenderDetailsQuestionnaireVerificationAnswersInputDto |
-            RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto):
+            RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto): required; JSON key answers.
     """
 
     answers: (

@@ -19,9 +19,12 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationPartnerQuestion
 class RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto:
     """
     Attributes:
-        company_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        contact_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        contact_email_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        company_name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            companyName; read-only.
+        contact_name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            contactName; read-only.
+        contact_email_address (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            contactEmailAddress; read-only.
     """
 
     company_name: RcsSenderDetailsQuestionnaireQuestionObjectDto

@@ -22,12 +22,17 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationQuestionsDto")
 class RcsSenderDetailsQuestionnaireVerificationQuestionsDto:
     """
     Attributes:
-        name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        email (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        title (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        website (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        phone (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        partner (RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto):
+        name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key name; read-only.
+        email (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key email; read-
+            only.
+        title (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key title; read-
+            only.
+        website (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key website;
+            read-only.
+        phone (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key phone; read-
+            only.
+        partner (RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto): required; JSON key
+            partner; read-only.
     """
 
     name: RcsSenderDetailsQuestionnaireQuestionObjectDto

@@ -24,10 +24,13 @@ T = TypeVar("T", bound="RcsSenderInputDto")
 class RcsSenderInputDto:
     """
     Attributes:
-        region (RcsInputSenderRegionsEnum):
-        billing_category (RcsInputSenderBillingCategoriesEnum):
-        use_case (RcsInputSenderUseCasesEnum):
-        details (RcsSenderDetailsInputDto | Unset):
+        region (RcsInputSenderRegionsEnum): required; JSON key region; one of: BR, EU, US.
+        billing_category (RcsInputSenderBillingCategoriesEnum): required; JSON key
+            billingCategory; one of: CONVERSATIONAL, NON_CONVERSATIONAL, BASIC_MESSAGE,
+            CONVERSATIONAL_LEGACY, SINGLE_MESSAGE.
+        use_case (RcsInputSenderUseCasesEnum): required; JSON key useCase; one of: MULTIUSE, OTP,
+            PROMOTIONAL, TRANSACTIONAL.
+        details (RcsSenderDetailsInputDto | Unset): optional; JSON key details.
     """
 
     region: RcsInputSenderRegionsEnum

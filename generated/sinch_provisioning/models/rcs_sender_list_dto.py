@@ -19,11 +19,11 @@ T = TypeVar("T", bound="RcsSenderListDto")
 class RcsSenderListDto:
     """
     Attributes:
-        total_size (float):
-        page_size (float):
-        senders (list[RcsSenderDto]):
-        previous_page_token (str | Unset):
-        next_page_token (str | Unset):
+        total_size (float): required; JSON key totalSize.
+        page_size (float): required; JSON key pageSize.
+        senders (list[RcsSenderDto]): required; JSON key senders.
+        previous_page_token (str | Unset): optional; JSON key previousPageToken.
+        next_page_token (str | Unset): optional; JSON key nextPageToken.
     """
 
     total_size: float

@@ -19,11 +19,11 @@ T = TypeVar("T", bound="RcsSenderNotificationListDto")
 class RcsSenderNotificationListDto:
     """
     Attributes:
-        total_size (float):
-        page_size (float):
-        notifications (list[RcsSenderNotificationDto]):
-        previous_page_token (str | Unset):
-        next_page_token (str | Unset):
+        total_size (float): required; JSON key totalSize.
+        page_size (float): required; JSON key pageSize.
+        notifications (list[RcsSenderNotificationDto]): required; JSON key notifications.
+        previous_page_token (str | Unset): optional; JSON key previousPageToken.
+        next_page_token (str | Unset): optional; JSON key nextPageToken.
     """
 
     total_size: float

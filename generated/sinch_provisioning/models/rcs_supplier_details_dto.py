@@ -19,7 +19,7 @@ T = TypeVar("T", bound="RcsSupplierDetailsDto")
 class RcsSupplierDetailsDto:
     """
     Attributes:
-        google (RcsSupplierDetailsGoogleDto | Unset):
+        google (RcsSupplierDetailsGoogleDto | Unset): optional; JSON key google.
     """
 
     google: RcsSupplierDetailsGoogleDto | Unset = UNSET

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="RcsTestNumbersDto")
 class RcsTestNumbersDto:
     """
     Attributes:
-        test_numbers (list[RcsTestNumberStateDto]):
+        test_numbers (list[RcsTestNumberStateDto]): required; JSON key testNumbers.
     """
 
     test_numbers: list[RcsTestNumberStateDto]

@@ -25,10 +25,15 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsInputDto")
 class RcsUpdateSenderDetailsInputDto:
     """
     Attributes:
-        brand (RcsUpdateSenderDetailsBrandInputDto | Unset):
-        test_numbers (list[str] | None | Unset):
-        countries (list[RcsInputRcsCountryCodesEnum] | None | Unset):
-        questionnaire (RcsUpdateSenderDetailsQuestionnaireInputDto | Unset):
+        brand (RcsUpdateSenderDetailsBrandInputDto | Unset): optional; JSON key brand.
+        test_numbers (list[str] | None | Unset): optional; JSON key testNumbers; items <= 200;
+            unique items; each item: format e.164 phone number: E.164 number ('+' then 2-15 digits,
+            the first not 0).
+        countries (list[RcsInputRcsCountryCodesEnum] | None | Unset): optional; JSON key
+            countries; items >= 1; unique items; each item: one of: AT, BE, BR, CA, CZ, DK, FI, FR,
+            DE, GR, HU, IT, LT, MX, NL, NO, PE, PL, PT, SG, SK, ES, SE, US, GB.
+        questionnaire (RcsUpdateSenderDetailsQuestionnaireInputDto | Unset): optional; JSON key
+            questionnaire.
     """
 
     brand: RcsUpdateSenderDetailsBrandInputDto | Unset = UNSET

@@ -21,9 +21,11 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto")
 class RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto:
     """
     Attributes:
-        full_company_address (None | str | Unset):
-        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        siren (None | str | Unset):
+        full_company_address (None | str | Unset): optional; JSON key fullCompanyAddress; length
+            >= 1.
+        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto |
+            Unset): optional; JSON key fullCompanyAddressMetadata.
+        siren (None | str | Unset): optional; JSON key siren; pattern ^\\d+$; length 9-9.
     """
 
     full_company_address: None | str | Unset = UNSET

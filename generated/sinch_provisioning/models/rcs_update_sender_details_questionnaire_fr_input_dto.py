@@ -19,7 +19,8 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireFRInputDto")
 class RcsUpdateSenderDetailsQuestionnaireFRInputDto:
     """
     Attributes:
-        answers (RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto):
+        answers (RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto): required; JSON key
+            answers.
     """
 
     answers: RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto

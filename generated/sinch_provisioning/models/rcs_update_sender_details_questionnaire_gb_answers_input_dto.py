@@ -21,14 +21,19 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto")
 class RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto:
     """
     Attributes:
-        brand_industry (None | str | Unset):
-        company_legal_name (None | str | Unset):
-        company_registration_number (None | str | Unset):
-        full_company_address (None | str | Unset):
-        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        messages_volume (None | str | Unset):
-        messages_frequency (None | str | Unset):
-        campaign_length (None | str | Unset):
+        brand_industry (None | str | Unset): optional; JSON key brandIndustry; length >= 1.
+        company_legal_name (None | str | Unset): optional; JSON key companyLegalName; length >= 1.
+        company_registration_number (None | str | Unset): optional; JSON key
+            companyRegistrationNumber; length >= 1.
+        full_company_address (None | str | Unset): optional; JSON key fullCompanyAddress; length
+            >= 1.
+        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto |
+            Unset): optional; JSON key fullCompanyAddressMetadata.
+        messages_volume (None | str | Unset): optional; JSON key messagesVolume; length >= 1.
+        messages_frequency (None | str | Unset): optional; JSON key messagesFrequency; length >=
+            1.
+        campaign_length (None | str | Unset): optional; JSON key campaignLength; deprecated;
+            length >= 1.
     """
 
     brand_industry: None | str | Unset = UNSET

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireGBInputDto")
 class RcsUpdateSenderDetailsQuestionnaireGBInputDto:
     """
     Attributes:
-        answers (RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto):
+        answers (RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto): required; JSON key
+            answers.
     """
 
     answers: RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto

@@ -21,16 +21,26 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDt
 class RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto:
     """
     Attributes:
-        opt_in_description (None | str | Unset):
-        opt_in_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        trigger_description (None | str | Unset):
-        trigger_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        interactions_description (None | str | Unset):
-        interactions_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        opt_out_description (None | str | Unset):
-        opt_out_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        video_uris (list[str] | None | Unset):
-        screenshot_uris (list[str] | None | Unset):
+        opt_in_description (None | str | Unset): optional; JSON key optInDescription; length >= 1.
+        opt_in_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto |
+            Unset): optional; JSON key optInDescriptionMetadata.
+        trigger_description (None | str | Unset): optional; JSON key triggerDescription; length >=
+            1.
+        trigger_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto |
+            Unset): optional; JSON key triggerDescriptionMetadata.
+        interactions_description (None | str | Unset): optional; JSON key interactionsDescription;
+            length >= 1.
+        interactions_description_metadata
+            (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset): optional; JSON key
+            interactionsDescriptionMetadata.
+        opt_out_description (None | str | Unset): optional; JSON key optOutDescription; length >=
+            1.
+        opt_out_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto |
+            Unset): optional; JSON key optOutDescriptionMetadata.
+        video_uris (list[str] | None | Unset): optional; JSON key videoUris; items >= 1; each
+            item: format url.
+        screenshot_uris (list[str] | None | Unset): optional; JSON key screenshotUris; items >= 1;
+            each item: format url.
     """
 
     opt_in_description: None | str | Unset = UNSET

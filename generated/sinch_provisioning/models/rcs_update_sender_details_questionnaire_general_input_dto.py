@@ -19,7 +19,8 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireGeneralInputDto")
 class RcsUpdateSenderDetailsQuestionnaireGeneralInputDto:
     """
     Attributes:
-        answers (RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto):
+        answers (RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto): required; JSON key
+            answers.
     """
 
     answers: RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto

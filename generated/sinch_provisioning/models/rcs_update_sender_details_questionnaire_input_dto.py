@@ -33,11 +33,13 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireInputDto")
 class RcsUpdateSenderDetailsQuestionnaireInputDto:
     """
     Attributes:
-        general (RcsUpdateSenderDetailsQuestionnaireGeneralInputDto | Unset):
-        verification (RcsUpdateSenderDetailsQuestionnaireVerificationInputDto | Unset):
-        gb (RcsUpdateSenderDetailsQuestionnaireGBInputDto | Unset):
-        fr (RcsUpdateSenderDetailsQuestionnaireFRInputDto | Unset):
-        us (RcsUpdateSenderDetailsQuestionnaireUSInputDto | Unset):
+        general (RcsUpdateSenderDetailsQuestionnaireGeneralInputDto | Unset): optional; JSON key
+            general.
+        verification (RcsUpdateSenderDetailsQuestionnaireVerificationInputDto | Unset): optional;
+            JSON key verification.
+        gb (RcsUpdateSenderDetailsQuestionnaireGBInputDto | Unset): optional; JSON key gb.
+        fr (RcsUpdateSenderDetailsQuestionnaireFRInputDto | Unset): optional; JSON key fr.
+        us (RcsUpdateSenderDetailsQuestionnaireUSInputDto | Unset): optional; JSON key us.
     """
 
     general: RcsUpdateSenderDetailsQuestionnaireGeneralInputDto | Unset = UNSET

@@ -21,13 +21,15 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto")
 class RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto:
     """
     Attributes:
-        company_legal_name (None | str | Unset):
-        ein (None | str | Unset):
-        brand_industry (None | str | Unset):
-        full_company_address (None | str | Unset):
-        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        sms_campaign (None | str | Unset):
-        messages_volume (None | str | Unset):
+        company_legal_name (None | str | Unset): optional; JSON key companyLegalName; length >= 0.
+        ein (None | str | Unset): optional; JSON key ein; pattern ^\\d{2}-\\d{7}$.
+        brand_industry (None | str | Unset): optional; JSON key brandIndustry; length >= 0.
+        full_company_address (None | str | Unset): optional; JSON key fullCompanyAddress; length
+            >= 0.
+        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto |
+            Unset): optional; JSON key fullCompanyAddressMetadata.
+        sms_campaign (None | str | Unset): optional; JSON key smsCampaign; length >= 0.
+        messages_volume (None | str | Unset): optional; JSON key messagesVolume; length >= 0.
     """
 
     company_legal_name: None | str | Unset = UNSET

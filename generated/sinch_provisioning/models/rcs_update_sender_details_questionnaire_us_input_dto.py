@@ -23,7 +23,7 @@ class RcsUpdateSenderDetailsQuestionnaireUSInputDto:
     """
     Attributes:
         answers (RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto |
-            RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto):
+            RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto): required; JSON key answers.
     """
 
     answers: (

@@ -21,12 +21,14 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireVerificationAnswersIn
 class RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto:
     """
     Attributes:
-        name (None | str | Unset):
-        email (None | str | Unset):
-        title (None | str | Unset):
-        website (None | str | Unset):
-        phone (None | str | Unset):
-        partner (None | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset):
+        name (None | str | Unset): optional; JSON key name; length >= 1.
+        email (None | str | Unset): optional; JSON key email; format email; length <= 100.
+        title (None | str | Unset): optional; JSON key title; length 1-100.
+        website (None | str | Unset): optional; JSON key website; format url.
+        phone (None | str | Unset): optional; JSON key phone; pattern ^(?:\\+|00)\\d{6,15}$;
+            length 1-17.
+        partner (None | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto |
+            Unset): optional; JSON key partner.
     """
 
     name: None | str | Unset = UNSET

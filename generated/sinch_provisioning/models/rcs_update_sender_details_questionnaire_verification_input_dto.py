@@ -19,7 +19,8 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireVerificationInputDto"
 class RcsUpdateSenderDetailsQuestionnaireVerificationInputDto:
     """
     Attributes:
-        answers (RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto):
+        answers (RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto): required; JSON
+            key answers.
     """
 
     answers: RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto

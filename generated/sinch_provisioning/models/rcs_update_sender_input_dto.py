@@ -19,7 +19,7 @@ T = TypeVar("T", bound="RcsUpdateSenderInputDto")
 class RcsUpdateSenderInputDto:
     """
     Attributes:
-        details (RcsUpdateSenderDetailsInputDto):
+        details (RcsUpdateSenderDetailsInputDto): required; JSON key details.
     """
 
     details: RcsUpdateSenderDetailsInputDto

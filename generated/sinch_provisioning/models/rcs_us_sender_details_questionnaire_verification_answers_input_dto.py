@@ -21,12 +21,13 @@ T = TypeVar("T", bound="RcsUsSenderDetailsQuestionnaireVerificationAnswersInputD
 class RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto:
     """
     Attributes:
-        name (str):
-        email (str):
-        website (str):
-        phone (str):
-        title (str | Unset):
+        name (str): required; JSON key name; length >= 1.
+        email (str): required; JSON key email; format email; length <= 100.
+        website (str): required; JSON key website; format url.
+        phone (str): required; JSON key phone; pattern ^(?:\\+|00)\\d{6,15}$; length 1-17.
+        title (str | Unset): optional; JSON key title; length 1-100.
         partner (RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset):
+            optional; JSON key partner.
     """
 
     name: str

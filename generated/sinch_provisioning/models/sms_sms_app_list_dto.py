@@ -19,11 +19,11 @@ T = TypeVar("T", bound="SmsSmsAppListDto")
 class SmsSmsAppListDto:
     """
     Attributes:
-        total_size (float):
-        page_size (float):
-        sms_apps (list[SmsSmsAppDto]):
-        previous_page_token (str | Unset):
-        next_page_token (str | Unset):
+        total_size (float): required; JSON key totalSize.
+        page_size (float): required; JSON key pageSize.
+        sms_apps (list[SmsSmsAppDto]): required; JSON key smsApps.
+        previous_page_token (str | Unset): optional; JSON key previousPageToken.
+        next_page_token (str | Unset): optional; JSON key nextPageToken.
     """
 
     total_size: float

@@ -19,11 +19,11 @@ T = TypeVar("T", bound="WebhookWebhookListDto")
 class WebhookWebhookListDto:
     """
     Attributes:
-        total_size (float):
-        page_size (float):
-        webhooks (list[WebhookWebhookDto]):
-        previous_page_token (str | Unset):
-        next_page_token (str | Unset):
+        total_size (float): required; JSON key totalSize.
+        page_size (float): required; JSON key pageSize.
+        webhooks (list[WebhookWebhookDto]): required; JSON key webhooks.
+        previous_page_token (str | Unset): optional; JSON key previousPageToken.
+        next_page_token (str | Unset): optional; JSON key nextPageToken.
     """
 
     total_size: float

@@ -21,10 +21,11 @@ T = TypeVar("T", bound="WhatsappAccountChangesDetailsDto")
 class WhatsappAccountChangesDetailsDto:
     """
     Attributes:
-        client_business_manager_id (str | Unset):
-        company_legal_name (str | Unset):
-        waba_name (str | Unset):
-        sender_details (WhatsappAccountSenderRelatedChangesDetailsDto | Unset):
+        client_business_manager_id (str | Unset): optional; JSON key clientBusinessManagerId.
+        company_legal_name (str | Unset): optional; JSON key companyLegalName; deprecated.
+        waba_name (str | Unset): optional; JSON key wabaName.
+        sender_details (WhatsappAccountSenderRelatedChangesDetailsDto | Unset): optional; JSON key
+            senderDetails.
     """
 
     client_business_manager_id: str | Unset = UNSET

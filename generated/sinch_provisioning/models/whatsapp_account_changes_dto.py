@@ -23,8 +23,10 @@ T = TypeVar("T", bound="WhatsappAccountChangesDto")
 class WhatsappAccountChangesDto:
     """
     Attributes:
-        status (WhatsappAccountChangeStateEnum):
-        details (Unset | WhatsappAccountChangesDetailsDto | WhatsappAccountDetailsDto):
+        status (WhatsappAccountChangeStateEnum): required; JSON key status; one of: DRAFT,
+            IN_PROGRESS, PENDING_FACEBOOK_VERIFICATION, REJECTED.
+        details (Unset | WhatsappAccountChangesDetailsDto | WhatsappAccountDetailsDto): optional;
+            JSON key details.
     """
 
     status: WhatsappAccountChangeStateEnum

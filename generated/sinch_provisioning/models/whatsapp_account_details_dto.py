@@ -21,10 +21,11 @@ T = TypeVar("T", bound="WhatsappAccountDetailsDto")
 class WhatsappAccountDetailsDto:
     """
     Attributes:
-        client_business_manager_id (str):
-        waba_name (str):
-        company_legal_name (str | Unset):
-        sender_details (WhatsappAccountSenderRelatedDetailsDto | Unset):
+        client_business_manager_id (str): required; JSON key clientBusinessManagerId.
+        waba_name (str): required; JSON key wabaName.
+        company_legal_name (str | Unset): optional; JSON key companyLegalName; deprecated.
+        sender_details (WhatsappAccountSenderRelatedDetailsDto | Unset): optional; JSON key
+            senderDetails.
     """
 
     client_business_manager_id: str

@@ -32,10 +32,11 @@ T = TypeVar("T", bound="WhatsappButtonsComponentDto")
 class WhatsappButtonsComponentDto:
     """
     Attributes:
-        type_ (Literal['BUTTONS']):
-        buttons (list[WhatsappCopyCodeButtonDto | WhatsappFlowButtonDto | WhatsappOrderDetailsButtonDto |
-            WhatsappOtpButtonDto | WhatsappPhoneNumberButtonDto | WhatsappQuickReplyButtonDto |
-            WhatsappRequestContactInfoButtonDto | WhatsappUrlButtonDto]):
+        type_ (Literal['BUTTONS']): required; JSON key type; always BUTTONS.
+        buttons (list[WhatsappCopyCodeButtonDto | WhatsappFlowButtonDto |
+            WhatsappOrderDetailsButtonDto | WhatsappOtpButtonDto | WhatsappPhoneNumberButtonDto |
+            WhatsappQuickReplyButtonDto | WhatsappRequestContactInfoButtonDto |
+            WhatsappUrlButtonDto]): required; JSON key buttons.
     """
 
     type_: Literal["BUTTONS"]

@@ -40,10 +40,12 @@ T = TypeVar("T", bound="WhatsappButtonsComponentInputDto")
 class WhatsappButtonsComponentInputDto:
     """
     Attributes:
-        type_ (Literal['BUTTONS']):
-        buttons (list[WhatsappCopyCodeButtonInputDto | WhatsappFlowButtonInputDto | WhatsappOrderDetailsButtonInputDto |
-            WhatsappOtpButtonInputDto | WhatsappPhoneNumberButtonInputDto | WhatsappQuickReplyButtonInputDto |
-            WhatsappRequestContactInfoButtonInputDto | WhatsappUrlButtonInputDto]):
+        type_ (Literal['BUTTONS']): required; JSON key type; always BUTTONS.
+        buttons (list[WhatsappCopyCodeButtonInputDto | WhatsappFlowButtonInputDto |
+            WhatsappOrderDetailsButtonInputDto | WhatsappOtpButtonInputDto |
+            WhatsappPhoneNumberButtonInputDto | WhatsappQuickReplyButtonInputDto |
+            WhatsappRequestContactInfoButtonInputDto | WhatsappUrlButtonInputDto]): required; JSON key
+            buttons; items >= 1; unique items.
     """
 
     type_: Literal["BUTTONS"]

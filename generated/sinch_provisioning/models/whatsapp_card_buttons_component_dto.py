@@ -25,8 +25,9 @@ T = TypeVar("T", bound="WhatsappCardButtonsComponentDto")
 class WhatsappCardButtonsComponentDto:
     """
     Attributes:
-        type_ (Literal['BUTTONS']):
-        buttons (list[WhatsappPhoneNumberButtonDto | WhatsappQuickReplyButtonDto | WhatsappUrlButtonDto]):
+        type_ (Literal['BUTTONS']): required; JSON key type; always BUTTONS.
+        buttons (list[WhatsappPhoneNumberButtonDto | WhatsappQuickReplyButtonDto |
+            WhatsappUrlButtonDto]): required; JSON key buttons.
     """
 
     type_: Literal["BUTTONS"]

@@ -24,7 +24,7 @@ class WhatsappCardDto:
     """
     Attributes:
         components (list[WhatsappCardBodyComponentDto | WhatsappCardButtonsComponentDto |
-            WhatsappCardHeaderComponentDto]):
+            WhatsappCardHeaderComponentDto]): required; JSON key components.
     """
 
     components: list[

@@ -28,9 +28,10 @@ T = TypeVar("T", bound="WhatsappCardHeaderComponentDto")
 class WhatsappCardHeaderComponentDto:
     """
     Attributes:
-        type_ (Literal['HEADER']):
-        format_ (WhatsappCardHeaderComponentFormatsEnum):
-        examples (list[WhatsappMediaHeaderExampleDto] | Unset):
+        type_ (Literal['HEADER']): required; JSON key type; always HEADER.
+        format_ (WhatsappCardHeaderComponentFormatsEnum): required; JSON key format; one of:
+            IMAGE, VIDEO.
+        examples (list[WhatsappMediaHeaderExampleDto] | Unset): optional; JSON key examples.
     """
 
     type_: Literal["HEADER"]

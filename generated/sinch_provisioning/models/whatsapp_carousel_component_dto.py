@@ -23,8 +23,8 @@ T = TypeVar("T", bound="WhatsappCarouselComponentDto")
 class WhatsappCarouselComponentDto:
     """
     Attributes:
-        type_ (Literal['CAROUSEL']):
-        cards (list[WhatsappCardDto]):
+        type_ (Literal['CAROUSEL']): required; JSON key type; always CAROUSEL.
+        cards (list[WhatsappCardDto]): required; JSON key cards.
     """
 
     type_: Literal["CAROUSEL"]

@@ -18,8 +18,8 @@ T = TypeVar("T", bound="WhatsappCreateSolutionListDto")
 class WhatsappCreateSolutionListDto:
     """
     Attributes:
-        solutions (list[WhatsappSolutionDto]):
-        failed_solutions (list[WhatsappFailedSolutionDto]):
+        solutions (list[WhatsappSolutionDto]): required; JSON key solutions.
+        failed_solutions (list[WhatsappFailedSolutionDto]): required; JSON key failedSolutions.
     """
 
     solutions: list[WhatsappSolutionDto]

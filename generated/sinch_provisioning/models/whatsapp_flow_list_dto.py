@@ -19,11 +19,11 @@ T = TypeVar("T", bound="WhatsappFlowListDto")
 class WhatsappFlowListDto:
     """
     Attributes:
-        total_size (float):
-        page_size (float):
-        flows (list[WhatsappFlowDto]):
-        previous_page_token (str | Unset):
-        next_page_token (str | Unset):
+        total_size (float): required; JSON key totalSize.
+        page_size (float): required; JSON key pageSize.
+        flows (list[WhatsappFlowDto]): required; JSON key flows.
+        previous_page_token (str | Unset): optional; JSON key previousPageToken.
+        next_page_token (str | Unset): optional; JSON key nextPageToken.
     """
 
     total_size: float

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WhatsappFlowScreenListDto")
 class WhatsappFlowScreenListDto:
     """
     Attributes:
-        screens (list[WhatsappFlowScreenDto]):
+        screens (list[WhatsappFlowScreenDto]): required; JSON key screens.
     """
 
     screens: list[WhatsappFlowScreenDto]

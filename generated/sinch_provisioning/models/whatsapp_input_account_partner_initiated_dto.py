@@ -24,10 +24,13 @@ T = TypeVar("T", bound="WhatsappInputAccountPartnerInitiatedDto")
 class WhatsappInputAccountPartnerInitiatedDto:
     """
     Attributes:
-        waba_name (str):
-        client_business_manager_id (str):
-        sender_details (WhatsappInputAccountSenderRelatedDetailsDto):
-        business_manager (WhatsappInputBusinessManagersEnum | Unset):
+        waba_name (str): required; JSON key wabaName; length 1-255.
+        client_business_manager_id (str): required; JSON key clientBusinessManagerId; length
+            1-255.
+        sender_details (WhatsappInputAccountSenderRelatedDetailsDto): required; JSON key
+            senderDetails.
+        business_manager (WhatsappInputBusinessManagersEnum | Unset): optional; JSON key
+            businessManager; one of: SINCH_AMERICA, SINCH_BR, SINCH_MX, SINCH_SEP, SINCH_UK.
     """
 
     waba_name: str

@@ -29,9 +29,9 @@ T = TypeVar("T", bound="WhatsappInputCardButtonsComponentDto")
 class WhatsappInputCardButtonsComponentDto:
     """
     Attributes:
-        type_ (Literal['BUTTONS']):
+        type_ (Literal['BUTTONS']): required; JSON key type; always BUTTONS.
         buttons (list[WhatsappPhoneNumberButtonInputDto | WhatsappQuickReplyButtonInputDto |
-            WhatsappUrlButtonInputDto]):
+            WhatsappUrlButtonInputDto]): required; JSON key buttons; items 1-2; unique items.
     """
 
     type_: Literal["BUTTONS"]

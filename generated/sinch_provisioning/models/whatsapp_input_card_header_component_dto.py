@@ -30,9 +30,11 @@ T = TypeVar("T", bound="WhatsappInputCardHeaderComponentDto")
 class WhatsappInputCardHeaderComponentDto:
     """
     Attributes:
-        type_ (Literal['HEADER']):
-        format_ (WhatsappCardHeaderComponentFormatsEnum):
-        examples (list[WhatsappInputCardMediaHeaderExampleDto] | Unset):
+        type_ (Literal['HEADER']): required; JSON key type; always HEADER.
+        format_ (WhatsappCardHeaderComponentFormatsEnum): required; JSON key format; one of:
+            IMAGE, VIDEO.
+        examples (list[WhatsappInputCardMediaHeaderExampleDto] | Unset): optional; JSON key
+            examples.
     """
 
     type_: Literal["HEADER"]

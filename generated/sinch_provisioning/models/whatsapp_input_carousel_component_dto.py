@@ -23,8 +23,8 @@ T = TypeVar("T", bound="WhatsappInputCarouselComponentDto")
 class WhatsappInputCarouselComponentDto:
     """
     Attributes:
-        type_ (Literal['CAROUSEL']):
-        cards (list[WhatsappInputCardDto]):
+        type_ (Literal['CAROUSEL']): required; JSON key type; always CAROUSEL.
+        cards (list[WhatsappInputCardDto]): required; JSON key cards; items 1-10.
     """
 
     type_: Literal["CAROUSEL"]

@@ -31,12 +31,17 @@ T = TypeVar("T", bound="WhatsappInputSenderPartnerInitiatedDto")
 class WhatsappInputSenderPartnerInitiatedDto:
     """
     Attributes:
-        phone_number_provider (WhatsappSenderInputNumberProviderTypeEnum):
-        details (WhatsappInputSenderPartnerInitiatedDetailsDto):
-        status (WhatsappActionsEnum | Unset):  Default: WhatsappActionsEnum.SUBMIT.
-        region (WhatsappSenderInputBotRegionEnum | Unset):
-        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset):
-        save_draft_on_failure (bool | Unset):  Default: False.
+        phone_number_provider (WhatsappSenderInputNumberProviderTypeEnum): required; JSON key
+            phoneNumberProvider; one of: CUSTOMER, SINCH.
+        details (WhatsappInputSenderPartnerInitiatedDetailsDto): required; JSON key details.
+        status (WhatsappActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "SUBMIT".
+        region (WhatsappSenderInputBotRegionEnum | Unset): optional; JSON key region; one of: BR,
+            EU, US.
+        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset): optional; JSON key
+            metaLocalStorage; one of: AE, AU, BH, BR, CA, CH, DE, GB, ID, IN, JP, KR, SG, US, ZA.
+        save_draft_on_failure (bool | Unset): optional; JSON key saveDraftOnFailure; default
+            false.
     """
 
     phone_number_provider: WhatsappSenderInputNumberProviderTypeEnum

@@ -27,9 +27,11 @@ T = TypeVar("T", bound="WhatsappInputSenderPhoneProvisioningDto")
 class WhatsappInputSenderPhoneProvisioningDto:
     """
     Attributes:
-        details (WhatsappInputSenderPhoneProvisioningDetailsDto):
-        region (WhatsappSenderInputBotRegionEnum | Unset):
-        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset):
+        details (WhatsappInputSenderPhoneProvisioningDetailsDto): required; JSON key details.
+        region (WhatsappSenderInputBotRegionEnum | Unset): optional; JSON key region; one of: BR,
+            EU, US.
+        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset): optional; JSON key
+            metaLocalStorage; one of: AE, AU, BH, BR, CA, CH, DE, GB, ID, IN, JP, KR, SG, US, ZA.
     """
 
     details: WhatsappInputSenderPhoneProvisioningDetailsDto

@@ -24,10 +24,11 @@ T = TypeVar("T", bound="WhatsappInputTemplateCompareDto")
 class WhatsappInputTemplateCompareDto:
     """
     Attributes:
-        templates (list[WhatsappInputTemplateCompareIdentifierDto]):
-        timeframe (WhatsappInputTemplateCompareTimeframesEnum | Unset):  Default:
-            WhatsappInputTemplateCompareTimeframesEnum.VALUE_2.
-        end_timestamp (float | Unset):
+        templates (list[WhatsappInputTemplateCompareIdentifierDto]): required; JSON key templates;
+            items 1-1.
+        timeframe (WhatsappInputTemplateCompareTimeframesEnum | Unset): optional; JSON key
+            timeframe; one of: 30, 60, 7, 90; default "7".
+        end_timestamp (float | Unset): optional; JSON key endTimestamp; format timestamp.
     """
 
     templates: list[WhatsappInputTemplateCompareIdentifierDto]

@@ -21,10 +21,13 @@ T = TypeVar("T", bound="WhatsappInputUpdateAccountDto")
 class WhatsappInputUpdateAccountDto:
     """
     Attributes:
-        company_legal_name (str | Unset):
-        waba_name (str | Unset):
-        client_business_manager_id (str | Unset):
-        sender_details (WhatsappInputAccountSenderRelatedUpdateDetailsDto | Unset):
+        company_legal_name (str | Unset): optional; JSON key companyLegalName; deprecated; length
+            1-255.
+        waba_name (str | Unset): optional; JSON key wabaName; length 1-255.
+        client_business_manager_id (str | Unset): optional; JSON key clientBusinessManagerId;
+            length 1-255.
+        sender_details (WhatsappInputAccountSenderRelatedUpdateDetailsDto | Unset): optional; JSON
+            key senderDetails.
     """
 
     company_legal_name: str | Unset = UNSET

@@ -28,9 +28,10 @@ T = TypeVar("T", bound="WhatsappMediaHeaderComponentDto")
 class WhatsappMediaHeaderComponentDto:
     """
     Attributes:
-        type_ (Literal['HEADER']):
-        format_ (WhatsappMediaHeaderComponentFormatEnum):
-        examples (list[WhatsappMediaHeaderExampleDto] | Unset):
+        type_ (Literal['HEADER']): required; JSON key type; always HEADER.
+        format_ (WhatsappMediaHeaderComponentFormatEnum): required; JSON key format; one of:
+            DOCUMENT, IMAGE, VIDEO.
+        examples (list[WhatsappMediaHeaderExampleDto] | Unset): optional; JSON key examples.
     """
 
     type_: Literal["HEADER"]

@@ -30,9 +30,10 @@ T = TypeVar("T", bound="WhatsappMediaHeaderComponentInputDto")
 class WhatsappMediaHeaderComponentInputDto:
     """
     Attributes:
-        type_ (Literal['HEADER']):
-        format_ (WhatsappMediaHeaderComponentFormatEnum):
-        examples (list[WhatsappMediaHeaderExampleInputDto] | Unset):
+        type_ (Literal['HEADER']): required; JSON key type; always HEADER.
+        format_ (WhatsappMediaHeaderComponentFormatEnum): required; JSON key format; one of:
+            DOCUMENT, IMAGE, VIDEO.
+        examples (list[WhatsappMediaHeaderExampleInputDto] | Unset): optional; JSON key examples.
     """
 
     type_: Literal["HEADER"]

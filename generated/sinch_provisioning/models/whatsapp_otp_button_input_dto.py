@@ -26,14 +26,16 @@ T = TypeVar("T", bound="WhatsappOtpButtonInputDto")
 class WhatsappOtpButtonInputDto:
     """
     Attributes:
-        type_ (Literal['OTP']):
-        otp_type (WhatsappInputOtpTypeEnum):
-        text (str):
-        autofill_text (str | Unset):
-        package_name (str | Unset):
-        signature_hash (str | Unset):
-        supported_apps (list[WhatsappSupportedAppInputDto] | Unset):
-        zero_tap_terms_accepted (bool | Unset):
+        type_ (Literal['OTP']): required; JSON key type; always OTP.
+        otp_type (WhatsappInputOtpTypeEnum): required; JSON key otpType; one of: COPY_CODE,
+            ONE_TAP, ZERO_TAP.
+        text (str): required; JSON key text; length 1-25.
+        autofill_text (str | Unset): optional; JSON key autofillText; length <= 25.
+        package_name (str | Unset): optional; JSON key packageName; deprecated.
+        signature_hash (str | Unset): optional; JSON key signatureHash; deprecated.
+        supported_apps (list[WhatsappSupportedAppInputDto] | Unset): optional; JSON key
+            supportedApps.
+        zero_tap_terms_accepted (bool | Unset): optional; JSON key zeroTapTermsAccepted.
     """
 
     type_: Literal["OTP"]

@@ -21,10 +21,11 @@ T = TypeVar("T", bound="WhatsappPapiErrorDto")
 class WhatsappPapiErrorDto:
     """
     Attributes:
-        error_code (str):
-        message (str):
-        resolution (str):
-        additional_information (WhatsappPapiErrorDtoAdditionalInformation | Unset):
+        error_code (str): required; JSON key errorCode.
+        message (str): required; JSON key message.
+        resolution (str): required; JSON key resolution.
+        additional_information (WhatsappPapiErrorDtoAdditionalInformation | Unset): optional; JSON
+            key additionalInformation.
     """
 
     error_code: str

@@ -33,9 +33,10 @@ T = TypeVar("T", bound="WhatsappPartialButtonsComponentDto")
 class WhatsappPartialButtonsComponentDto:
     """
     Attributes:
-        type_ (Literal['BUTTONS'] | Unset):
-        buttons (list[WhatsappPartialFlowButtonDto | WhatsappPartialOtpButtonDto | WhatsappPartialPhoneNumberButtonDto |
-            WhatsappPartialQuickReplyButtonDto | WhatsappPartialUrlButtonDto] | Unset):
+        type_ (Literal['BUTTONS'] | Unset): optional; JSON key type; always BUTTONS.
+        buttons (list[WhatsappPartialFlowButtonDto | WhatsappPartialOtpButtonDto |
+            WhatsappPartialPhoneNumberButtonDto | WhatsappPartialQuickReplyButtonDto |
+            WhatsappPartialUrlButtonDto] | Unset): optional; JSON key buttons.
     """
 
     type_: Literal["BUTTONS"] | Unset = UNSET

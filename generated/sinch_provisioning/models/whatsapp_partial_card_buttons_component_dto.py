@@ -31,9 +31,9 @@ T = TypeVar("T", bound="WhatsappPartialCardButtonsComponentDto")
 class WhatsappPartialCardButtonsComponentDto:
     """
     Attributes:
-        type_ (Literal['BUTTONS'] | Unset):
+        type_ (Literal['BUTTONS'] | Unset): optional; JSON key type; always BUTTONS.
         buttons (list[WhatsappPartialPhoneNumberButtonDto | WhatsappPartialQuickReplyButtonDto |
-            WhatsappPartialUrlButtonDto] | Unset):
+            WhatsappPartialUrlButtonDto] | Unset): optional; JSON key buttons.
     """
 
     type_: Literal["BUTTONS"] | Unset = UNSET

@@ -27,8 +27,9 @@ T = TypeVar("T", bound="WhatsappPartialCardDto")
 class WhatsappPartialCardDto:
     """
     Attributes:
-        components (list[WhatsappPartialCardBodyComponentDto | WhatsappPartialCardButtonsComponentDto |
-            WhatsappPartialCardHeaderComponentDto] | Unset):
+        components (list[WhatsappPartialCardBodyComponentDto |
+            WhatsappPartialCardButtonsComponentDto | WhatsappPartialCardHeaderComponentDto] | Unset):
+            optional; JSON key components.
     """
 
     components: (

@@ -30,9 +30,11 @@ T = TypeVar("T", bound="WhatsappPartialCardHeaderComponentDto")
 class WhatsappPartialCardHeaderComponentDto:
     """
     Attributes:
-        type_ (Literal['HEADER'] | Unset):
-        format_ (WhatsappCardHeaderComponentFormatsEnum | Unset):
-        examples (list[WhatsappPartialMediaHeaderExampleDto] | Unset):
+        type_ (Literal['HEADER'] | Unset): optional; JSON key type; always HEADER.
+        format_ (WhatsappCardHeaderComponentFormatsEnum | Unset): optional; JSON key format; one
+            of: IMAGE, VIDEO.
+        examples (list[WhatsappPartialMediaHeaderExampleDto] | Unset): optional; JSON key
+            examples.
     """
 
     type_: Literal["HEADER"] | Unset = UNSET

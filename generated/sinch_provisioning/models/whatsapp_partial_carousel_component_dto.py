@@ -25,8 +25,8 @@ T = TypeVar("T", bound="WhatsappPartialCarouselComponentDto")
 class WhatsappPartialCarouselComponentDto:
     """
     Attributes:
-        type_ (Literal['CAROUSEL'] | Unset):
-        cards (list[WhatsappPartialCardDto] | Unset):
+        type_ (Literal['CAROUSEL'] | Unset): optional; JSON key type; always CAROUSEL.
+        cards (list[WhatsappPartialCardDto] | Unset): optional; JSON key cards.
     """
 
     type_: Literal["CAROUSEL"] | Unset = UNSET

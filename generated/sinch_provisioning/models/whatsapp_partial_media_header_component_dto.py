@@ -30,9 +30,11 @@ T = TypeVar("T", bound="WhatsappPartialMediaHeaderComponentDto")
 class WhatsappPartialMediaHeaderComponentDto:
     """
     Attributes:
-        type_ (Literal['HEADER'] | Unset):
-        format_ (WhatsappMediaHeaderComponentFormatEnum | Unset):
-        examples (list[WhatsappPartialMediaHeaderExampleDto] | Unset):
+        type_ (Literal['HEADER'] | Unset): optional; JSON key type; always HEADER.
+        format_ (WhatsappMediaHeaderComponentFormatEnum | Unset): optional; JSON key format; one
+            of: DOCUMENT, IMAGE, VIDEO.
+        examples (list[WhatsappPartialMediaHeaderExampleDto] | Unset): optional; JSON key
+            examples.
     """
 
     type_: Literal["HEADER"] | Unset = UNSET

@@ -26,14 +26,15 @@ T = TypeVar("T", bound="WhatsappPartialOtpButtonDto")
 class WhatsappPartialOtpButtonDto:
     """
     Attributes:
-        type_ (Literal['OTP'] | Unset):
-        otp_type (WhatsappOtpTypeEnum | Unset):
-        text (str | Unset):
-        autofill_text (str | Unset):
-        package_name (str | Unset):
-        signature_hash (str | Unset):
-        supported_apps (list[WhatsappSupportedAppDto] | Unset):
-        zero_tap_terms_accepted (bool | Unset):
+        type_ (Literal['OTP'] | Unset): optional; JSON key type; always OTP.
+        otp_type (WhatsappOtpTypeEnum | Unset): optional; JSON key otpType; one of: COPY_CODE,
+            ONE_TAP, ZERO_TAP, UNRECOGNIZED.
+        text (str | Unset): optional; JSON key text.
+        autofill_text (str | Unset): optional; JSON key autofillText.
+        package_name (str | Unset): optional; JSON key packageName; deprecated.
+        signature_hash (str | Unset): optional; JSON key signatureHash; deprecated.
+        supported_apps (list[WhatsappSupportedAppDto] | Unset): optional; JSON key supportedApps.
+        zero_tap_terms_accepted (bool | Unset): optional; JSON key zeroTapTermsAccepted.
     """
 
     type_: Literal["OTP"] | Unset = UNSET

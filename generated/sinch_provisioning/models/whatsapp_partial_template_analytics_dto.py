@@ -21,12 +21,13 @@ T = TypeVar("T", bound="WhatsappPartialTemplateAnalyticsDto")
 class WhatsappPartialTemplateAnalyticsDto:
     """
     Attributes:
-        sent (float | Unset):
-        delivered (float | Unset):
-        read (float | Unset):
-        start (str | Unset):
-        end (str | Unset):
-        buttons (list[WhatsappPartialTemplateAnalyticsButtonsDto] | Unset):
+        sent (float | Unset): optional; JSON key sent.
+        delivered (float | Unset): optional; JSON key delivered.
+        read (float | Unset): optional; JSON key read.
+        start (str | Unset): optional; JSON key start.
+        end (str | Unset): optional; JSON key end.
+        buttons (list[WhatsappPartialTemplateAnalyticsButtonsDto] | Unset): optional; JSON key
+            buttons.
     """
 
     sent: float | Unset = UNSET

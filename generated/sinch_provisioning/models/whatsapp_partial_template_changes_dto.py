@@ -25,9 +25,11 @@ T = TypeVar("T", bound="WhatsappPartialTemplateChangesDto")
 class WhatsappPartialTemplateChangesDto:
     """
     Attributes:
-        status (WhatsappTemplateStatusesEnum | Unset):
-        allow_category_change (bool | Unset):
+        status (WhatsappTemplateStatusesEnum | Unset): optional; JSON key status; one of: DRAFT,
+            IN_PROGRESS, REJECTED.
+        allow_category_change (bool | Unset): optional; JSON key allowCategoryChange.
         details (Unset | WhatsappPartialTemplateDetailsDto | WhatsappTemplateChangesDetailsDto):
+            optional; JSON key details.
     """
 
     status: WhatsappTemplateStatusesEnum | Unset = UNSET

@@ -45,12 +45,14 @@ T = TypeVar("T", bound="WhatsappPartialTemplateDetailsDto")
 class WhatsappPartialTemplateDetailsDto:
     """
     Attributes:
-        message_send_ttl_seconds (float | Unset):
-        optimization (WhatsappTemplateDetailsOptimizationDto | Unset):
+        message_send_ttl_seconds (float | Unset): optional; JSON key messageSendTtlSeconds.
+        optimization (WhatsappTemplateDetailsOptimizationDto | Unset): optional; JSON key
+            optimization.
         components (list[WhatsappPartialBodyComponentDto | WhatsappPartialButtonsComponentDto |
             WhatsappPartialCarouselComponentDto | WhatsappPartialFooterComponentDto |
             WhatsappPartialLimitedTimeOfferComponentDto | WhatsappPartialLocationHeaderComponentDto |
             WhatsappPartialMediaHeaderComponentDto | WhatsappPartialTextHeaderComponentDto] | Unset):
+            optional; JSON key components.
     """
 
     message_send_ttl_seconds: float | Unset = UNSET

@@ -37,29 +37,41 @@ T = TypeVar("T", bound="WhatsappSenderDto")
 class WhatsappSenderDto:
     """
     Attributes:
-        id (str):
-        region (WhatsappSenderBotRegionEnum):
-        meta_local_storage (WhatsappSenderMetaLocalStoragesEnum):
-        cloud_api (bool):
-        business_manager (WhatsappBusinessManagersEnum):
-        compatible_regions (list[WhatsappConversationAppRegionsEnum]):
-        state (WhatsappSenderStatesEnum | Unset):
-        changes (WhatsappSenderChangesDto | Unset):
-        details (WhatsappSenderDetailsDto | Unset):
-        metadata (WhatsappSenderMetadataDto | Unset):
-        conversation_api_app (str | Unset):
-        conversation_api_app_details (WhatsappConversationApiAppDto | Unset):
-        max_tps (float | Unset):
-        quality_rating (WhatsappQualityRatingEnum | Unset):
-        daily_limit (WhatsappDailyLimitEnum | Unset):
-        bearer_token (str | Unset):
-        created (str | Unset):
-        modified (str | Unset):
-        country_code (str | Unset):
-        phone_number (str | Unset):
-        number_provider (WhatsappSenderNumberProviderTypeEnum | Unset):
-        waba_ban_state (WhatsappWabaBanStatesEnum | Unset):
-        waba_ban_date (str | Unset):
+        id (str): required; JSON key id.
+        region (WhatsappSenderBotRegionEnum): required; JSON key region; one of: BR, EU, US,
+            UNRECOGNIZED.
+        meta_local_storage (WhatsappSenderMetaLocalStoragesEnum): required; JSON key
+            metaLocalStorage; one of: AE, AU, BH, BR, CA, CH, DE, GB, ID, IN, JP, KR, SG, US, ZA,
+            UNRECOGNIZED, UNSPECIFIED.
+        cloud_api (bool): required; JSON key cloudApi; deprecated.
+        business_manager (WhatsappBusinessManagersEnum): required; JSON key businessManager; one
+            of: SINCH_AMERICA, SINCH_BR, SINCH_MX, SINCH_SEP, SINCH_UK, UNRECOGNIZED.
+        compatible_regions (list[WhatsappConversationAppRegionsEnum]): required; JSON key
+            compatibleRegions; unique items; each item: one of: br, eu, us.
+        state (WhatsappSenderStatesEnum | Unset): optional; JSON key state; one of: ACTIVE,
+            IN_PROGRESS, INACTIVE, PENDING_VERIFICATION, SUSPENDED, ERROR.
+        changes (WhatsappSenderChangesDto | Unset): optional; JSON key changes.
+        details (WhatsappSenderDetailsDto | Unset): optional; JSON key details.
+        metadata (WhatsappSenderMetadataDto | Unset): optional; JSON key metadata.
+        conversation_api_app (str | Unset): optional; JSON key conversationApiApp; deprecated.
+        conversation_api_app_details (WhatsappConversationApiAppDto | Unset): optional; JSON key
+            conversationApiAppDetails.
+        max_tps (float | Unset): optional; JSON key maxTps.
+        quality_rating (WhatsappQualityRatingEnum | Unset): optional; JSON key qualityRating; one
+            of: GREEN, RED, YELLOW, UNKNOWN, UNRECOGNIZED.
+        daily_limit (WhatsappDailyLimitEnum | Unset): optional; JSON key dailyLimit; deprecated;
+            one of: NOT_SET, TIER_100K, TIER_10K, TIER_1K, TIER_250, TIER_2K, TIER_50, TIER_UNLIMITED,
+            UNRECOGNIZED.
+        bearer_token (str | Unset): optional; JSON key bearerToken.
+        created (str | Unset): optional; JSON key created.
+        modified (str | Unset): optional; JSON key modified.
+        country_code (str | Unset): optional; JSON key countryCode.
+        phone_number (str | Unset): optional; JSON key phoneNumber.
+        number_provider (WhatsappSenderNumberProviderTypeEnum | Unset): optional; JSON key
+            numberProvider; one of: CUSTOMER, SINCH, UNRECOGNIZED.
+        waba_ban_state (WhatsappWabaBanStatesEnum | Unset): optional; JSON key wabaBanState;
+            deprecated; one of: DISABLE, REINSTATE, SCHEDULE_FOR_DISABLE, UNRECOGNIZED.
+        waba_ban_date (str | Unset): optional; JSON key wabaBanDate; deprecated.
     """
 
     id: str

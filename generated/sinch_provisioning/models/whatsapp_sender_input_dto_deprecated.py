@@ -26,15 +26,18 @@ T = TypeVar("T", bound="WhatsappSenderInputDtoDeprecated")
 class WhatsappSenderInputDtoDeprecated:
     """
     Attributes:
-        name (str):
-        details (WhatsappSenderInputDetailsDto):
-        region (WhatsappSenderInputRegionEnum | Unset):
-        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset):
-        business_manager (WhatsappInputBusinessManagersPublicDocumentationEnum | Unset):
-        waba_id (str | Unset):
-        phone_number_id (str | Unset):
-        facebook_access_token (str | Unset):
-        facebook_code (str | Unset):
+        name (str): required; JSON key name; length 1-128.
+        details (WhatsappSenderInputDetailsDto): required; JSON key details.
+        region (WhatsappSenderInputRegionEnum | Unset): optional; JSON key region; one of: BR, EU,
+            US.
+        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset): optional; JSON key
+            metaLocalStorage; one of: AE, AU, BH, BR, CA, CH, DE, GB, ID, IN, JP, KR, SG, US, ZA.
+        business_manager (WhatsappInputBusinessManagersPublicDocumentationEnum | Unset): optional;
+            JSON key businessManager; one of: SINCH_BR, SINCH_MX, SINCH_UK.
+        waba_id (str | Unset): optional; JSON key wabaId.
+        phone_number_id (str | Unset): optional; JSON key phoneNumberId.
+        facebook_access_token (str | Unset): optional; JSON key facebookAccessToken; length >= 1.
+        facebook_code (str | Unset): optional; JSON key facebookCode; format uri; length >= 1.
     """
 
     name: str

@@ -21,8 +21,8 @@ T = TypeVar("T", bound="WhatsappSenderMetadataDto")
 class WhatsappSenderMetadataDto:
     """
     Attributes:
-        display_name (WhatsappSenderMetadataFieldDto | Unset):
-        username (WhatsappSenderMetadataFieldDto | Unset):
+        display_name (WhatsappSenderMetadataFieldDto | Unset): optional; JSON key displayName.
+        username (WhatsappSenderMetadataFieldDto | Unset): optional; JSON key username.
     """
 
     display_name: WhatsappSenderMetadataFieldDto | Unset = UNSET

@@ -20,11 +20,12 @@ T = TypeVar("T", bound="WhatsappSolutionDto")
 class WhatsappSolutionDto:
     """
     Attributes:
-        id (str):
-        details (WhatsappSolutionDetailsDto):
-        assigned (bool):
-        partner_app (WhatsappSolutionMetaAppDto | Unset):
-        owner_app (WhatsappSolutionMetaAppDto | Unset):
+        id (str): required; JSON key id; read-only.
+        details (WhatsappSolutionDetailsDto): required; JSON key details.
+        assigned (bool): required; JSON key assigned; read-only.
+        partner_app (WhatsappSolutionMetaAppDto | Unset): optional; JSON key partnerApp; read-
+            only.
+        owner_app (WhatsappSolutionMetaAppDto | Unset): optional; JSON key ownerApp; read-only.
     """
 
     id: str

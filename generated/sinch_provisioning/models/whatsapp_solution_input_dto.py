@@ -23,9 +23,10 @@ T = TypeVar("T", bound="WhatsappSolutionInputDto")
 class WhatsappSolutionInputDto:
     """
     Attributes:
-        details (WhatsappSolutionDetailsInputDto):
-        access_token (str):
-        business_manager (WhatsappInputBusinessManagersPublicDocumentationEnum):
+        details (WhatsappSolutionDetailsInputDto): required; JSON key details.
+        access_token (str): required; JSON key accessToken.
+        business_manager (WhatsappInputBusinessManagersPublicDocumentationEnum): required; JSON
+            key businessManager; one of: SINCH_BR, SINCH_MX, SINCH_UK.
     """
 
     details: WhatsappSolutionDetailsInputDto

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WhatsappSolutionListDto")
 class WhatsappSolutionListDto:
     """
     Attributes:
-        solutions (list[WhatsappSolutionDto]):
+        solutions (list[WhatsappSolutionDto]): required; JSON key solutions.
     """
 
     solutions: list[WhatsappSolutionDto]

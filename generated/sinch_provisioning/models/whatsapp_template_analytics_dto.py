@@ -19,12 +19,12 @@ T = TypeVar("T", bound="WhatsappTemplateAnalyticsDto")
 class WhatsappTemplateAnalyticsDto:
     """
     Attributes:
-        sent (float):
-        delivered (float):
-        read (float):
-        start (str):
-        end (str):
-        buttons (list[WhatsappTemplateAnalyticsButtonsDto]):
+        sent (float): required; JSON key sent.
+        delivered (float): required; JSON key delivered.
+        read (float): required; JSON key read.
+        start (str): required; JSON key start.
+        end (str): required; JSON key end.
+        buttons (list[WhatsappTemplateAnalyticsButtonsDto]): required; JSON key buttons.
     """
 
     sent: float

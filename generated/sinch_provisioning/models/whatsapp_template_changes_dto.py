@@ -23,9 +23,11 @@ T = TypeVar("T", bound="WhatsappTemplateChangesDto")
 class WhatsappTemplateChangesDto:
     """
     Attributes:
-        status (WhatsappTemplateStatusesEnum):
-        allow_category_change (bool | Unset):
+        status (WhatsappTemplateStatusesEnum): required; JSON key status; one of: DRAFT,
+            IN_PROGRESS, REJECTED.
+        allow_category_change (bool | Unset): optional; JSON key allowCategoryChange.
         details (Unset | WhatsappTemplateChangesDetailsDto | WhatsappTemplateDetailsDto):
+            optional; JSON key details.
     """
 
     status: WhatsappTemplateStatusesEnum

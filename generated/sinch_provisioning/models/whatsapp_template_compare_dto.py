@@ -19,7 +19,7 @@ T = TypeVar("T", bound="WhatsappTemplateCompareDto")
 class WhatsappTemplateCompareDto:
     """
     Attributes:
-        templates (list[WhatsappTemplateCompareIdentifierDto]):
+        templates (list[WhatsappTemplateCompareIdentifierDto]): required; JSON key templates.
     """
 
     templates: list[WhatsappTemplateCompareIdentifierDto]

@@ -44,11 +44,13 @@ class WhatsappTemplateDetailsInputDto:
     """
     Attributes:
         components (list[WhatsappBodyComponentInputDto | WhatsappButtonsComponentInputDto |
-            WhatsappFooterComponentInputDto | WhatsappInputCarouselComponentDto | WhatsappLimitedTimeOfferComponentInputDto
-            | WhatsappLocationHeaderComponentInputDto | WhatsappMediaHeaderComponentInputDto |
-            WhatsappTextHeaderComponentInputDto]):
-        message_send_ttl_seconds (float | Unset):
-        optimization (WhatsappInputTemplateDetailsOptimization | Unset):
+            WhatsappFooterComponentInputDto | WhatsappInputCarouselComponentDto |
+            WhatsappLimitedTimeOfferComponentInputDto | WhatsappLocationHeaderComponentInputDto |
+            WhatsappMediaHeaderComponentInputDto | WhatsappTextHeaderComponentInputDto]): required;
+            JSON key components; unique items.
+        message_send_ttl_seconds (float | Unset): optional; JSON key messageSendTtlSeconds.
+        optimization (WhatsappInputTemplateDetailsOptimization | Unset): optional; JSON key
+            optimization.
     """
 
     components: list[

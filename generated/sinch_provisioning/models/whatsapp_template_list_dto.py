@@ -19,11 +19,11 @@ T = TypeVar("T", bound="WhatsappTemplateListDto")
 class WhatsappTemplateListDto:
     """
     Attributes:
-        total_size (float):
-        page_size (float):
-        templates (list[WhatsappTemplateDto]):
-        previous_page_token (str | Unset):
-        next_page_token (str | Unset):
+        total_size (float): required; JSON key totalSize.
+        page_size (float): required; JSON key pageSize.
+        templates (list[WhatsappTemplateDto]): required; JSON key templates.
+        previous_page_token (str | Unset): optional; JSON key previousPageToken.
+        next_page_token (str | Unset): optional; JSON key nextPageToken.
     """
 
     total_size: float

@@ -21,11 +21,11 @@ T = TypeVar("T", bound="WhatsappTemplateNotificationListDto")
 class WhatsappTemplateNotificationListDto:
     """
     Attributes:
-        total_size (float):
-        page_size (float):
-        notifications (list[WhatsappTemplateNotificationDto]):
-        previous_page_token (str | Unset):
-        next_page_token (str | Unset):
+        total_size (float): required; JSON key totalSize.
+        page_size (float): required; JSON key pageSize.
+        notifications (list[WhatsappTemplateNotificationDto]): required; JSON key notifications.
+        previous_page_token (str | Unset): optional; JSON key previousPageToken.
+        next_page_token (str | Unset): optional; JSON key nextPageToken.
     """
 
     total_size: float

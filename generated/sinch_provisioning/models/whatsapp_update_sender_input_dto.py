@@ -22,8 +22,9 @@ T = TypeVar("T", bound="WhatsappUpdateSenderInputDto")
 class WhatsappUpdateSenderInputDto:
     """
     Attributes:
-        status (WhatsappActionsEnum | Unset):  Default: WhatsappActionsEnum.DRAFT.
-        details (WhatsappUpdateSenderInputDetailsDto | Unset):
+        status (WhatsappActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "DRAFT".
+        details (WhatsappUpdateSenderInputDetailsDto | Unset): optional; JSON key details.
     """
 
     status: WhatsappActionsEnum | Unset = WhatsappActionsEnum.DRAFT

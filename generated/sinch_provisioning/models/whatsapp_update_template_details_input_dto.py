@@ -44,11 +44,13 @@ class WhatsappUpdateTemplateDetailsInputDto:
     """
     Attributes:
         components (list[WhatsappBodyComponentInputDto | WhatsappButtonsComponentInputDto |
-            WhatsappFooterComponentInputDto | WhatsappInputCarouselComponentDto | WhatsappLimitedTimeOfferComponentInputDto
-            | WhatsappLocationHeaderComponentInputDto | WhatsappMediaHeaderComponentInputDto |
-            WhatsappTextHeaderComponentInputDto] | Unset):
-        message_send_ttl_seconds (float | Unset):
-        optimization (None | Unset | WhatsappInputUpdateTemplateDetailsOptimization):
+            WhatsappFooterComponentInputDto | WhatsappInputCarouselComponentDto |
+            WhatsappLimitedTimeOfferComponentInputDto | WhatsappLocationHeaderComponentInputDto |
+            WhatsappMediaHeaderComponentInputDto | WhatsappTextHeaderComponentInputDto] | Unset):
+            optional; JSON key components; unique items.
+        message_send_ttl_seconds (float | Unset): optional; JSON key messageSendTtlSeconds.
+        optimization (None | Unset | WhatsappInputUpdateTemplateDetailsOptimization): optional;
+            JSON key optimization.
     """
 
     components: (

@@ -25,10 +25,12 @@ T = TypeVar("T", bound="WhatsappUpdateTemplateInputDto")
 class WhatsappUpdateTemplateInputDto:
     """
     Attributes:
-        status (WhatsappActionsEnum | Unset):  Default: WhatsappActionsEnum.DRAFT.
-        category (WhatsappTemplateInputCategoryEnum | Unset):
-        allow_category_change (bool | Unset):
-        details (WhatsappUpdateTemplateDetailsInputDto | Unset):
+        status (WhatsappActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "DRAFT".
+        category (WhatsappTemplateInputCategoryEnum | Unset): optional; JSON key category; one of:
+            AUTHENTICATION, MARKETING, UTILITY.
+        allow_category_change (bool | Unset): optional; JSON key allowCategoryChange.
+        details (WhatsappUpdateTemplateDetailsInputDto | Unset): optional; JSON key details.
     """
 
     status: WhatsappActionsEnum | Unset = WhatsappActionsEnum.DRAFT

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="WhatsappWabaDetailsDto")
 class WhatsappWabaDetailsDto:
     """
     Attributes:
-        id (str):
-        numbers (list[WhatsappWabaNumbersDto]):
+        id (str): required; JSON key id.
+        numbers (list[WhatsappWabaNumbersDto]): required; JSON key numbers.
     """
 
     id: str

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WhatsappWabaDetailsListDto")
 class WhatsappWabaDetailsListDto:
     """
     Attributes:
-        wabas (list[WhatsappWabaDetailsDto]):
+        wabas (list[WhatsappWabaDetailsDto]): required; JSON key wabas.
     """
 
     wabas: list[WhatsappWabaDetailsDto]

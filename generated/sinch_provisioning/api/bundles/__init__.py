@@ -50,10 +50,27 @@ class BundlesResource:
         filter_sms_app_ids: list[str] | Unset = UNSET,
         filter_states: list[BundlesBundleServicesStateEnum] | Unset = UNSET,
     ) -> BundlesListBundlesDto:
-        """``list_``.
+        """``list_``
 
-        ``GET /v1/projects/{project_id}/bundles``; see
-        :mod:`.list_` for the arguments.
+        ``GET /v1/projects/{project_id}/bundles``
+
+        Args:
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-25.
+            filter_conv_app_ids (list[str] | Unset): optional.
+            filter_sms_app_ids (list[str] | Unset): optional.
+            filter_states (list[BundlesBundleServicesStateEnum] | Unset): optional; each item: one of:
+                DONE, FAILED, IN_PROGRESS.
+
+        Returns:
+            BundlesListBundlesDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_ import asyncio as _call
 
@@ -106,10 +123,29 @@ class BundlesResource:
         *,
         body: BundlesInputBundlesDto,
     ) -> BundlesBundlesDto:
-        """``create``.
+        """``create``
 
-        ``POST /v1/projects/{project_id}/bundles``; see
-        :mod:`.create` for the arguments.
+        ``POST /v1/projects/{project_id}/bundles``
+
+        Args:
+            body (BundlesInputBundlesDto): required; sent as application/json.
+
+        Returns:
+            BundlesBundlesDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            FailedDependencyError: HTTP 424.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
+
+        Webhooks:
+            Callbacks this operation may trigger: BundleDone.
         """
         from .create import asyncio as _call
 
@@ -124,10 +160,23 @@ class BundlesResource:
         *,
         bundle_id: str,
     ) -> BundlesBundlesDto:
-        """``get``.
+        """``get``
 
-        ``GET /v1/projects/{project_id}/bundles/{bundle_id}``; see
-        :mod:`.get` for the arguments.
+        ``GET /v1/projects/{project_id}/bundles/{bundle_id}``
+
+        Args:
+            bundle_id (str): required.
+
+        Returns:
+            BundlesBundlesDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get import asyncio as _call
 

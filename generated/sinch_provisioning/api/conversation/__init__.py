@@ -42,10 +42,23 @@ class ConversationResource:
         *,
         conversation_app_id: str,
     ) -> ConversationInstagramInfoDto:
-        """``get_instagram``.
+        """``get_instagram``
 
-        ``GET /v1/projects/{project_id}/conversation/apps/{conversation_app_id}/instagram``; see
-        :mod:`.get_instagram` for the arguments.
+        ``GET /v1/projects/{project_id}/conversation/apps/{conversation_app_id}/instagram``
+
+        Args:
+            conversation_app_id (str): required.
+
+        Returns:
+            ConversationInstagramInfoDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_instagram import asyncio as _call
 
@@ -60,10 +73,23 @@ class ConversationResource:
         *,
         conversation_app_id: str,
     ) -> ConversationMessengerInfoDto:
-        """``get_messenger``.
+        """``get_messenger``
 
-        ``GET /v1/projects/{project_id}/conversation/apps/{conversation_app_id}/messenger``; see
-        :mod:`.get_messenger` for the arguments.
+        ``GET /v1/projects/{project_id}/conversation/apps/{conversation_app_id}/messenger``
+
+        Args:
+            conversation_app_id (str): required.
+
+        Returns:
+            ConversationMessengerInfoDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_messenger import asyncio as _call
 
@@ -78,10 +104,23 @@ class ConversationResource:
         *,
         conversation_app_id: str,
     ) -> ConversationTelegramBotInfoDto:
-        """``get_telegram``.
+        """``get_telegram``
 
-        ``GET /v1/projects/{project_id}/conversation/apps/{conversation_app_id}/telegram``; see
-        :mod:`.get_telegram` for the arguments.
+        ``GET /v1/projects/{project_id}/conversation/apps/{conversation_app_id}/telegram``
+
+        Args:
+            conversation_app_id (str): required.
+
+        Returns:
+            ConversationTelegramBotInfoDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_telegram import asyncio as _call
 
@@ -96,10 +135,22 @@ class ConversationResource:
         *,
         conversation_app_id: str,
     ) -> ConversationViberBotInfoDto:
-        """``get_viber``.
+        """``get_viber``
 
-        ``GET /v1/projects/{project_id}/conversation/apps/{conversation_app_id}/viber``; see
-        :mod:`.get_viber` for the arguments.
+        ``GET /v1/projects/{project_id}/conversation/apps/{conversation_app_id}/viber``
+
+        Args:
+            conversation_app_id (str): required.
+
+        Returns:
+            ConversationViberBotInfoDto
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_viber import asyncio as _call
 

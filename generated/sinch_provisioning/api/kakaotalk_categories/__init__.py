@@ -42,10 +42,19 @@ class KakaotalkCategoriesResource:
     async def list_sender_categories(
         self,
     ) -> KakaotalkSenderCategoryListDto:
-        """``list_sender_categories``.
+        """``list_sender_categories``
 
-        ``GET /v1/projects/{project_id}/kakaotalk/categories/senders``; see
-        :mod:`.list_sender_categories` for the arguments.
+        ``GET /v1/projects/{project_id}/kakaotalk/categories/senders``
+
+        Returns:
+            KakaotalkSenderCategoryListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_sender_categories import asyncio as _call
 
@@ -61,10 +70,25 @@ class KakaotalkCategoriesResource:
         page_size: float | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> KakaotalkTemplateCategoryListDto:
-        """``get_template_categories``.
+        """``get_template_categories``
 
-        ``GET /v1/projects/{project_id}/kakaotalk/categories/senders/{plus_friend_id}/templates``; see
-        :mod:`.get_template_categories` for the arguments.
+        ``GET /v1/projects/{project_id}/kakaotalk/categories/senders/{plus_friend_id}/templates``
+
+        Args:
+            plus_friend_id (str): required.
+            page_size (float | Unset): optional; value 1-100.
+            page_token (str | Unset): optional.
+
+        Returns:
+            KakaotalkTemplateCategoryListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_template_categories import asyncio as _call
 

@@ -58,10 +58,28 @@ class KakaotalkSendersResource:
         filter_states: list[KakaotalkSenderStatesEnum] | Unset = UNSET,
         filter_statuses: list[KakaotalkSenderStatusesEnum] | Unset = UNSET,
     ) -> KakaotalkSenderListDto:
-        """``list_senders``.
+        """``list_senders``
 
-        ``GET /v1/projects/{project_id}/kakaotalk/senders``; see
-        :mod:`.list_senders` for the arguments.
+        ``GET /v1/projects/{project_id}/kakaotalk/senders``
+
+        Args:
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-100.
+            filter_states (list[KakaotalkSenderStatesEnum] | Unset): optional; each item: one of:
+                ACTIVE, BLOCKED, INACTIVE, SUSPENDED, VERIFYING.
+            filter_statuses (list[KakaotalkSenderStatusesEnum] | Unset): optional; each item: one of:
+                DRAFT, IN_PROGRESS, REJECTED.
+
+        Returns:
+            KakaotalkSenderListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_senders import asyncio as _call
 
@@ -113,10 +131,28 @@ class KakaotalkSendersResource:
         *,
         body: KakaotalkInputSenderDto,
     ) -> KakaotalkSenderDto:
-        """``create_sender``.
+        """``create_sender``
 
-        ``POST /v1/projects/{project_id}/kakaotalk/senders``; see
-        :mod:`.create_sender` for the arguments.
+        ``POST /v1/projects/{project_id}/kakaotalk/senders``
+
+        Args:
+            body (KakaotalkInputSenderDto): required; sent as application/json.
+
+        Returns:
+            KakaotalkSenderDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            PreconditionFailedError: HTTP 412.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
+
+        Webhooks:
+            Callbacks this operation may trigger: Active, Inactive, Rejected, Comment.
         """
         from .create_sender import asyncio as _call
 
@@ -131,10 +167,23 @@ class KakaotalkSendersResource:
         *,
         plus_friend_id: str,
     ) -> KakaotalkSenderDto:
-        """``get_sender``.
+        """``get_sender``
 
-        ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}``; see
-        :mod:`.get_sender` for the arguments.
+        ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}``
+
+        Args:
+            plus_friend_id (str): required.
+
+        Returns:
+            KakaotalkSenderDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_sender import asyncio as _call
 
@@ -149,10 +198,24 @@ class KakaotalkSendersResource:
         *,
         plus_friend_id: str,
     ) -> None:
-        """``delete_sender``.
+        """``delete_sender``
 
-        ``DELETE /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}``; see
-        :mod:`.delete_sender` for the arguments.
+        ``DELETE /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}``
+
+        Args:
+            plus_friend_id (str): required.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .delete_sender import asyncio as _call
 
@@ -168,10 +231,25 @@ class KakaotalkSendersResource:
         plus_friend_id: str,
         body: KakaotalkInputUpdateSenderDto,
     ) -> KakaotalkSenderDto:
-        """``update_sender``.
+        """``update_sender``
 
-        ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}``; see
-        :mod:`.update_sender` for the arguments.
+        ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}``
+
+        Args:
+            plus_friend_id (str): required.
+            body (KakaotalkInputUpdateSenderDto): required; sent as application/json.
+
+        Returns:
+            KakaotalkSenderDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .update_sender import asyncio as _call
 
@@ -189,10 +267,25 @@ class KakaotalkSendersResource:
         page_size: float | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> KakaotalkSenderNotificationListDto:
-        """``list_activities``.
+        """``list_activities``
 
-        ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/activities``; see
-        :mod:`.list_activities` for the arguments.
+        ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/activities``
+
+        Args:
+            plus_friend_id (str): required.
+            page_size (float | Unset): optional; value 1-100.
+            page_token (str | Unset): optional.
+
+        Returns:
+            KakaotalkSenderNotificationListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_activities import asyncio as _call
 
@@ -241,10 +334,24 @@ class KakaotalkSendersResource:
         *,
         plus_friend_id: str,
     ) -> None:
-        """``delete_changes``.
+        """``delete_changes``
 
-        ``DELETE /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/changes``; see
-        :mod:`.delete_changes` for the arguments.
+        ``DELETE /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/changes``
+
+        Args:
+            plus_friend_id (str): required.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .delete_changes import asyncio as _call
 
@@ -260,10 +367,24 @@ class KakaotalkSendersResource:
         plus_friend_id: str,
         body: KakaotalkCommentInputDto,
     ) -> KakaotalkCommentDto:
-        """``create_comment``.
+        """``create_comment``
 
-        ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/comments``; see
-        :mod:`.create_comment` for the arguments.
+        ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/comments``
+
+        Args:
+            plus_friend_id (str): required.
+            body (KakaotalkCommentInputDto): required; sent as application/json.
+
+        Returns:
+            KakaotalkCommentDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .create_comment import asyncio as _call
 
@@ -279,10 +400,24 @@ class KakaotalkSendersResource:
         *,
         plus_friend_id: str,
     ) -> KakaotalkSenderDto:
-        """``register_sender``.
+        """``register_sender``
 
-        ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/register``; see
-        :mod:`.register_sender` for the arguments.
+        ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/register``
+
+        Args:
+            plus_friend_id (str): required.
+
+        Returns:
+            KakaotalkSenderDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .register_sender import asyncio as _call
 
@@ -298,10 +433,25 @@ class KakaotalkSendersResource:
         plus_friend_id: str,
         body: KakaotalkInputVerifySenderDto,
     ) -> KakaotalkSenderDto:
-        """``verify_sender``.
+        """``verify_sender``
 
-        ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/verify``; see
-        :mod:`.verify_sender` for the arguments.
+        ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/verify``
+
+        Args:
+            plus_friend_id (str): required.
+            body (KakaotalkInputVerifySenderDto): required; sent as application/json.
+
+        Returns:
+            KakaotalkSenderDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .verify_sender import asyncio as _call
 

@@ -57,10 +57,30 @@ class KakaotalkTemplatesResource:
         page_token: str | Unset = UNSET,
         template_name: str | Unset = UNSET,
     ) -> KakaotalkTemplateListDto:
-        """``list_templates``.
+        """``list_templates``
 
-        ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates``; see
-        :mod:`.list_templates` for the arguments.
+        ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates``
+
+        Args:
+            plus_friend_id (str): required.
+            filter_states (list[KakaotalkTemplateStatesEnum] | Unset): optional; each item: one of:
+                APPROVED, REJECTED.
+            filter_statuses (list[KakaotalkTemplateStatusesEnum] | Unset): optional; each item: one
+                of: DRAFT, IN_PROGRESS, REJECTED.
+            page_size (float | Unset): optional; value 1-1000.
+            page_token (str | Unset): optional.
+            template_name (str | Unset): optional.
+
+        Returns:
+            KakaotalkTemplateListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_templates import asyncio as _call
 
@@ -119,10 +139,29 @@ class KakaotalkTemplatesResource:
         plus_friend_id: str,
         body: KakaotalkInputTemplateDto,
     ) -> KakaotalkTemplateDto:
-        """``create_template``.
+        """``create_template``
 
-        ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates``; see
-        :mod:`.create_template` for the arguments.
+        ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates``
+
+        Args:
+            plus_friend_id (str): required.
+            body (KakaotalkInputTemplateDto): required; sent as application/json.
+
+        Returns:
+            KakaotalkTemplateDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            FailedDependencyError: HTTP 424.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
+
+        Webhooks:
+            Callbacks this operation may trigger: Comment, Approved, Rejected.
         """
         from .create_template import asyncio as _call
 
@@ -139,10 +178,24 @@ class KakaotalkTemplatesResource:
         plus_friend_id: str,
         template_code: str,
     ) -> KakaotalkTemplateDto:
-        """``get``.
+        """``get``
 
-        ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``; see
-        :mod:`.get` for the arguments.
+        ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
+
+        Args:
+            plus_friend_id (str): required.
+            template_code (str): required.
+
+        Returns:
+            KakaotalkTemplateDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get import asyncio as _call
 
@@ -159,10 +212,24 @@ class KakaotalkTemplatesResource:
         plus_friend_id: str,
         template_code: str,
     ) -> None:
-        """``delete_template``.
+        """``delete_template``
 
-        ``DELETE /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``; see
-        :mod:`.delete_template` for the arguments.
+        ``DELETE /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
+
+        Args:
+            plus_friend_id (str): required.
+            template_code (str): required.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .delete_template import asyncio as _call
 
@@ -180,10 +247,27 @@ class KakaotalkTemplatesResource:
         template_code: str,
         body: KakaotalkInputUpdateTemplateDto,
     ) -> KakaotalkTemplateDto:
-        """``update_template``.
+        """``update_template``
 
-        ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``; see
-        :mod:`.update_template` for the arguments.
+        ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
+
+        Args:
+            plus_friend_id (str): required.
+            template_code (str): required.
+            body (KakaotalkInputUpdateTemplateDto): required; sent as application/json.
+
+        Returns:
+            KakaotalkTemplateDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            FailedDependencyError: HTTP 424.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .update_template import asyncio as _call
 
@@ -203,10 +287,26 @@ class KakaotalkTemplatesResource:
         page_size: float | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> KakaotalkTemplateNotificationListDto:
-        """``list_activities``.
+        """``list_activities``
 
-        ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}/activities``; see
-        :mod:`.list_activities` for the arguments.
+        ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}/activities``
+
+        Args:
+            plus_friend_id (str): required.
+            template_code (str): required.
+            page_size (float | Unset): optional; value 1-100.
+            page_token (str | Unset): optional.
+
+        Returns:
+            KakaotalkTemplateNotificationListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_activities import asyncio as _call
 
@@ -263,10 +363,25 @@ class KakaotalkTemplatesResource:
         plus_friend_id: str,
         template_code: str,
     ) -> None:
-        """``delete_template_draft``.
+        """``delete_template_draft``
 
-        ``DELETE /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}/changes``; see
-        :mod:`.delete_template_draft` for the arguments.
+        ``DELETE /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}/changes``
+
+        Args:
+            plus_friend_id (str): required.
+            template_code (str): required.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .delete_template_draft import asyncio as _call
 
@@ -284,10 +399,25 @@ class KakaotalkTemplatesResource:
         template_code: str,
         body: KakaotalkCommentInputDto,
     ) -> KakaotalkCommentDto:
-        """``create_comment``.
+        """``create_comment``
 
-        ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}/comments``; see
-        :mod:`.create_comment` for the arguments.
+        ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}/comments``
+
+        Args:
+            plus_friend_id (str): required.
+            template_code (str): required.
+            body (KakaotalkCommentInputDto): required; sent as application/json.
+
+        Returns:
+            KakaotalkCommentDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .create_comment import asyncio as _call
 

@@ -43,10 +43,24 @@ class RcsAccountsResource:
         page_token: str | Unset = UNSET,
         page_size: float | Unset = UNSET,
     ) -> RcsAccountNotificationListDto:
-        """``list_activities``.
+        """``list_activities``
 
-        ``GET /v1/projects/{project_id}/rcs/activities``; see
-        :mod:`.list_activities` for the arguments.
+        ``GET /v1/projects/{project_id}/rcs/activities``
+
+        Args:
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-100.
+
+        Returns:
+            RcsAccountNotificationListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_activities import asyncio as _call
 
@@ -92,10 +106,26 @@ class RcsAccountsResource:
         *,
         body: RcsCommentInputDto,
     ) -> RcsCommentDto:
-        """``create_comment``.
+        """``create_comment``
 
-        ``POST /v1/projects/{project_id}/rcs/comments``; see
-        :mod:`.create_comment` for the arguments.
+        ``POST /v1/projects/{project_id}/rcs/comments``
+
+        Args:
+            body (RcsCommentInputDto): required; sent as application/json.
+
+        Returns:
+            RcsCommentDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
+
+        Webhooks:
+            Callbacks this operation may trigger: Comment.
         """
         from .create_comment import asyncio as _call
 

@@ -51,10 +51,30 @@ class RcsQuestionnaireResource:
         | Unset = UNSET,
         us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
     ) -> RcsSenderDetailsQuestionnaireBaseDto:
-        """``get_questions``.
+        """``get_questions``
 
-        ``GET /v1/projects/{project_id}/rcs/questionnaire/{use_case}``; see
-        :mod:`.get_questions` for the arguments.
+        ``GET /v1/projects/{project_id}/rcs/questionnaire/{use_case}``
+
+        Args:
+            use_case (RcsInputSenderUseCasesEnum): required; one of: MULTIUSE, OTP, PROMOTIONAL,
+                TRANSACTIONAL.
+            countries (list[RcsInputRcsCountryCodesEnum] | Unset): optional; each item: one of: AT,
+                BE, BR, CA, CZ, DK, FI, FR, DE, GR, HU, IT, LT, MX, NL, NO, PE, PL, PT, SG, SK, ES, SE,
+                US, GB.
+            us_questionnaire_brand_campaign_version (RcsUsQuestionnaireBrandCampaignVersionsEnum |
+                Unset): optional; one of: NON_US_PRIVATE, NON_US_PUBLIC, US_PRIVATE, US_PUBLIC.
+            us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
+                v2.
+
+        Returns:
+            RcsSenderDetailsQuestionnaireBaseDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_questions import asyncio as _call
 

@@ -66,10 +66,34 @@ class RcsSendersResource:
         sort_column: RcsSenderSortColumnsEnum | Unset = UNSET,
         sort_direction: RcsSortDirectionsEnum | Unset = UNSET,
     ) -> RcsSenderListDto:
-        """``list_senders``.
+        """``list_senders``
 
-        ``GET /v1/projects/{project_id}/rcs/senders``; see
-        :mod:`.list_senders` for the arguments.
+        ``GET /v1/projects/{project_id}/rcs/senders``
+
+        Args:
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-100.
+            filter_conversation_api_app_id (str | Unset): optional.
+            filter_sender_ids (str | Unset): optional.
+            filter_sender_name (str | Unset): optional; deprecated.
+            filter_states (list[RcsSenderStatesEnum] | Unset): optional; each item: one of: DRAFT,
+                IN_PROGRESS, IN_TEST, LAUNCHED, LAUNCHING, PREPARING_LAUNCH, UNLAUNCHED, UNKNOWN.
+            search (str | Unset): optional.
+            sort_column (RcsSenderSortColumnsEnum | Unset): optional; one of: CREATED, MODIFIED, NAME,
+                STATE.
+            sort_direction (RcsSortDirectionsEnum | Unset): optional; one of: ASC, DESC.
+
+        Returns:
+            RcsSenderListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_senders import asyncio as _call
 
@@ -132,10 +156,33 @@ class RcsSendersResource:
         *,
         body: RcsSenderInputDto,
     ) -> RcsSenderDto:
-        """``create_sender``.
+        """``create_sender``
 
-        ``POST /v1/projects/{project_id}/rcs/senders``; see
-        :mod:`.create_sender` for the arguments.
+        ``POST /v1/projects/{project_id}/rcs/senders``
+
+        Args:
+            body (RcsSenderInputDto): required; sent as application/json; details.testNumbers[*]:
+                E.164 number ('+' then 2-15 digits, the first not 0), checked before sending.
+
+        Returns:
+            RcsSenderDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InvalidE164Error: not an E.164 number: body details.testNumbers[*] (checked before
+                sending).
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
+
+        Webhooks:
+            Callbacks this operation may trigger: StatusUpdate, OperatorStatusUpdate, Comment,
+                BrandOrderStatusUpdate.
         """
         from .create_sender import asyncio as _call
 
@@ -150,10 +197,25 @@ class RcsSendersResource:
         *,
         sender_id: str,
     ) -> RcsSenderDto:
-        """``get_sender``.
+        """``get_sender``
 
-        ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}``; see
-        :mod:`.get_sender` for the arguments.
+        ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}``
+
+        Args:
+            sender_id (str): required.
+
+        Returns:
+            RcsSenderDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_sender import asyncio as _call
 
@@ -170,10 +232,32 @@ class RcsSendersResource:
         body: RcsUpdateSenderInputDto,
         us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
     ) -> RcsSenderDto:
-        """``update_sender``.
+        """``update_sender``
 
-        ``PATCH /v1/projects/{project_id}/rcs/senders/{sender_id}``; see
-        :mod:`.update_sender` for the arguments.
+        ``PATCH /v1/projects/{project_id}/rcs/senders/{sender_id}``
+
+        Args:
+            sender_id (str): required.
+            us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
+                v2.
+            body (RcsUpdateSenderInputDto): required; sent as application/json;
+                details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
+                before sending.
+
+        Returns:
+            RcsSenderDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InvalidE164Error: not an E.164 number: body details.testNumbers[*] (checked before
+                sending).
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .update_sender import asyncio as _call
 
@@ -192,10 +276,25 @@ class RcsSendersResource:
         page_token: str | Unset = UNSET,
         page_size: float | Unset = UNSET,
     ) -> RcsSenderNotificationListDto:
-        """``list_activities``.
+        """``list_activities``
 
-        ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/activities``; see
-        :mod:`.list_activities` for the arguments.
+        ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/activities``
+
+        Args:
+            sender_id (str): required.
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-100.
+
+        Returns:
+            RcsSenderNotificationListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_activities import asyncio as _call
 
@@ -245,10 +344,24 @@ class RcsSendersResource:
         sender_id: str,
         body: RcsCommentInputDto,
     ) -> RcsCommentDto:
-        """``create_sender_comment``.
+        """``create_sender_comment``
 
-        ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/comments``; see
-        :mod:`.create_sender_comment` for the arguments.
+        ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/comments``
+
+        Args:
+            sender_id (str): required.
+            body (RcsCommentInputDto): required; sent as application/json.
+
+        Returns:
+            RcsCommentDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .create_sender_comment import asyncio as _call
 
@@ -264,10 +377,27 @@ class RcsSendersResource:
         *,
         sender_id: str,
     ) -> RcsSenderDto:
-        """``launch_sender``.
+        """``launch_sender``
 
-        ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/launch``; see
-        :mod:`.launch_sender` for the arguments.
+        ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/launch``
+
+        Args:
+            sender_id (str): required.
+
+        Returns:
+            RcsSenderDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            PreconditionFailedError: HTTP 412.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .launch_sender import asyncio as _call
 
@@ -283,10 +413,27 @@ class RcsSendersResource:
         sender_id: str,
         body: RcsTestNumbersInputDto,
     ) -> RcsTestNumbersDto:
-        """``add_test_numbers``.
+        """``add_test_numbers``
 
-        ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers``; see
-        :mod:`.add_test_numbers` for the arguments.
+        ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers``
+
+        Args:
+            sender_id (str): required.
+            body (RcsTestNumbersInputDto): required; sent as application/json; testNumbers[*]: E.164
+                number ('+' then 2-15 digits, the first not 0), checked before sending.
+
+        Returns:
+            RcsTestNumbersDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InvalidE164Error: not an E.164 number: body testNumbers[*] (checked before sending).
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .add_test_numbers import asyncio as _call
 
@@ -303,10 +450,27 @@ class RcsSendersResource:
         sender_id: str,
         test_number: str,
     ) -> RcsTestNumberStateDto:
-        """``get_test_number_state``.
+        """``get_test_number_state``
 
-        ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}``; see
-        :mod:`.get_test_number_state` for the arguments.
+        ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}``
+
+        Args:
+            sender_id (str): required.
+            test_number (str): required; E.164 number ('+' then 2-15 digits, the first not 0), checked
+                before sending.
+
+        Returns:
+            RcsTestNumberStateDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InvalidE164Error: not an E.164 number: test_number (checked before sending).
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_test_number_state import asyncio as _call
 
@@ -323,10 +487,27 @@ class RcsSendersResource:
         sender_id: str,
         test_number: str,
     ) -> None:
-        """``delete_test_number``.
+        """``delete_test_number``
 
-        ``DELETE /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}``; see
-        :mod:`.delete_test_number` for the arguments.
+        ``DELETE /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}``
+
+        Args:
+            sender_id (str): required.
+            test_number (str): required; E.164 number ('+' then 2-15 digits, the first not 0), checked
+                before sending.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InvalidE164Error: not an E.164 number: test_number (checked before sending).
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .delete_test_number import asyncio as _call
 
@@ -343,10 +524,28 @@ class RcsSendersResource:
         sender_id: str,
         test_number: str,
     ) -> RcsTestNumberCapabilitiesDto:
-        """``get_test_number_capabilities``.
+        """``get_test_number_capabilities``
 
-        ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}/capabilities``; see
-        :mod:`.get_test_number_capabilities` for the arguments.
+        ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}/capabilities``
+
+        Args:
+            sender_id (str): required.
+            test_number (str): required; E.164 number ('+' then 2-15 digits, the first not 0), checked
+                before sending.
+
+        Returns:
+            RcsTestNumberCapabilitiesDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            PermissionDeniedError: HTTP 403.
+            NotFoundError: HTTP 404.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InvalidE164Error: not an E.164 number: test_number (checked before sending).
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_test_number_capabilities import asyncio as _call
 
@@ -363,10 +562,27 @@ class RcsSendersResource:
         sender_id: str,
         test_number: str,
     ) -> RcsTestNumberStateDto:
-        """``retry_test_number``.
+        """``retry_test_number``
 
-        ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}/retry``; see
-        :mod:`.retry_test_number` for the arguments.
+        ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}/retry``
+
+        Args:
+            sender_id (str): required.
+            test_number (str): required; E.164 number ('+' then 2-15 digits, the first not 0), checked
+                before sending.
+
+        Returns:
+            RcsTestNumberStateDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            InvalidE164Error: not an E.164 number: test_number (checked before sending).
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .retry_test_number import asyncio as _call
 

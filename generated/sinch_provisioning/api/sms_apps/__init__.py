@@ -42,10 +42,24 @@ class SmsAppsResource:
         page_size: float | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> SmsSmsAppListDto:
-        """``list_sms_apps``.
+        """``list_sms_apps``
 
-        ``GET /v1/projects/{project_id}/sms/smsApps``; see
-        :mod:`.list_sms_apps` for the arguments.
+        ``GET /v1/projects/{project_id}/sms/smsApps``
+
+        Args:
+            page_size (float | Unset): optional; value 1-100.
+            page_token (str | Unset): optional.
+
+        Returns:
+            SmsSmsAppListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_sms_apps import asyncio as _call
 
@@ -87,10 +101,22 @@ class SmsAppsResource:
         *,
         body: SmsInputSmsAppDto,
     ) -> SmsSmsAppDto:
-        """``create_sms_app``.
+        """``create_sms_app``
 
-        ``POST /v1/projects/{project_id}/sms/smsApps``; see
-        :mod:`.create_sms_app` for the arguments.
+        ``POST /v1/projects/{project_id}/sms/smsApps``
+
+        Args:
+            body (SmsInputSmsAppDto): required; sent as application/json.
+
+        Returns:
+            SmsSmsAppDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .create_sms_app import asyncio as _call
 
@@ -105,10 +131,22 @@ class SmsAppsResource:
         *,
         sms_app_id: str,
     ) -> SmsSmsAppDto:
-        """``get_sms_app``.
+        """``get_sms_app``
 
-        ``GET /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``; see
-        :mod:`.get_sms_app` for the arguments.
+        ``GET /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``
+
+        Args:
+            sms_app_id (str): required.
+
+        Returns:
+            SmsSmsAppDto
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_sms_app import asyncio as _call
 
@@ -123,10 +161,23 @@ class SmsAppsResource:
         *,
         sms_app_id: str,
     ) -> None:
-        """``delete_sms_app``.
+        """``delete_sms_app``
 
-        ``DELETE /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``; see
-        :mod:`.delete_sms_app` for the arguments.
+        ``DELETE /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``
+
+        Args:
+            sms_app_id (str): required.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .delete_sms_app import asyncio as _call
 
@@ -142,10 +193,24 @@ class SmsAppsResource:
         sms_app_id: str,
         body: SmsUpdateSmsAppDto,
     ) -> SmsSmsAppDto:
-        """``update_sms_app``.
+        """``update_sms_app``
 
-        ``PATCH /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``; see
-        :mod:`.update_sms_app` for the arguments.
+        ``PATCH /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``
+
+        Args:
+            sms_app_id (str): required.
+            body (SmsUpdateSmsAppDto): required; sent as application/json.
+
+        Returns:
+            SmsSmsAppDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .update_sms_app import asyncio as _call
 

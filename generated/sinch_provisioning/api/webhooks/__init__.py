@@ -42,10 +42,23 @@ class WebhooksResource:
         page_token: str | Unset = UNSET,
         page_size: float | Unset = UNSET,
     ) -> WebhookWebhookListDto:
-        """``list_webhooks``.
+        """``list_webhooks``
 
-        ``GET /v1/projects/{project_id}/webhooks``; see
-        :mod:`.list_webhooks` for the arguments.
+        ``GET /v1/projects/{project_id}/webhooks``
+
+        Args:
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-15.
+
+        Returns:
+            WebhookWebhookListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_webhooks import asyncio as _call
 
@@ -89,10 +102,24 @@ class WebhooksResource:
         *,
         body: WebhookWebhookInputDto,
     ) -> WebhookWebhookDto:
-        """``create_webhook``.
+        """``create_webhook``
 
-        ``POST /v1/projects/{project_id}/webhooks``; see
-        :mod:`.create_webhook` for the arguments.
+        ``POST /v1/projects/{project_id}/webhooks``
+
+        Args:
+            body (WebhookWebhookInputDto): required; sent as application/json.
+
+        Returns:
+            WebhookWebhookDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            ConflictError: HTTP 409.
+            FailedDependencyError: HTTP 424.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .create_webhook import asyncio as _call
 
@@ -107,10 +134,23 @@ class WebhooksResource:
         *,
         webhook_id: str,
     ) -> WebhookWebhookDto:
-        """``get_webhook``.
+        """``get_webhook``
 
-        ``GET /v1/projects/{project_id}/webhooks/{webhook_id}``; see
-        :mod:`.get_webhook` for the arguments.
+        ``GET /v1/projects/{project_id}/webhooks/{webhook_id}``
+
+        Args:
+            webhook_id (str): required.
+
+        Returns:
+            WebhookWebhookDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_webhook import asyncio as _call
 
@@ -126,10 +166,25 @@ class WebhooksResource:
         webhook_id: str,
         body: WebhookWebhookInputDto,
     ) -> WebhookWebhookDto:
-        """``replace_webhook``.
+        """``replace_webhook``
 
-        ``PUT /v1/projects/{project_id}/webhooks/{webhook_id}``; see
-        :mod:`.replace_webhook` for the arguments.
+        ``PUT /v1/projects/{project_id}/webhooks/{webhook_id}``
+
+        Args:
+            webhook_id (str): required.
+            body (WebhookWebhookInputDto): required; sent as application/json.
+
+        Returns:
+            WebhookWebhookDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .replace_webhook import asyncio as _call
 
@@ -145,10 +200,23 @@ class WebhooksResource:
         *,
         webhook_id: str,
     ) -> None:
-        """``delete_webhook``.
+        """``delete_webhook``
 
-        ``DELETE /v1/projects/{project_id}/webhooks/{webhook_id}``; see
-        :mod:`.delete_webhook` for the arguments.
+        ``DELETE /v1/projects/{project_id}/webhooks/{webhook_id}``
+
+        Args:
+            webhook_id (str): required.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .delete_webhook import asyncio as _call
 
@@ -164,10 +232,25 @@ class WebhooksResource:
         webhook_id: str,
         body: WebhookUpdateWebhookInputDto,
     ) -> WebhookWebhookDto:
-        """``update_webhook``.
+        """``update_webhook``
 
-        ``PATCH /v1/projects/{project_id}/webhooks/{webhook_id}``; see
-        :mod:`.update_webhook` for the arguments.
+        ``PATCH /v1/projects/{project_id}/webhooks/{webhook_id}``
+
+        Args:
+            webhook_id (str): required.
+            body (WebhookUpdateWebhookInputDto): required; sent as application/json.
+
+        Returns:
+            WebhookWebhookDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .update_webhook import asyncio as _call
 

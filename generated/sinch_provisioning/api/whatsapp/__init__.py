@@ -45,10 +45,20 @@ class WhatsappResource:
     async def enable_template_analytics(
         self,
     ) -> None:
-        """``enable_template_analytics``.
+        """``enable_template_analytics``
 
-        ``PUT /v1/projects/{project_id}/whatsapp/enableTemplateAnalytics``; see
-        :mod:`.enable_template_analytics` for the arguments.
+        ``PUT /v1/projects/{project_id}/whatsapp/enableTemplateAnalytics``
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            FailedDependencyError: HTTP 424.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .enable_template_analytics import asyncio as _call
 
@@ -62,10 +72,22 @@ class WhatsappResource:
         *,
         body: WhatsappLongLivedAccessTokenInputDto,
     ) -> WhatsappLongLivedAccessTokenDto:
-        """``create_long_lived_access_token``.
+        """``create_long_lived_access_token``
 
-        ``POST /v1/projects/{project_id}/whatsapp/longLivedAccessToken``; see
-        :mod:`.create_long_lived_access_token` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/longLivedAccessToken`` (deprecated)
+
+        Args:
+            body (WhatsappLongLivedAccessTokenInputDto): required; sent as application/json.
+
+        Returns:
+            WhatsappLongLivedAccessTokenDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .create_long_lived_access_token import asyncio as _call
 
@@ -80,10 +102,22 @@ class WhatsappResource:
         *,
         body: WhatsappWabaDetailsListInputDto,
     ) -> WhatsappWabaDetailsListDto:
-        """``list_waba_details_for_token``.
+        """``list_waba_details_for_token``
 
-        ``POST /v1/projects/{project_id}/whatsapp/wabaDetails``; see
-        :mod:`.list_waba_details_for_token` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/wabaDetails`` (deprecated)
+
+        Args:
+            body (WhatsappWabaDetailsListInputDto): required; sent as application/json.
+
+        Returns:
+            WhatsappWabaDetailsListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_waba_details_for_token import asyncio as _call
 

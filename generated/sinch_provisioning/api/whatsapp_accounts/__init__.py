@@ -55,10 +55,20 @@ class WhatsappAccountsResource:
     async def get_account(
         self,
     ) -> WhatsappAccountDto:
-        """``get_account``.
+        """``get_account``
 
-        ``GET /v1/projects/{project_id}/whatsapp``; see
-        :mod:`.get_account` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp``
+
+        Returns:
+            WhatsappAccountDto
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_account import asyncio as _call
 
@@ -73,10 +83,29 @@ class WhatsappAccountsResource:
         body: WhatsappInputAccountDtoDeprecated
         | WhatsappInputAccountPartnerInitiatedDto,
     ) -> WhatsappAccountDto:
-        """``create_account``.
+        """``create_account``
 
-        ``POST /v1/projects/{project_id}/whatsapp``; see
-        :mod:`.create_account` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp``
+
+        Args:
+            body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto):
+                required; sent as application/json.
+
+        Returns:
+            WhatsappAccountDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
+
+        Webhooks:
+            Callbacks this operation may trigger: Comment, Onboard, Rejected, PendingVerification,
+                BusinessDailyLimitChanged, WabaInformationChanged.
         """
         from .create_account import asyncio as _call
 
@@ -89,10 +118,20 @@ class WhatsappAccountsResource:
     async def delete_account(
         self,
     ) -> None:
-        """``delete_account``.
+        """``delete_account``
 
-        ``DELETE /v1/projects/{project_id}/whatsapp``; see
-        :mod:`.delete_account` for the arguments.
+        ``DELETE /v1/projects/{project_id}/whatsapp``
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .delete_account import asyncio as _call
 
@@ -106,10 +145,24 @@ class WhatsappAccountsResource:
         *,
         body: WhatsappInputUpdateAccountDto,
     ) -> WhatsappAccountDto:
-        """``update_account``.
+        """``update_account``
 
-        ``PATCH /v1/projects/{project_id}/whatsapp``; see
-        :mod:`.update_account` for the arguments.
+        ``PATCH /v1/projects/{project_id}/whatsapp``
+
+        Args:
+            body (WhatsappInputUpdateAccountDto): required; sent as application/json.
+
+        Returns:
+            WhatsappAccountDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .update_account import asyncio as _call
 
@@ -125,10 +178,24 @@ class WhatsappAccountsResource:
         page_token: str | Unset = UNSET,
         page_size: float | Unset = UNSET,
     ) -> WhatsappAccountNotificationListDto:
-        """``list_activities``.
+        """``list_activities``
 
-        ``GET /v1/projects/{project_id}/whatsapp/activities``; see
-        :mod:`.list_activities` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/activities``
+
+        Args:
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-100.
+
+        Returns:
+            WhatsappAccountNotificationListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_activities import asyncio as _call
 
@@ -174,10 +241,24 @@ class WhatsappAccountsResource:
         *,
         body: WhatsappCommentInputDto,
     ) -> WhatsappCommentDto:
-        """``create_comment``.
+        """``create_comment``
 
-        ``POST /v1/projects/{project_id}/whatsapp/comments``; see
-        :mod:`.create_comment` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/comments``
+
+        Args:
+            body (WhatsappCommentInputDto): required; sent as application/json.
+
+        Returns:
+            WhatsappCommentDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .create_comment import asyncio as _call
 

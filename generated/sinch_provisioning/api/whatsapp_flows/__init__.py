@@ -41,10 +41,24 @@ class WhatsappFlowsResource:
         page_token: str | Unset = UNSET,
         page_size: float | Unset = UNSET,
     ) -> WhatsappFlowListDto:
-        """``list_flows``.
+        """``list_flows``
 
-        ``GET /v1/projects/{project_id}/whatsapp/flows``; see
-        :mod:`.list_flows` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/flows``
+
+        Args:
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-100.
+
+        Returns:
+            WhatsappFlowListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_flows import asyncio as _call
 
@@ -88,10 +102,23 @@ class WhatsappFlowsResource:
         *,
         flow_id: str,
     ) -> WhatsappFlowScreenListDto:
-        """``list_flow_screens``.
+        """``list_flow_screens``
 
-        ``GET /v1/projects/{project_id}/whatsapp/flows/{flow_id}/screens``; see
-        :mod:`.list_flow_screens` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/flows/{flow_id}/screens``
+
+        Args:
+            flow_id (str): required.
+
+        Returns:
+            WhatsappFlowScreenListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_flow_screens import asyncio as _call
 

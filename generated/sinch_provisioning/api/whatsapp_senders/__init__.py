@@ -69,10 +69,28 @@ class WhatsappSendersResource:
         filter_states: list[WhatsappSenderStatesEnum] | Unset = UNSET,
         filter_statuses: list[WhatsappSenderStatusesEnum] | Unset = UNSET,
     ) -> WhatsappSenderListDto:
-        """``list_senders``.
+        """``list_senders``
 
-        ``GET /v1/projects/{project_id}/whatsapp/senders``; see
-        :mod:`.list_senders` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/senders``
+
+        Args:
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-100.
+            filter_states (list[WhatsappSenderStatesEnum] | Unset): optional; each item: one of:
+                ACTIVE, IN_PROGRESS, INACTIVE, PENDING_VERIFICATION, SUSPENDED, ERROR.
+            filter_statuses (list[WhatsappSenderStatusesEnum] | Unset): optional; each item: one of:
+                DRAFT, ERROR, IN_PROGRESS, MULTIPLE_WABA_ERROR, REJECTED.
+
+        Returns:
+            WhatsappSenderListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_senders import asyncio as _call
 
@@ -127,10 +145,31 @@ class WhatsappSendersResource:
         | WhatsappSenderInputDtoDeprecated
         | WhatsappSenderInputEsDto,
     ) -> WhatsappSenderDto:
-        """``create_sender``.
+        """``create_sender``
 
-        ``POST /v1/projects/{project_id}/whatsapp/senders``; see
-        :mod:`.create_sender` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/senders``
+
+        Args:
+            body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto |
+                WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto): required; sent as
+                application/json.
+
+        Returns:
+            WhatsappSenderDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
+
+        Webhooks:
+            Callbacks this operation may trigger: Comment, Active, Inactive, PendingVerification,
+                Rejected, Error, DailyLimitChanged, QualityRatingChanged, Deleted, DisplayNameUpdated,
+                UsernameUpdated.
         """
         from .create_sender import asyncio as _call
 
@@ -145,10 +184,23 @@ class WhatsappSendersResource:
         *,
         sender_id: str,
     ) -> WhatsappSenderDto:
-        """``get``.
+        """``get``
 
-        ``GET /v1/projects/{project_id}/whatsapp/senders/{sender_id}``; see
-        :mod:`.get` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/senders/{sender_id}``
+
+        Args:
+            sender_id (str): required.
+
+        Returns:
+            WhatsappSenderDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get import asyncio as _call
 
@@ -163,10 +215,24 @@ class WhatsappSendersResource:
         *,
         sender_id: str,
     ) -> None:
-        """``delete``.
+        """``delete``
 
-        ``DELETE /v1/projects/{project_id}/whatsapp/senders/{sender_id}``; see
-        :mod:`.delete` for the arguments.
+        ``DELETE /v1/projects/{project_id}/whatsapp/senders/{sender_id}``
+
+        Args:
+            sender_id (str): required.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .delete import asyncio as _call
 
@@ -182,10 +248,30 @@ class WhatsappSendersResource:
         sender_id: str,
         body: WhatsappUpdateSenderInputDto,
     ) -> WhatsappSenderDto:
-        """``update``.
+        """``update``
 
-        ``PATCH /v1/projects/{project_id}/whatsapp/senders/{sender_id}``; see
-        :mod:`.update` for the arguments.
+        ``PATCH /v1/projects/{project_id}/whatsapp/senders/{sender_id}``
+
+        Args:
+            sender_id (str): required.
+            body (WhatsappUpdateSenderInputDto): required; sent as application/json.
+
+        Returns:
+            WhatsappSenderDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
+
+        Webhooks:
+            Callbacks this operation may trigger: Comment, Active, Inactive, PendingVerification,
+                Rejected, Error, DailyLimitChanged, QualityRatingChanged, Deleted, DisplayNameUpdated,
+                UsernameUpdated.
         """
         from .update import asyncio as _call
 
@@ -203,10 +289,25 @@ class WhatsappSendersResource:
         page_token: str | Unset = UNSET,
         page_size: float | Unset = UNSET,
     ) -> WhatsappSenderNotificationListDto:
-        """``list_activities``.
+        """``list_activities``
 
-        ``GET /v1/projects/{project_id}/whatsapp/senders/{sender_id}/activities``; see
-        :mod:`.list_activities` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/senders/{sender_id}/activities``
+
+        Args:
+            sender_id (str): required.
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-100.
+
+        Returns:
+            WhatsappSenderNotificationListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_activities import asyncio as _call
 
@@ -255,10 +356,24 @@ class WhatsappSendersResource:
         *,
         sender_id: str,
     ) -> None:
-        """``delete_changes``.
+        """``delete_changes``
 
-        ``DELETE /v1/projects/{project_id}/whatsapp/senders/{sender_id}/changes``; see
-        :mod:`.delete_changes` for the arguments.
+        ``DELETE /v1/projects/{project_id}/whatsapp/senders/{sender_id}/changes``
+
+        Args:
+            sender_id (str): required.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .delete_changes import asyncio as _call
 
@@ -274,10 +389,24 @@ class WhatsappSendersResource:
         sender_id: str,
         body: WhatsappCommentInputDto,
     ) -> WhatsappCommentDto:
-        """``create_comment``.
+        """``create_comment``
 
-        ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/comments``; see
-        :mod:`.create_comment` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/comments``
+
+        Args:
+            sender_id (str): required.
+            body (WhatsappCommentInputDto): required; sent as application/json.
+
+        Returns:
+            WhatsappCommentDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .create_comment import asyncio as _call
 
@@ -294,10 +423,26 @@ class WhatsappSendersResource:
         sender_id: str,
         body: WhatsappSenderInputRegisterDto,
     ) -> WhatsappSenderRegisterDto:
-        """``register``.
+        """``register``
 
-        ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/register``; see
-        :mod:`.register` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/register``
+
+        Args:
+            sender_id (str): required.
+            body (WhatsappSenderInputRegisterDto): required; sent as application/json.
+
+        Returns:
+            WhatsappSenderRegisterDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .register import asyncio as _call
 
@@ -313,10 +458,23 @@ class WhatsappSendersResource:
         *,
         sender_id: str,
     ) -> WhatsappSuggestedUsernamesDto:
-        """``get_suggested_usernames``.
+        """``get_suggested_usernames``
 
-        ``GET /v1/projects/{project_id}/whatsapp/senders/{sender_id}/suggestedUsernames``; see
-        :mod:`.get_suggested_usernames` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/senders/{sender_id}/suggestedUsernames``
+
+        Args:
+            sender_id (str): required.
+
+        Returns:
+            WhatsappSuggestedUsernamesDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_suggested_usernames import asyncio as _call
 
@@ -332,10 +490,25 @@ class WhatsappSendersResource:
         sender_id: str,
         body: WhatsappSenderInputVerifyDto,
     ) -> None:
-        """``verify``.
+        """``verify``
 
-        ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/verify``; see
-        :mod:`.verify` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/verify``
+
+        Args:
+            sender_id (str): required.
+            body (WhatsappSenderInputVerifyDto): required; sent as application/json.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .verify import asyncio as _call
 

@@ -41,10 +41,19 @@ class WhatsappSolutionsResource:
     async def list_solutions(
         self,
     ) -> WhatsappSolutionListDto:
-        """``list_solutions``.
+        """``list_solutions``
 
-        ``GET /v1/projects/{project_id}/whatsapp/solutions``; see
-        :mod:`.list_solutions` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/solutions``
+
+        Returns:
+            WhatsappSolutionListDto
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_solutions import asyncio as _call
 
@@ -58,10 +67,22 @@ class WhatsappSolutionsResource:
         *,
         body: WhatsappSolutionInputDto,
     ) -> WhatsappCreateSolutionListDto:
-        """``create_solution``.
+        """``create_solution``
 
-        ``POST /v1/projects/{project_id}/whatsapp/solutions``; see
-        :mod:`.create_solution` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/solutions``
+
+        Args:
+            body (WhatsappSolutionInputDto): required; sent as application/json.
+
+        Returns:
+            WhatsappCreateSolutionListDto
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .create_solution import asyncio as _call
 
@@ -76,10 +97,22 @@ class WhatsappSolutionsResource:
         *,
         solution_id: str,
     ) -> WhatsappSolutionDto:
-        """``get_solution``.
+        """``get_solution``
 
-        ``GET /v1/projects/{project_id}/whatsapp/solutions/{solution_id}``; see
-        :mod:`.get_solution` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/solutions/{solution_id}``
+
+        Args:
+            solution_id (str): required.
+
+        Returns:
+            WhatsappSolutionDto
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_solution import asyncio as _call
 
@@ -94,10 +127,23 @@ class WhatsappSolutionsResource:
         *,
         solution_id: str,
     ) -> None:
-        """``assign_solution``.
+        """``assign_solution``
 
-        ``POST /v1/projects/{project_id}/whatsapp/solutions/{solution_id}/assign``; see
-        :mod:`.assign_solution` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/solutions/{solution_id}/assign``
+
+        Args:
+            solution_id (str): required.
+
+        Returns:
+            None
+
+        Raises:
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .assign_solution import asyncio as _call
 

@@ -81,10 +81,74 @@ class WhatsappTemplatesResource:
         | Unset = UNSET,
         template_name: str | Unset = UNSET,
     ) -> WhatsappPartialTemplateListDto | WhatsappTemplateListDto:
-        """``list_templates``.
+        """``list_templates``
 
-        ``GET /v1/projects/{project_id}/whatsapp/templates``; see
-        :mod:`.list_templates` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/templates``
+
+        Args:
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-1000.
+            field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset): optional; each item: one
+                of: whatsappId, state, name, language, category, rejectionCode, qualityScore, changes,
+                changes.status, changes.allowCategoryChange, changes.details, changes.details.components,
+                changes.details.components.0.type, changes.details.components.0.format,
+                changes.details.components.0.text, changes.details.components.0.example,
+                changes.details.components.0.example.url, changes.details.components.0.examples,
+                changes.details.components.0.addSecurityRecommendation,
+                changes.details.components.0.codeExpirationMinutes, changes.details.components.0.buttons,
+                changes.details.components.0.buttons.0.type, changes.details.components.0.buttons.0.text,
+                changes.details.components.0.buttons.0.phoneNumber,
+                changes.details.components.0.buttons.0.url,
+                changes.details.components.0.buttons.0.example,
+                changes.details.components.0.buttons.0.otpType,
+                changes.details.components.0.buttons.0.autofillText,
+                changes.details.components.0.buttons.0.packageName,
+                changes.details.components.0.buttons.0.signatureHash,
+                changes.details.components.0.buttons.0.supportedApps,
+                changes.details.components.0.buttons.0.supportedApps.0.packageName,
+                changes.details.components.0.buttons.0.supportedApps.0.signatureHash,
+                changes.details.components.0.buttons.0.zeroTapTermsAccepted,
+                changes.details.components.0.buttons.0.flowId,
+                changes.details.components.0.buttons.0.flowAction,
+                changes.details.components.0.buttons.0.navigateScreen,
+                changes.details.components.0.hasExpiration, changes.details.messageSendTtlSeconds,
+                changes.details.optimization, details, details.components, details.components.0.type,
+                details.components.0.format, details.components.0.text, details.components.0.example,
+                details.components.0.example.url, details.components.0.examples,
+                details.components.0.addSecurityRecommendation,
+                details.components.0.codeExpirationMinutes, details.components.0.buttons,
+                details.components.0.buttons.0.type, details.components.0.buttons.0.text,
+                details.components.0.buttons.0.phoneNumber, details.components.0.buttons.0.url,
+                details.components.0.buttons.0.example, details.components.0.buttons.0.otpType,
+                details.components.0.buttons.0.autofillText, details.components.0.buttons.0.packageName,
+                details.components.0.buttons.0.signatureHash,
+                details.components.0.buttons.0.supportedApps,
+                details.components.0.buttons.0.supportedApps.0.packageName,
+                details.components.0.buttons.0.supportedApps.0.signatureHash,
+                details.components.0.buttons.0.zeroTapTermsAccepted,
+                details.components.0.buttons.0.flowId, details.components.0.buttons.0.flowAction,
+                details.components.0.buttons.0.navigateScreen, details.components.0.hasExpiration,
+                details.messageSendTtlSeconds, details.optimization, analytics, analytics.0.sent,
+                analytics.0.delivered, analytics.0.read, analytics.0.start, analytics.0.end,
+                analytics.0.buttons, analytics.0.buttons.0.type, analytics.0.buttons.0.content,
+                analytics.0.buttons.0.clicks, isMetaGenerated.
+            filter_states (list[WhatsappTemplateStatesEnum] | Unset): optional; each item: one of:
+                APPROVED, DISABLED, PAUSED, PENDING, REJECTED.
+            filter_statuses (list[WhatsappTemplateStatusesEnum] | Unset): optional; each item: one of:
+                DRAFT, IN_PROGRESS, REJECTED.
+            template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset): optional;
+                one of: DAY, MONTH, QUARTER, WEEK.
+            template_name (str | Unset): optional.
+
+        Returns:
+            WhatsappPartialTemplateListDto | WhatsappTemplateListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_templates import asyncio as _call
 
@@ -150,10 +214,29 @@ class WhatsappTemplatesResource:
         *,
         body: WhatsappTemplateInputDto,
     ) -> WhatsappTemplateDto:
-        """``create_template``.
+        """``create_template``
 
-        ``POST /v1/projects/{project_id}/whatsapp/templates``; see
-        :mod:`.create_template` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/templates``
+
+        Args:
+            body (WhatsappTemplateInputDto): required; sent as application/json.
+
+        Returns:
+            WhatsappTemplateDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            ConflictError: HTTP 409.
+            FailedDependencyError: HTTP 424.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
+
+        Webhooks:
+            Callbacks this operation may trigger: Comment, Approved, Rejected, StatusUpdated, Deleted,
+                QualityScoreUpdated, CategoryUpdated, FutureCategoryUpdate.
         """
         from .create_template import asyncio as _call
 
@@ -173,10 +256,71 @@ class WhatsappTemplatesResource:
         template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
         | Unset = UNSET,
     ) -> WhatsappPartialTemplateListDto | WhatsappTemplateListDto:
-        """``list_templates_by_name``.
+        """``list_templates_by_name``
 
-        ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}``; see
-        :mod:`.list_templates_by_name` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}``
+
+        Args:
+            template_name (str): required.
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-1000.
+            field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset): optional; each item: one
+                of: whatsappId, state, name, language, category, rejectionCode, qualityScore, changes,
+                changes.status, changes.allowCategoryChange, changes.details, changes.details.components,
+                changes.details.components.0.type, changes.details.components.0.format,
+                changes.details.components.0.text, changes.details.components.0.example,
+                changes.details.components.0.example.url, changes.details.components.0.examples,
+                changes.details.components.0.addSecurityRecommendation,
+                changes.details.components.0.codeExpirationMinutes, changes.details.components.0.buttons,
+                changes.details.components.0.buttons.0.type, changes.details.components.0.buttons.0.text,
+                changes.details.components.0.buttons.0.phoneNumber,
+                changes.details.components.0.buttons.0.url,
+                changes.details.components.0.buttons.0.example,
+                changes.details.components.0.buttons.0.otpType,
+                changes.details.components.0.buttons.0.autofillText,
+                changes.details.components.0.buttons.0.packageName,
+                changes.details.components.0.buttons.0.signatureHash,
+                changes.details.components.0.buttons.0.supportedApps,
+                changes.details.components.0.buttons.0.supportedApps.0.packageName,
+                changes.details.components.0.buttons.0.supportedApps.0.signatureHash,
+                changes.details.components.0.buttons.0.zeroTapTermsAccepted,
+                changes.details.components.0.buttons.0.flowId,
+                changes.details.components.0.buttons.0.flowAction,
+                changes.details.components.0.buttons.0.navigateScreen,
+                changes.details.components.0.hasExpiration, changes.details.messageSendTtlSeconds,
+                changes.details.optimization, details, details.components, details.components.0.type,
+                details.components.0.format, details.components.0.text, details.components.0.example,
+                details.components.0.example.url, details.components.0.examples,
+                details.components.0.addSecurityRecommendation,
+                details.components.0.codeExpirationMinutes, details.components.0.buttons,
+                details.components.0.buttons.0.type, details.components.0.buttons.0.text,
+                details.components.0.buttons.0.phoneNumber, details.components.0.buttons.0.url,
+                details.components.0.buttons.0.example, details.components.0.buttons.0.otpType,
+                details.components.0.buttons.0.autofillText, details.components.0.buttons.0.packageName,
+                details.components.0.buttons.0.signatureHash,
+                details.components.0.buttons.0.supportedApps,
+                details.components.0.buttons.0.supportedApps.0.packageName,
+                details.components.0.buttons.0.supportedApps.0.signatureHash,
+                details.components.0.buttons.0.zeroTapTermsAccepted,
+                details.components.0.buttons.0.flowId, details.components.0.buttons.0.flowAction,
+                details.components.0.buttons.0.navigateScreen, details.components.0.hasExpiration,
+                details.messageSendTtlSeconds, details.optimization, analytics, analytics.0.sent,
+                analytics.0.delivered, analytics.0.read, analytics.0.start, analytics.0.end,
+                analytics.0.buttons, analytics.0.buttons.0.type, analytics.0.buttons.0.content,
+                analytics.0.buttons.0.clicks, isMetaGenerated.
+            template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset): optional;
+                one of: DAY, MONTH, QUARTER, WEEK.
+
+        Returns:
+            WhatsappPartialTemplateListDto | WhatsappTemplateListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_templates_by_name import asyncio as _call
 
@@ -239,10 +383,25 @@ class WhatsappTemplatesResource:
         *,
         template_name: str,
     ) -> None:
-        """``delete_templates_by_name``.
+        """``delete_templates_by_name``
 
-        ``DELETE /v1/projects/{project_id}/whatsapp/templates/{template_name}``; see
-        :mod:`.delete_templates_by_name` for the arguments.
+        ``DELETE /v1/projects/{project_id}/whatsapp/templates/{template_name}``
+
+        Args:
+            template_name (str): required.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .delete_templates_by_name import asyncio as _call
 
@@ -261,10 +420,74 @@ class WhatsappTemplatesResource:
         template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
         | Unset = UNSET,
     ) -> WhatsappPartialTemplateDto | WhatsappTemplateDto:
-        """``get_template``.
+        """``get_template``
 
-        ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``; see
-        :mod:`.get_template` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
+
+        Args:
+            template_name (str): required.
+            language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+                CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+                GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+                NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+                UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+            field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset): optional; each item: one
+                of: whatsappId, state, name, language, category, rejectionCode, qualityScore, changes,
+                changes.status, changes.allowCategoryChange, changes.details, changes.details.components,
+                changes.details.components.0.type, changes.details.components.0.format,
+                changes.details.components.0.text, changes.details.components.0.example,
+                changes.details.components.0.example.url, changes.details.components.0.examples,
+                changes.details.components.0.addSecurityRecommendation,
+                changes.details.components.0.codeExpirationMinutes, changes.details.components.0.buttons,
+                changes.details.components.0.buttons.0.type, changes.details.components.0.buttons.0.text,
+                changes.details.components.0.buttons.0.phoneNumber,
+                changes.details.components.0.buttons.0.url,
+                changes.details.components.0.buttons.0.example,
+                changes.details.components.0.buttons.0.otpType,
+                changes.details.components.0.buttons.0.autofillText,
+                changes.details.components.0.buttons.0.packageName,
+                changes.details.components.0.buttons.0.signatureHash,
+                changes.details.components.0.buttons.0.supportedApps,
+                changes.details.components.0.buttons.0.supportedApps.0.packageName,
+                changes.details.components.0.buttons.0.supportedApps.0.signatureHash,
+                changes.details.components.0.buttons.0.zeroTapTermsAccepted,
+                changes.details.components.0.buttons.0.flowId,
+                changes.details.components.0.buttons.0.flowAction,
+                changes.details.components.0.buttons.0.navigateScreen,
+                changes.details.components.0.hasExpiration, changes.details.messageSendTtlSeconds,
+                changes.details.optimization, details, details.components, details.components.0.type,
+                details.components.0.format, details.components.0.text, details.components.0.example,
+                details.components.0.example.url, details.components.0.examples,
+                details.components.0.addSecurityRecommendation,
+                details.components.0.codeExpirationMinutes, details.components.0.buttons,
+                details.components.0.buttons.0.type, details.components.0.buttons.0.text,
+                details.components.0.buttons.0.phoneNumber, details.components.0.buttons.0.url,
+                details.components.0.buttons.0.example, details.components.0.buttons.0.otpType,
+                details.components.0.buttons.0.autofillText, details.components.0.buttons.0.packageName,
+                details.components.0.buttons.0.signatureHash,
+                details.components.0.buttons.0.supportedApps,
+                details.components.0.buttons.0.supportedApps.0.packageName,
+                details.components.0.buttons.0.supportedApps.0.signatureHash,
+                details.components.0.buttons.0.zeroTapTermsAccepted,
+                details.components.0.buttons.0.flowId, details.components.0.buttons.0.flowAction,
+                details.components.0.buttons.0.navigateScreen, details.components.0.hasExpiration,
+                details.messageSendTtlSeconds, details.optimization, analytics, analytics.0.sent,
+                analytics.0.delivered, analytics.0.read, analytics.0.start, analytics.0.end,
+                analytics.0.buttons, analytics.0.buttons.0.type, analytics.0.buttons.0.content,
+                analytics.0.buttons.0.clicks, isMetaGenerated.
+            template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset): optional;
+                one of: DAY, MONTH, QUARTER, WEEK.
+
+        Returns:
+            WhatsappPartialTemplateDto | WhatsappTemplateDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .get_template import asyncio as _call
 
@@ -284,10 +507,30 @@ class WhatsappTemplatesResource:
         language_code: WhatsappTemplateLanguagesEnum,
         delete_submitted: bool | Unset = UNSET,
     ) -> None:
-        """``delete_template_by_name_and_language``.
+        """``delete_template_by_name_and_language``
 
-        ``DELETE /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``; see
-        :mod:`.delete_template_by_name_and_language` for the arguments.
+        ``DELETE /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
+
+        Args:
+            template_name (str): required.
+            language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+                CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+                GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+                NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+                UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+            delete_submitted (bool | Unset): optional; default false.
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .delete_template_by_name_and_language import asyncio as _call
 
@@ -306,10 +549,36 @@ class WhatsappTemplatesResource:
         language_code: WhatsappTemplateLanguagesEnum,
         body: WhatsappUpdateTemplateInputDto,
     ) -> WhatsappTemplateDto:
-        """``update_template``.
+        """``update_template``
 
-        ``PATCH /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``; see
-        :mod:`.update_template` for the arguments.
+        ``PATCH /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
+
+        Args:
+            template_name (str): required.
+            language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+                CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+                GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+                NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+                UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+            body (WhatsappUpdateTemplateInputDto): required; sent as application/json.
+
+        Returns:
+            WhatsappTemplateDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            FailedDependencyError: HTTP 424.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
+
+        Webhooks:
+            Callbacks this operation may trigger: Comment, Approved, Rejected, StatusUpdated, Deleted,
+                QualityScoreUpdated, CategoryUpdated, FutureCategoryUpdate.
         """
         from .update_template import asyncio as _call
 
@@ -329,10 +598,30 @@ class WhatsappTemplatesResource:
         page_token: str | Unset = UNSET,
         page_size: float | Unset = UNSET,
     ) -> WhatsappTemplateNotificationListDto:
-        """``list_activities``.
+        """``list_activities``
 
-        ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/activities``; see
-        :mod:`.list_activities` for the arguments.
+        ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/activities``
+
+        Args:
+            template_name (str): required.
+            language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+                CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+                GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+                NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+                UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+            page_token (str | Unset): optional.
+            page_size (float | Unset): optional; value 1-100.
+
+        Returns:
+            WhatsappTemplateNotificationListDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .list_activities import asyncio as _call
 
@@ -386,10 +675,30 @@ class WhatsappTemplatesResource:
         language_code: WhatsappTemplateLanguagesEnum,
         body: WhatsappCommentInputDto,
     ) -> WhatsappCommentDto:
-        """``create_comment``.
+        """``create_comment``
 
-        ``POST /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/comments``; see
-        :mod:`.create_comment` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/comments``
+
+        Args:
+            template_name (str): required.
+            language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+                CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+                GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+                NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+                UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+            body (WhatsappCommentInputDto): required; sent as application/json.
+
+        Returns:
+            WhatsappCommentDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .create_comment import asyncio as _call
 
@@ -408,10 +717,30 @@ class WhatsappTemplatesResource:
         language_code: WhatsappTemplateLanguagesEnum,
         body: WhatsappInputTemplateCompareDto,
     ) -> WhatsappTemplateCompareDto:
-        """``compare_templates``.
+        """``compare_templates``
 
-        ``POST /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/compare``; see
-        :mod:`.compare_templates` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/compare``
+
+        Args:
+            template_name (str): required.
+            language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+                CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+                GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+                NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+                UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+            body (WhatsappInputTemplateCompareDto): required; sent as application/json.
+
+        Returns:
+            WhatsappTemplateCompareDto
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            NotFoundError: HTTP 404.
+            ConflictError: HTTP 409.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .compare_templates import asyncio as _call
 
@@ -426,10 +755,21 @@ class WhatsappTemplatesResource:
     async def sync_templates(
         self,
     ) -> None:
-        """``sync_templates``.
+        """``sync_templates``
 
-        ``POST /v1/projects/{project_id}/whatsapp/templates/sync``; see
-        :mod:`.sync_templates` for the arguments.
+        ``POST /v1/projects/{project_id}/whatsapp/templates/sync``
+
+        Returns:
+            None
+
+        Raises:
+            BadRequestError: HTTP 400.
+            AuthenticationError: HTTP 401.
+            ConflictError: HTTP 409.
+            RateLimitError: HTTP 429.
+            InternalServerError: HTTP 500.
+            ResponseValidationError: the 2xx body (or status) does not match the API description.
+            APIConnectionError: no answer (APITimeoutError when it timed out).
         """
         from .sync_templates import asyncio as _call
 
