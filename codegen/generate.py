@@ -20,6 +20,7 @@ from pathlib import Path
 from codegen.doc_facts import annotate_models, write_facts_template
 from codegen.e164_table import write_e164_table
 from codegen.normalise import SpecError, dump, load_spec, normalise
+from codegen.resource_modules import split_resources
 from codegen.webhook_events import write_module as write_webhook_events
 
 __all__ = ["build", "main", "swap_tree"]
@@ -57,6 +58,7 @@ def build(spec_path: Path, workdir: Path) -> Path:
         raise RuntimeError(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
     # The package root (__init__.py) is hand-written in overrides/.
     (package / "__init__.py").unlink()
+    split_resources(package)
     # Tables derived from the spec for the hand-written layer: E.164 guard, webhook triggers.
     write_e164_table(spec, package)
     write_webhook_events(spec, package)

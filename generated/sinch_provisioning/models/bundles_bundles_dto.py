@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,16 +9,6 @@ from attrs import field as _attrs_field
 from ..models.bundles_bundle_services_state_enum import BundlesBundleServicesStateEnum
 from ..models.bundles_bundles_region_enum import BundlesBundlesRegionEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bundles_bundles_sms_app_dto import BundlesBundlesSmsAppDto
-    from ..models.bundles_conversation_app_dto import BundlesConversationAppDto
-    from ..models.bundles_subproject_dto import BundlesSubprojectDto
-    from ..models.bundles_webhook_delivery_status_dto import (
-        BundlesWebhookDeliveryStatusDto,
-    )
-    from ..models.bundles_webhook_dto import BundlesWebhookDto
-
 
 T = TypeVar("T", bound="BundlesBundlesDto")
 
@@ -212,3 +202,11 @@ class BundlesBundlesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.bundles_bundles_sms_app_dto import BundlesBundlesSmsAppDto
+from ..models.bundles_conversation_app_dto import BundlesConversationAppDto
+from ..models.bundles_subproject_dto import BundlesSubprojectDto
+from ..models.bundles_webhook_delivery_status_dto import BundlesWebhookDeliveryStatusDto
+from ..models.bundles_webhook_dto import BundlesWebhookDto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,18 +13,6 @@ from ..models.bundles_conversation_app_processing_modes_enum import (
     BundlesConversationAppProcessingModesEnum,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bundles_conversation_app_consent_manager_settings_dto import (
-        BundlesConversationAppConsentManagerSettingsDto,
-    )
-    from ..models.bundles_conversation_app_retention_policy_dto import (
-        BundlesConversationAppRetentionPolicyDto,
-    )
-    from ..models.bundles_conversation_app_webhooks_dto import (
-        BundlesConversationAppWebhooksDto,
-    )
-
 
 T = TypeVar("T", bound="BundlesConversationAppDto")
 
@@ -197,3 +185,15 @@ class BundlesConversationAppDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.bundles_conversation_app_consent_manager_settings_dto import (
+    BundlesConversationAppConsentManagerSettingsDto,
+)
+from ..models.bundles_conversation_app_retention_policy_dto import (
+    BundlesConversationAppRetentionPolicyDto,
+)
+from ..models.bundles_conversation_app_webhooks_dto import (
+    BundlesConversationAppWebhooksDto,
+)

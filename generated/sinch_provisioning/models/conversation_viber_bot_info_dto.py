@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_channel_status_enum import ConversationChannelStatusEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conversation_account_location_dto import (
-        ConversationAccountLocationDto,
-    )
-
 
 T = TypeVar("T", bound="ConversationViberBotInfoDto")
 
@@ -170,3 +164,7 @@ class ConversationViberBotInfoDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.conversation_account_location_dto import ConversationAccountLocationDto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,10 +16,6 @@ from ..models.kakaotalk_input_template_languages_enum import (
     KakaotalkInputTemplateLanguagesEnum,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto
-
 
 T = TypeVar("T", bound="KakaotalkInputTemplateDetailsDto")
 
@@ -223,3 +219,7 @@ class KakaotalkInputTemplateDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,10 +13,6 @@ from ..models.kakaotalk_input_kakao_talk_template_message_type_enum import (
     KakaotalkInputKakaoTalkTemplateMessageTypeEnum,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto
-
 
 T = TypeVar("T", bound="KakaotalkInputUpdateTemplateDetailsDto")
 
@@ -282,3 +278,7 @@ class KakaotalkInputUpdateTemplateDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kakaotalk_actions_enum import KakaotalkActionsEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_input_update_template_details_dto import (
-        KakaotalkInputUpdateTemplateDetailsDto,
-    )
-
 
 T = TypeVar("T", bound="KakaotalkInputUpdateTemplateDto")
 
@@ -94,3 +88,9 @@ class KakaotalkInputUpdateTemplateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_input_update_template_details_dto import (
+    KakaotalkInputUpdateTemplateDetailsDto,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.kakaotalk_template_category_english_names_enum import (
 from ..models.kakaotalk_template_category_names_enum import (
     KakaotalkTemplateCategoryNamesEnum,
 )
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_template_subcategory_dto import (
-        KakaotalkTemplateSubcategoryDto,
-    )
-
 
 T = TypeVar("T", bound="KakaotalkTemplateCategoryDto")
 
@@ -105,3 +99,7 @@ class KakaotalkTemplateCategoryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_template_subcategory_dto import KakaotalkTemplateSubcategoryDto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,10 +14,6 @@ from ..models.kakaotalk_kakao_talk_template_message_type_enum import (
 )
 from ..models.kakaotalk_template_languages_enum import KakaotalkTemplateLanguagesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_button_dto import KakaotalkButtonDto
-
 
 T = TypeVar("T", bound="KakaotalkTemplateChangesDetailsDto")
 
@@ -232,3 +228,7 @@ class KakaotalkTemplateChangesDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_button_dto import KakaotalkButtonDto

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kakaotalk_template_states_enum import KakaotalkTemplateStatesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_template_changes_dto import KakaotalkTemplateChangesDto
-    from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto
-
 
 T = TypeVar("T", bound="KakaotalkTemplateDto")
 
@@ -146,3 +141,8 @@ class KakaotalkTemplateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_template_changes_dto import KakaotalkTemplateChangesDto
+from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto

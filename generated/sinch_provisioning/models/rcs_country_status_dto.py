@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rcs_country_codes_enum import RcsCountryCodesEnum
 from ..models.rcs_operator_status_enum import RcsOperatorStatusEnum
-
-if TYPE_CHECKING:
-    from ..models.rcs_operator_dto import RcsOperatorDto
-
 
 T = TypeVar("T", bound="RcsCountryStatusDto")
 
@@ -105,3 +101,7 @@ class RcsCountryStatusDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_operator_dto import RcsOperatorDto

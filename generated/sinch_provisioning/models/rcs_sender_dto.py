@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,16 +12,6 @@ from ..models.rcs_sender_regions_enum import RcsSenderRegionsEnum
 from ..models.rcs_sender_states_enum import RcsSenderStatesEnum
 from ..models.rcs_sender_use_cases_enum import RcsSenderUseCasesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_brand_registration_dto import RcsBrandRegistrationDto
-    from ..models.rcs_campaign_registration_dto import RcsCampaignRegistrationDto
-    from ..models.rcs_conversation_api_app_dto import RcsConversationApiAppDto
-    from ..models.rcs_country_status_dto import RcsCountryStatusDto
-    from ..models.rcs_sender_details_dto import RcsSenderDetailsDto
-    from ..models.rcs_supplier_details_dto import RcsSupplierDetailsDto
-    from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto
-
 
 T = TypeVar("T", bound="RcsSenderDto")
 
@@ -321,3 +311,13 @@ class RcsSenderDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_brand_registration_dto import RcsBrandRegistrationDto
+from ..models.rcs_campaign_registration_dto import RcsCampaignRegistrationDto
+from ..models.rcs_conversation_api_app_dto import RcsConversationApiAppDto
+from ..models.rcs_country_status_dto import RcsCountryStatusDto
+from ..models.rcs_sender_details_dto import RcsSenderDetailsDto
+from ..models.rcs_supplier_details_dto import RcsSupplierDetailsDto
+from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.rcs_input_sender_billing_categories_enum import (
 from ..models.rcs_input_sender_regions_enum import RcsInputSenderRegionsEnum
 from ..models.rcs_input_sender_use_cases_enum import RcsInputSenderUseCasesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_input_dto import RcsSenderDetailsInputDto
-
 
 T = TypeVar("T", bound="RcsSenderInputDto")
 
@@ -107,3 +103,7 @@ class RcsSenderInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_input_dto import RcsSenderDetailsInputDto

@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rcs_input_rcs_country_codes_enum import RcsInputRcsCountryCodesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_update_sender_details_brand_input_dto import (
-        RcsUpdateSenderDetailsBrandInputDto,
-    )
-    from ..models.rcs_update_sender_details_questionnaire_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsInputDto")
 
@@ -186,3 +177,12 @@ class RcsUpdateSenderDetailsInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_update_sender_details_brand_input_dto import (
+    RcsUpdateSenderDetailsBrandInputDto,
+)
+from ..models.rcs_update_sender_details_questionnaire_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireInputDto,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.sms_provisioning_states_enum import SmsProvisioningStatesEnum
 from ..models.sms_sms_app_regions_enum import SmsSmsAppRegionsEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sms_conversation_api_app_dto import SmsConversationApiAppDto
-
 
 T = TypeVar("T", bound="SmsSmsAppDto")
 
@@ -144,3 +140,7 @@ class SmsSmsAppDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.sms_conversation_api_app_dto import SmsConversationApiAppDto

@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_webhook_triggers_enum import WebhookWebhookTriggersEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_update_webhook_input_dto_secret import (
-        WebhookUpdateWebhookInputDtoSecret,
-    )
-    from ..models.webhook_update_webhook_input_dto_target import (
-        WebhookUpdateWebhookInputDtoTarget,
-    )
-
 
 T = TypeVar("T", bound="WebhookUpdateWebhookInputDto")
 
@@ -139,3 +130,12 @@ class WebhookUpdateWebhookInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.webhook_update_webhook_input_dto_secret import (
+    WebhookUpdateWebhookInputDtoSecret,
+)
+from ..models.webhook_update_webhook_input_dto_target import (
+    WebhookUpdateWebhookInputDtoTarget,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,11 +15,6 @@ from ..models.whatsapp_country_codes_enum import WhatsappCountryCodesEnum
 from ..models.whatsapp_daily_limit_enum import WhatsappDailyLimitEnum
 from ..models.whatsapp_waba_ban_states_enum import WhatsappWabaBanStatesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_account_changes_dto import WhatsappAccountChangesDto
-    from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto
-
 
 T = TypeVar("T", bound="WhatsappAccountDto")
 
@@ -282,3 +277,8 @@ class WhatsappAccountDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_account_changes_dto import WhatsappAccountChangesDto
+from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from ..models.whatsapp_input_business_managers_enum import (
     WhatsappInputBusinessManagersEnum,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_input_account_sender_related_details_dto import (
-        WhatsappInputAccountSenderRelatedDetailsDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappInputAccountPartnerInitiatedDto")
 
@@ -111,3 +105,9 @@ class WhatsappInputAccountPartnerInitiatedDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_input_account_sender_related_details_dto import (
+    WhatsappInputAccountSenderRelatedDetailsDto,
+)

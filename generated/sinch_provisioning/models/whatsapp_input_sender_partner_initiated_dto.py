@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,12 +17,6 @@ from ..models.whatsapp_sender_input_number_provider_type_enum import (
     WhatsappSenderInputNumberProviderTypeEnum,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_input_sender_partner_initiated_details_dto import (
-        WhatsappInputSenderPartnerInitiatedDetailsDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappInputSenderPartnerInitiatedDto")
 
@@ -157,3 +151,9 @@ class WhatsappInputSenderPartnerInitiatedDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_input_sender_partner_initiated_details_dto import (
+    WhatsappInputSenderPartnerInitiatedDetailsDto,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,12 +13,6 @@ from ..models.whatsapp_sender_input_meta_local_storages_enum import (
     WhatsappSenderInputMetaLocalStoragesEnum,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_input_sender_phone_provisioning_details_dto import (
-        WhatsappInputSenderPhoneProvisioningDetailsDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappInputSenderPhoneProvisioningDto")
 
@@ -115,3 +109,9 @@ class WhatsappInputSenderPhoneProvisioningDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_input_sender_phone_provisioning_details_dto import (
+    WhatsappInputSenderPhoneProvisioningDetailsDto,
+)

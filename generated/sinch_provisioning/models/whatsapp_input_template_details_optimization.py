@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -13,12 +12,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_input_template_details_optimization_bid_country_multiplier_overrides import (
-        WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides,
-    )
-
 
 T = TypeVar("T", bound="WhatsappInputTemplateDetailsOptimization")
 
@@ -121,3 +114,9 @@ class WhatsappInputTemplateDetailsOptimization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_input_template_details_optimization_bid_country_multiplier_overrides import (
+    WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides,
+)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -16,12 +15,6 @@ from ..models.whatsapp_media_header_component_format_enum import (
     WhatsappMediaHeaderComponentFormatEnum,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_media_header_example_input_dto import (
-        WhatsappMediaHeaderExampleInputDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappMediaHeaderComponentInputDto")
 
@@ -114,3 +107,9 @@ class WhatsappMediaHeaderComponentInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_media_header_example_input_dto import (
+    WhatsappMediaHeaderExampleInputDto,
+)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -16,12 +15,6 @@ from ..models.whatsapp_card_header_component_formats_enum import (
     WhatsappCardHeaderComponentFormatsEnum,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_partial_media_header_example_dto import (
-        WhatsappPartialMediaHeaderExampleDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappPartialCardHeaderComponentDto")
 
@@ -121,3 +114,9 @@ class WhatsappPartialCardHeaderComponentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_partial_media_header_example_dto import (
+    WhatsappPartialMediaHeaderExampleDto,
+)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -14,10 +13,6 @@ from attrs import field as _attrs_field
 
 from ..models.whatsapp_otp_type_enum import WhatsappOtpTypeEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_supported_app_dto import WhatsappSupportedAppDto
-
 
 T = TypeVar("T", bound="WhatsappPartialOtpButtonDto")
 
@@ -159,3 +154,7 @@ class WhatsappPartialOtpButtonDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_supported_app_dto import WhatsappSupportedAppDto

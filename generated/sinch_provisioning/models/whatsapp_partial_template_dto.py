@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,6 @@ from ..models.whatsapp_template_rejection_code_enum import (
 )
 from ..models.whatsapp_template_states_enum import WhatsappTemplateStatesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_partial_template_analytics_dto import (
-        WhatsappPartialTemplateAnalyticsDto,
-    )
-    from ..models.whatsapp_partial_template_changes_dto import (
-        WhatsappPartialTemplateChangesDto,
-    )
-    from ..models.whatsapp_partial_template_details_dto import (
-        WhatsappPartialTemplateDetailsDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappPartialTemplateDto")
 
@@ -254,3 +242,15 @@ class WhatsappPartialTemplateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_partial_template_analytics_dto import (
+    WhatsappPartialTemplateAnalyticsDto,
+)
+from ..models.whatsapp_partial_template_changes_dto import (
+    WhatsappPartialTemplateChangesDto,
+)
+from ..models.whatsapp_partial_template_details_dto import (
+    WhatsappPartialTemplateDetailsDto,
+)

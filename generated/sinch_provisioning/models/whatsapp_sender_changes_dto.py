@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,6 @@ from attrs import field as _attrs_field
 from ..models.whatsapp_sender_error_code_enum import WhatsappSenderErrorCodeEnum
 from ..models.whatsapp_sender_statuses_enum import WhatsappSenderStatusesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_sender_changes_details_dto import (
-        WhatsappSenderChangesDetailsDto,
-    )
-    from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
-
 
 T = TypeVar("T", bound="WhatsappSenderChangesDto")
 
@@ -151,3 +144,8 @@ class WhatsappSenderChangesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_sender_changes_details_dto import WhatsappSenderChangesDetailsDto
+from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,13 +22,6 @@ from ..models.whatsapp_sender_number_provider_type_enum import (
 from ..models.whatsapp_sender_states_enum import WhatsappSenderStatesEnum
 from ..models.whatsapp_waba_ban_states_enum import WhatsappWabaBanStatesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_conversation_api_app_dto import WhatsappConversationApiAppDto
-    from ..models.whatsapp_sender_changes_dto import WhatsappSenderChangesDto
-    from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
-    from ..models.whatsapp_sender_metadata_dto import WhatsappSenderMetadataDto
-
 
 T = TypeVar("T", bound="WhatsappSenderDto")
 
@@ -372,3 +365,10 @@ class WhatsappSenderDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_conversation_api_app_dto import WhatsappConversationApiAppDto
+from ..models.whatsapp_sender_changes_dto import WhatsappSenderChangesDto
+from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
+from ..models.whatsapp_sender_metadata_dto import WhatsappSenderMetadataDto

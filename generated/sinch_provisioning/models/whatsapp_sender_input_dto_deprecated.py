@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,10 +14,6 @@ from ..models.whatsapp_sender_input_meta_local_storages_enum import (
 )
 from ..models.whatsapp_sender_input_region_enum import WhatsappSenderInputRegionEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_sender_input_details_dto import WhatsappSenderInputDetailsDto
-
 
 T = TypeVar("T", bound="WhatsappSenderInputDtoDeprecated")
 
@@ -177,3 +173,7 @@ class WhatsappSenderInputDtoDeprecated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_sender_input_details_dto import WhatsappSenderInputDetailsDto

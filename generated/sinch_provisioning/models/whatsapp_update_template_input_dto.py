@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.whatsapp_template_input_category_enum import (
     WhatsappTemplateInputCategoryEnum,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_update_template_details_input_dto import (
-        WhatsappUpdateTemplateDetailsInputDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappUpdateTemplateInputDto")
 
@@ -123,3 +117,9 @@ class WhatsappUpdateTemplateInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_update_template_details_input_dto import (
+    WhatsappUpdateTemplateDetailsInputDto,
+)
