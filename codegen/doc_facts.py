@@ -52,8 +52,10 @@ def error_classes(errors_module: Path = ERRORS_MODULE) -> dict[int, str]:
     """Status -> class name, read from ``_BY_STATUS`` in ``_errors.py`` without importing the package."""
     tree = ast.parse(errors_module.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
-        target = node.target if isinstance(node, ast.AnnAssign) else None
-        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+        target: ast.expr | None = None
+        if isinstance(node, ast.AnnAssign):
+            target = node.target
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
             target = node.targets[0]
         value = getattr(node, "value", None)
         if isinstance(target, ast.Name) and target.id == "_BY_STATUS" and isinstance(value, ast.Dict):
@@ -81,7 +83,7 @@ def _resolve(spec: dict[str, Any], node: Any) -> Any:
 
 
 def _merged(spec: dict[str, Any], node: Any, depth: int = 0) -> dict[str, Any]:
-    """The schema's own keywords over those of its ``$ref`` / ``allOf`` members and its one non-null alternative."""
+    """The schema's own keywords over those of its ``$ref``/``allOf`` members and one non-null alternative."""
     node = _resolve(spec, node)
     if not isinstance(node, dict) or depth > 8:
         return {}
@@ -89,9 +91,7 @@ def _merged(spec: dict[str, Any], node: Any, depth: int = 0) -> dict[str, Any]:
     for member in node.get("allOf") or []:
         merged.update(_merged(spec, member, depth + 1))
     for key in ("anyOf", "oneOf"):
-        alternatives = [
-            alt for alt in node.get(key) or [] if _resolve(spec, alt) != {"type": "null"}
-        ]  # fmt: skip
+        alternatives = [alt for alt in node.get(key) or [] if _resolve(spec, alt) != {"type": "null"}]
         if len(alternatives) == 1:
             merged.update(_merged(spec, alternatives[0], depth + 1))
     merged.update({k: v for k, v in node.items() if k not in ("allOf", "anyOf", "oneOf")})

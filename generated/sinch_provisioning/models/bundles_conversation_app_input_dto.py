@@ -23,9 +23,8 @@ class BundlesConversationAppInputDto:
             webhooks; items <= 5.
         processing_mode (BundlesInputConversationAppProcessingModesEnum | Unset): optional; JSON
             key processingMode; one of: CONVERSATION, DISPATCH; default "DISPATCH".
-        retention_policy (BundlesConversationAppConversationRetentionPolicyInputDto |
-            BundlesConversationAppDispatchRetentionPolicyInputDto | Unset): optional; JSON key
-            retentionPolicy.
+        retention_policy (BundlesConversationAppConversationRetentionPolicyInputDto | BundlesConversationAppDispatchRetentionPolicyInputDto | Unset):
+            optional; JSON key retentionPolicy.
         consent_manager_settings (BundlesConversationAppConsentManagerSettingsInputDto | Unset):
             optional; JSON key consentManagerSettings.
     """

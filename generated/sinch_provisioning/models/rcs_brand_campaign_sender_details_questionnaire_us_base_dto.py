@@ -13,12 +13,8 @@ T = TypeVar("T", bound="RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto")
 class RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto:
     """
     Attributes:
-        questions (RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto): required; JSON key
-            questions; read-only.
+        questions (RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto | RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto | RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto | RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto | RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto):
+            required; JSON key questions; read-only.
     """
 
     questions: (

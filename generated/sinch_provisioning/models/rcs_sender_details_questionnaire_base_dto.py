@@ -20,8 +20,8 @@ class RcsSenderDetailsQuestionnaireBaseDto:
             verification.
         gb (RcsSenderDetailsQuestionnaireGBBaseDto | Unset): optional; JSON key gb.
         fr (RcsSenderDetailsQuestionnaireFRBaseDto | Unset): optional; JSON key fr.
-        us (RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto |
-            RcsSenderDetailsQuestionnaireUSBaseDto | Unset): optional; JSON key us.
+        us (RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto | RcsSenderDetailsQuestionnaireUSBaseDto | Unset):
+            optional; JSON key us.
     """
 
     general: RcsSenderDetailsQuestionnaireGeneralBaseDto

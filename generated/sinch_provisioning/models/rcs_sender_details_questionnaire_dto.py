@@ -20,8 +20,7 @@ class RcsSenderDetailsQuestionnaireDto:
             verification.
         gb (RcsSenderDetailsQuestionnaireGBDto | Unset): optional; JSON key gb.
         fr (RcsSenderDetailsQuestionnaireFRDto | Unset): optional; JSON key fr.
-        us (RcsBrandCampaignSenderDetailsQuestionnaireUSDto |
-            RcsDefaultSenderDetailsQuestionnaireUSDto | RcsSenderDetailsQuestionnaireUSDto | Unset):
+        us (RcsBrandCampaignSenderDetailsQuestionnaireUSDto | RcsDefaultSenderDetailsQuestionnaireUSDto | RcsSenderDetailsQuestionnaireUSDto | Unset):
             optional; JSON key us.
     """
 

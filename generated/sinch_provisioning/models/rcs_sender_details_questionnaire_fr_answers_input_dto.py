@@ -16,8 +16,8 @@ class RcsSenderDetailsQuestionnaireFRAnswersInputDto:
     """
     Attributes:
         full_company_address (str | Unset): optional; JSON key fullCompanyAddress; length >= 1.
-        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto |
-            Unset): optional; JSON key fullCompanyAddressMetadata.
+        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
         siren (str | Unset): optional; JSON key siren; pattern ^\\d+$; length 9-9.
     """
 

@@ -20,8 +20,8 @@ class RcsSenderDetailsQuestionnaireGBAnswersInputDto:
         company_registration_number (str | Unset): optional; JSON key companyRegistrationNumber;
             length >= 1.
         full_company_address (str | Unset): optional; JSON key fullCompanyAddress; length >= 1.
-        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto |
-            Unset): optional; JSON key fullCompanyAddressMetadata.
+        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
         messages_volume (str | Unset): optional; JSON key messagesVolume; length >= 1.
         messages_frequency (str | Unset): optional; JSON key messagesFrequency; length >= 1.
         campaign_length (str | Unset): optional; JSON key campaignLength; deprecated; length >= 1.

@@ -22,8 +22,8 @@ class RcsSenderDetailsQuestionnaireGeneralAnswersDto:
         trigger_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
             optional; JSON key triggerDescriptionMetadata.
         interactions_description (str | Unset): optional; JSON key interactionsDescription.
-        interactions_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto |
-            Unset): optional; JSON key interactionsDescriptionMetadata.
+        interactions_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
+            optional; JSON key interactionsDescriptionMetadata.
         opt_out_description (str | Unset): optional; JSON key optOutDescription.
         opt_out_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
             optional; JSON key optOutDescriptionMetadata.

@@ -19,15 +19,15 @@ class RcsSenderDetailsQuestionnaireGeneralAnswersInputDto:
         opt_in_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
             optional; JSON key optInDescriptionMetadata.
         trigger_description (str | Unset): optional; JSON key triggerDescription; length >= 1.
-        trigger_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto |
-            Unset): optional; JSON key triggerDescriptionMetadata.
+        trigger_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+            optional; JSON key triggerDescriptionMetadata.
         interactions_description (str | Unset): optional; JSON key interactionsDescription; length
             >= 1.
-        interactions_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto |
-            Unset): optional; JSON key interactionsDescriptionMetadata.
+        interactions_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+            optional; JSON key interactionsDescriptionMetadata.
         opt_out_description (str | Unset): optional; JSON key optOutDescription; length >= 1.
-        opt_out_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto |
-            Unset): optional; JSON key optOutDescriptionMetadata.
+        opt_out_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+            optional; JSON key optOutDescriptionMetadata.
         video_uris (list[str] | Unset): optional; JSON key videoUris; items >= 1; each item:
             format url.
         screenshot_uris (list[str] | Unset): optional; JSON key screenshotUris; items >= 1; each

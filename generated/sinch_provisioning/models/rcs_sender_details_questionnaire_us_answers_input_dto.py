@@ -19,8 +19,8 @@ class RcsSenderDetailsQuestionnaireUSAnswersInputDto:
         ein (str | Unset): optional; JSON key ein; pattern ^\\d{2}-\\d{7}$.
         brand_industry (str | Unset): optional; JSON key brandIndustry; length >= 0.
         full_company_address (str | Unset): optional; JSON key fullCompanyAddress; length >= 0.
-        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto |
-            Unset): optional; JSON key fullCompanyAddressMetadata.
+        full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
         sms_campaign (str | Unset): optional; JSON key smsCampaign; length >= 0.
         messages_volume (str | Unset): optional; JSON key messagesVolume; length >= 0.
     """

@@ -13,12 +13,8 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSInputDto")
 class RcsSenderDetailsQuestionnaireUSInputDto:
     """
     Attributes:
-        answers (RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto |
-            RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto |
-            RcsSenderDetailsQuestionnaireUSAnswersInputDto |
-            RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto |
-            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto): required; JSON key
-            answers.
+        answers (RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto | RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto | RcsSenderDetailsQuestionnaireUSAnswersInputDto | RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto | RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto):
+            required; JSON key answers.
     """
 
     answers: (

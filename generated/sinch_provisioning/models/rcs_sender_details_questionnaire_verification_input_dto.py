@@ -13,8 +13,8 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationInputDto")
 class RcsSenderDetailsQuestionnaireVerificationInputDto:
     """
     Attributes:
-        answers (RcsSenderDetailsQuestionnaireVerificationAnswersInputDto |
-            RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto): required; JSON key answers.
+        answers (RcsSenderDetailsQuestionnaireVerificationAnswersInputDto | RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto):
+            required; JSON key answers.
     """
 
     answers: (

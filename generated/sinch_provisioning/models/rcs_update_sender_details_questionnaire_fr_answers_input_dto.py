@@ -17,8 +17,8 @@ class RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto:
     Attributes:
         full_company_address (None | str | Unset): optional; JSON key fullCompanyAddress; length
             >= 1.
-        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto |
-            Unset): optional; JSON key fullCompanyAddressMetadata.
+        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
         siren (None | str | Unset): optional; JSON key siren; pattern ^\\d+$; length 9-9.
     """
 

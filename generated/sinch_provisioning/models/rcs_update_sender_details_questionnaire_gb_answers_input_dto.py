@@ -21,8 +21,8 @@ class RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto:
             companyRegistrationNumber; length >= 1.
         full_company_address (None | str | Unset): optional; JSON key fullCompanyAddress; length
             >= 1.
-        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto |
-            Unset): optional; JSON key fullCompanyAddressMetadata.
+        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
         messages_volume (None | str | Unset): optional; JSON key messagesVolume; length >= 1.
         messages_frequency (None | str | Unset): optional; JSON key messagesFrequency; length >=
             1.

@@ -20,8 +20,8 @@ class RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto:
         brand_industry (None | str | Unset): optional; JSON key brandIndustry; length >= 0.
         full_company_address (None | str | Unset): optional; JSON key fullCompanyAddress; length
             >= 0.
-        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto |
-            Unset): optional; JSON key fullCompanyAddressMetadata.
+        full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
         sms_campaign (None | str | Unset): optional; JSON key smsCampaign; length >= 0.
         messages_volume (None | str | Unset): optional; JSON key messagesVolume; length >= 0.
     """

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireUSInputDto")
 class RcsUpdateSenderDetailsQuestionnaireUSInputDto:
     """
     Attributes:
-        answers (RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto |
-            RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto): required; JSON key answers.
+        answers (RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto | RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto):
+            required; JSON key answers.
     """
 
     answers: (

@@ -21,8 +21,8 @@ class RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto:
         website (None | str | Unset): optional; JSON key website; format url.
         phone (None | str | Unset): optional; JSON key phone; pattern ^(?:\\+|00)\\d{6,15}$;
             length 1-17.
-        partner (None | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto |
-            Unset): optional; JSON key partner.
+        partner (None | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset):
+            optional; JSON key partner.
     """
 
     name: None | str | Unset = UNSET

@@ -19,10 +19,8 @@ class WhatsappButtonsComponentDto:
     """
     Attributes:
         type_ (Literal['BUTTONS']): required; JSON key type; always BUTTONS.
-        buttons (list[WhatsappCopyCodeButtonDto | WhatsappFlowButtonDto |
-            WhatsappOrderDetailsButtonDto | WhatsappOtpButtonDto | WhatsappPhoneNumberButtonDto |
-            WhatsappQuickReplyButtonDto | WhatsappRequestContactInfoButtonDto |
-            WhatsappUrlButtonDto]): required; JSON key buttons.
+        buttons (list[WhatsappCopyCodeButtonDto | WhatsappFlowButtonDto | WhatsappOrderDetailsButtonDto | WhatsappOtpButtonDto | WhatsappPhoneNumberButtonDto | WhatsappQuickReplyButtonDto | WhatsappRequestContactInfoButtonDto | WhatsappUrlButtonDto]):
+            required; JSON key buttons.
     """
 
     type_: Literal["BUTTONS"]

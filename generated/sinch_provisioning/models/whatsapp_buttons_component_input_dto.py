@@ -19,11 +19,8 @@ class WhatsappButtonsComponentInputDto:
     """
     Attributes:
         type_ (Literal['BUTTONS']): required; JSON key type; always BUTTONS.
-        buttons (list[WhatsappCopyCodeButtonInputDto | WhatsappFlowButtonInputDto |
-            WhatsappOrderDetailsButtonInputDto | WhatsappOtpButtonInputDto |
-            WhatsappPhoneNumberButtonInputDto | WhatsappQuickReplyButtonInputDto |
-            WhatsappRequestContactInfoButtonInputDto | WhatsappUrlButtonInputDto]): required; JSON key
-            buttons; items >= 1; unique items.
+        buttons (list[WhatsappCopyCodeButtonInputDto | WhatsappFlowButtonInputDto | WhatsappOrderDetailsButtonInputDto | WhatsappOtpButtonInputDto | WhatsappPhoneNumberButtonInputDto | WhatsappQuickReplyButtonInputDto | WhatsappRequestContactInfoButtonInputDto | WhatsappUrlButtonInputDto]):
+            required; JSON key buttons; items >= 1; unique items.
     """
 
     type_: Literal["BUTTONS"]

@@ -19,8 +19,8 @@ class WhatsappCardButtonsComponentDto:
     """
     Attributes:
         type_ (Literal['BUTTONS']): required; JSON key type; always BUTTONS.
-        buttons (list[WhatsappPhoneNumberButtonDto | WhatsappQuickReplyButtonDto |
-            WhatsappUrlButtonDto]): required; JSON key buttons.
+        buttons (list[WhatsappPhoneNumberButtonDto | WhatsappQuickReplyButtonDto | WhatsappUrlButtonDto]):
+            required; JSON key buttons.
     """
 
     type_: Literal["BUTTONS"]

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="WhatsappCardDto")
 class WhatsappCardDto:
     """
     Attributes:
-        components (list[WhatsappCardBodyComponentDto | WhatsappCardButtonsComponentDto |
-            WhatsappCardHeaderComponentDto]): required; JSON key components.
+        components (list[WhatsappCardBodyComponentDto | WhatsappCardButtonsComponentDto | WhatsappCardHeaderComponentDto]):
+            required; JSON key components.
     """
 
     components: list[

@@ -19,8 +19,8 @@ class WhatsappInputCardButtonsComponentDto:
     """
     Attributes:
         type_ (Literal['BUTTONS']): required; JSON key type; always BUTTONS.
-        buttons (list[WhatsappPhoneNumberButtonInputDto | WhatsappQuickReplyButtonInputDto |
-            WhatsappUrlButtonInputDto]): required; JSON key buttons; items 1-2; unique items.
+        buttons (list[WhatsappPhoneNumberButtonInputDto | WhatsappQuickReplyButtonInputDto | WhatsappUrlButtonInputDto]):
+            required; JSON key buttons; items 1-2; unique items.
     """
 
     type_: Literal["BUTTONS"]

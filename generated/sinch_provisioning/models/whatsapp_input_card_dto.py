@@ -13,8 +13,8 @@ T = TypeVar("T", bound="WhatsappInputCardDto")
 class WhatsappInputCardDto:
     """
     Attributes:
-        components (list[WhatsappInputCardBodyComponentDto | WhatsappInputCardButtonsComponentDto
-            | WhatsappInputCardHeaderComponentDto]): required; JSON key components; unique items.
+        components (list[WhatsappInputCardBodyComponentDto | WhatsappInputCardButtonsComponentDto | WhatsappInputCardHeaderComponentDto]):
+            required; JSON key components; unique items.
     """
 
     components: list[

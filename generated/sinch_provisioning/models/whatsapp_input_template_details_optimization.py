@@ -23,9 +23,8 @@ class WhatsappInputTemplateDetailsOptimization:
         bid_amount (float): required; JSON key bidAmount; value >= 0.
         bid_strategy (Literal['LOWEST_COST_WITH_BID_CAP']): required; JSON key bidStrategy; always
             LOWEST_COST_WITH_BID_CAP.
-        bid_country_multiplier_overrides
-            (WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides | Unset): optional;
-            JSON key bidCountryMultiplierOverrides.
+        bid_country_multiplier_overrides (WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides | Unset):
+            optional; JSON key bidCountryMultiplierOverrides.
     """
 
     bid_amount: float

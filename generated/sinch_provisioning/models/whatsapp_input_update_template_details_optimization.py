@@ -23,8 +23,7 @@ class WhatsappInputUpdateTemplateDetailsOptimization:
         bid_amount (float): required; JSON key bidAmount; value >= 0.
         bid_strategy (Literal['LOWEST_COST_WITH_BID_CAP']): required; JSON key bidStrategy; always
             LOWEST_COST_WITH_BID_CAP.
-        bid_country_multiplier_overrides (None | Unset |
-            WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0):
+        bid_country_multiplier_overrides (None | Unset | WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0):
             optional; JSON key bidCountryMultiplierOverrides.
     """
 

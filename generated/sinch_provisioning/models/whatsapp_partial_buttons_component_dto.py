@@ -21,9 +21,8 @@ class WhatsappPartialButtonsComponentDto:
     """
     Attributes:
         type_ (Literal['BUTTONS'] | Unset): optional; JSON key type; always BUTTONS.
-        buttons (list[WhatsappPartialFlowButtonDto | WhatsappPartialOtpButtonDto |
-            WhatsappPartialPhoneNumberButtonDto | WhatsappPartialQuickReplyButtonDto |
-            WhatsappPartialUrlButtonDto] | Unset): optional; JSON key buttons.
+        buttons (list[WhatsappPartialFlowButtonDto | WhatsappPartialOtpButtonDto | WhatsappPartialPhoneNumberButtonDto | WhatsappPartialQuickReplyButtonDto | WhatsappPartialUrlButtonDto] | Unset):
+            optional; JSON key buttons.
     """
 
     type_: Literal["BUTTONS"] | Unset = UNSET

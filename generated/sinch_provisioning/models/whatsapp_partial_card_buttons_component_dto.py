@@ -21,8 +21,8 @@ class WhatsappPartialCardButtonsComponentDto:
     """
     Attributes:
         type_ (Literal['BUTTONS'] | Unset): optional; JSON key type; always BUTTONS.
-        buttons (list[WhatsappPartialPhoneNumberButtonDto | WhatsappPartialQuickReplyButtonDto |
-            WhatsappPartialUrlButtonDto] | Unset): optional; JSON key buttons.
+        buttons (list[WhatsappPartialPhoneNumberButtonDto | WhatsappPartialQuickReplyButtonDto | WhatsappPartialUrlButtonDto] | Unset):
+            optional; JSON key buttons.
     """
 
     type_: Literal["BUTTONS"] | Unset = UNSET

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="WhatsappPartialCardDto")
 class WhatsappPartialCardDto:
     """
     Attributes:
-        components (list[WhatsappPartialCardBodyComponentDto |
-            WhatsappPartialCardButtonsComponentDto | WhatsappPartialCardHeaderComponentDto] | Unset):
+        components (list[WhatsappPartialCardBodyComponentDto | WhatsappPartialCardButtonsComponentDto | WhatsappPartialCardHeaderComponentDto] | Unset):
             optional; JSON key components.
     """
 

@@ -18,10 +18,7 @@ class WhatsappPartialTemplateDetailsDto:
         message_send_ttl_seconds (float | Unset): optional; JSON key messageSendTtlSeconds.
         optimization (WhatsappTemplateDetailsOptimizationDto | Unset): optional; JSON key
             optimization.
-        components (list[WhatsappPartialBodyComponentDto | WhatsappPartialButtonsComponentDto |
-            WhatsappPartialCarouselComponentDto | WhatsappPartialFooterComponentDto |
-            WhatsappPartialLimitedTimeOfferComponentDto | WhatsappPartialLocationHeaderComponentDto |
-            WhatsappPartialMediaHeaderComponentDto | WhatsappPartialTextHeaderComponentDto] | Unset):
+        components (list[WhatsappPartialBodyComponentDto | WhatsappPartialButtonsComponentDto | WhatsappPartialCarouselComponentDto | WhatsappPartialFooterComponentDto | WhatsappPartialLimitedTimeOfferComponentDto | WhatsappPartialLocationHeaderComponentDto | WhatsappPartialMediaHeaderComponentDto | WhatsappPartialTextHeaderComponentDto] | Unset):
             optional; JSON key components.
     """
 

@@ -15,11 +15,8 @@ T = TypeVar("T", bound="WhatsappTemplateChangesDetailsDto")
 class WhatsappTemplateChangesDetailsDto:
     """
     Attributes:
-        components (list[WhatsappBodyComponentDto | WhatsappButtonsComponentDto |
-            WhatsappCarouselComponentDto | WhatsappFooterComponentDto |
-            WhatsappLimitedTimeOfferComponentDto | WhatsappLocationHeaderComponentDto |
-            WhatsappMediaHeaderComponentDto | WhatsappTextHeaderComponentDto] | Unset): optional; JSON
-            key components.
+        components (list[WhatsappBodyComponentDto | WhatsappButtonsComponentDto | WhatsappCarouselComponentDto | WhatsappFooterComponentDto | WhatsappLimitedTimeOfferComponentDto | WhatsappLocationHeaderComponentDto | WhatsappMediaHeaderComponentDto | WhatsappTextHeaderComponentDto] | Unset):
+            optional; JSON key components.
         message_send_ttl_seconds (float | Unset): optional; JSON key messageSendTtlSeconds.
         optimization (WhatsappTemplateDetailsOptimizationDto | Unset): optional; JSON key
             optimization.

@@ -15,11 +15,8 @@ T = TypeVar("T", bound="WhatsappTemplateDetailsDto")
 class WhatsappTemplateDetailsDto:
     """
     Attributes:
-        components (list[WhatsappBodyComponentDto | WhatsappButtonsComponentDto |
-            WhatsappCarouselComponentDto | WhatsappFooterComponentDto |
-            WhatsappLimitedTimeOfferComponentDto | WhatsappLocationHeaderComponentDto |
-            WhatsappMediaHeaderComponentDto | WhatsappTextHeaderComponentDto]): required; JSON key
-            components.
+        components (list[WhatsappBodyComponentDto | WhatsappButtonsComponentDto | WhatsappCarouselComponentDto | WhatsappFooterComponentDto | WhatsappLimitedTimeOfferComponentDto | WhatsappLocationHeaderComponentDto | WhatsappMediaHeaderComponentDto | WhatsappTextHeaderComponentDto]):
+            required; JSON key components.
         message_send_ttl_seconds (float | Unset): optional; JSON key messageSendTtlSeconds.
         optimization (WhatsappTemplateDetailsOptimizationDto | Unset): optional; JSON key
             optimization.

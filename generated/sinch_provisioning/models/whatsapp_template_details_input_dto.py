@@ -15,11 +15,8 @@ T = TypeVar("T", bound="WhatsappTemplateDetailsInputDto")
 class WhatsappTemplateDetailsInputDto:
     """
     Attributes:
-        components (list[WhatsappBodyComponentInputDto | WhatsappButtonsComponentInputDto |
-            WhatsappFooterComponentInputDto | WhatsappInputCarouselComponentDto |
-            WhatsappLimitedTimeOfferComponentInputDto | WhatsappLocationHeaderComponentInputDto |
-            WhatsappMediaHeaderComponentInputDto | WhatsappTextHeaderComponentInputDto]): required;
-            JSON key components; unique items.
+        components (list[WhatsappBodyComponentInputDto | WhatsappButtonsComponentInputDto | WhatsappFooterComponentInputDto | WhatsappInputCarouselComponentDto | WhatsappLimitedTimeOfferComponentInputDto | WhatsappLocationHeaderComponentInputDto | WhatsappMediaHeaderComponentInputDto | WhatsappTextHeaderComponentInputDto]):
+            required; JSON key components; unique items.
         message_send_ttl_seconds (float | Unset): optional; JSON key messageSendTtlSeconds.
         optimization (WhatsappInputTemplateDetailsOptimization | Unset): optional; JSON key
             optimization.

@@ -19,9 +19,8 @@ class WhatsappTemplateDetailsOptimizationDto:
         bid_amount (float): required; JSON key bidAmount.
         bid_strategy (WhatsappBidStrategiesEnum): required; JSON key bidStrategy; one of:
             BID_STRATEGY_LOWEST_COST_WITH_BID_CAP, BID_STRATEGY_UNSPECIFIED, UNRECOGNIZED.
-        bid_country_multiplier_overrides
-            (WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides | Unset): optional;
-            JSON key bidCountryMultiplierOverrides.
+        bid_country_multiplier_overrides (WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides | Unset):
+            optional; JSON key bidCountryMultiplierOverrides.
     """
 
     bid_amount: float

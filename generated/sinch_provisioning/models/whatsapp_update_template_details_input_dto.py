@@ -15,10 +15,7 @@ T = TypeVar("T", bound="WhatsappUpdateTemplateDetailsInputDto")
 class WhatsappUpdateTemplateDetailsInputDto:
     """
     Attributes:
-        components (list[WhatsappBodyComponentInputDto | WhatsappButtonsComponentInputDto |
-            WhatsappFooterComponentInputDto | WhatsappInputCarouselComponentDto |
-            WhatsappLimitedTimeOfferComponentInputDto | WhatsappLocationHeaderComponentInputDto |
-            WhatsappMediaHeaderComponentInputDto | WhatsappTextHeaderComponentInputDto] | Unset):
+        components (list[WhatsappBodyComponentInputDto | WhatsappButtonsComponentInputDto | WhatsappFooterComponentInputDto | WhatsappInputCarouselComponentDto | WhatsappLimitedTimeOfferComponentInputDto | WhatsappLocationHeaderComponentInputDto | WhatsappMediaHeaderComponentInputDto | WhatsappTextHeaderComponentInputDto] | Unset):
             optional; JSON key components; unique items.
         message_send_ttl_seconds (float | Unset): optional; JSON key messageSendTtlSeconds.
         optimization (None | Unset | WhatsappInputUpdateTemplateDetailsOptimization): optional;

@@ -55,8 +55,8 @@ class RcsQuestionnaireResource:
             countries (list[RcsInputRcsCountryCodesEnum] | Unset): optional; each item: one of: AT,
                 BE, BR, CA, CZ, DK, FI, FR, DE, GR, HU, IT, LT, MX, NL, NO, PE, PL, PT, SG, SK, ES, SE,
                 US, GB.
-            us_questionnaire_brand_campaign_version (RcsUsQuestionnaireBrandCampaignVersionsEnum |
-                Unset): optional; one of: NON_US_PRIVATE, NON_US_PUBLIC, US_PRIVATE, US_PUBLIC.
+            us_questionnaire_brand_campaign_version (RcsUsQuestionnaireBrandCampaignVersionsEnum | Unset):
+                optional; one of: NON_US_PRIVATE, NON_US_PUBLIC, US_PRIVATE, US_PUBLIC.
             us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
                 v2.
 

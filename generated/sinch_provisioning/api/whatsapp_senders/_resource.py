@@ -144,9 +144,8 @@ class WhatsappSendersResource:
         ``POST /v1/projects/{project_id}/whatsapp/senders``
 
         Args:
-            body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto |
-                WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto): required; sent as
-                application/json.
+            body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+                required; sent as application/json.
 
         Returns:
             WhatsappSenderDto

@@ -149,9 +149,8 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto |
-            WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto): required; sent as
-            application/json.
+        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+            required; sent as application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappSenderDto]: every status; ``parsed`` is None for an
@@ -193,9 +192,8 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto |
-            WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto): required; sent as
-            application/json.
+        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+            required; sent as application/json.
 
     Returns:
         WhatsappSenderDto
@@ -240,9 +238,8 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto |
-            WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto): required; sent as
-            application/json.
+        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+            required; sent as application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappSenderDto]: every status; ``parsed`` is None for an
@@ -284,9 +281,8 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto |
-            WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto): required; sent as
-            application/json.
+        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+            required; sent as application/json.
 
     Returns:
         WhatsappSenderDto
