@@ -41,6 +41,7 @@ def __getattr__(name: str) -> Any:
     if name == "{resource}":
         from .{MODULE} import {resource}
 
+        globals()[name] = {resource}
         return {resource}
     raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
 '''

@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "BundlesResource":
         from ._resource import BundlesResource
 
+        globals()[name] = BundlesResource
         return BundlesResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "ConversationResource":
         from ._resource import ConversationResource
 
+        globals()[name] = ConversationResource
         return ConversationResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "KakaotalkCategoriesResource":
         from ._resource import KakaotalkCategoriesResource
 
+        globals()[name] = KakaotalkCategoriesResource
         return KakaotalkCategoriesResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

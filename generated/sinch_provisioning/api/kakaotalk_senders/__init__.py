@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "KakaotalkSendersResource":
         from ._resource import KakaotalkSendersResource
 
+        globals()[name] = KakaotalkSendersResource
         return KakaotalkSendersResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

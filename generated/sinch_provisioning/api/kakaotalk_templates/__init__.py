@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "KakaotalkTemplatesResource":
         from ._resource import KakaotalkTemplatesResource
 
+        globals()[name] = KakaotalkTemplatesResource
         return KakaotalkTemplatesResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "RcsAccountsResource":
         from ._resource import RcsAccountsResource
 
+        globals()[name] = RcsAccountsResource
         return RcsAccountsResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

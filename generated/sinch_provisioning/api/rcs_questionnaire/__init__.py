@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "RcsQuestionnaireResource":
         from ._resource import RcsQuestionnaireResource
 
+        globals()[name] = RcsQuestionnaireResource
         return RcsQuestionnaireResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

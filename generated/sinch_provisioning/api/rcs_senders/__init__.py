@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "RcsSendersResource":
         from ._resource import RcsSendersResource
 
+        globals()[name] = RcsSendersResource
         return RcsSendersResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "SmsAppsResource":
         from ._resource import SmsAppsResource
 
+        globals()[name] = SmsAppsResource
         return SmsAppsResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

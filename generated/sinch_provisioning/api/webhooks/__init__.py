@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "WebhooksResource":
         from ._resource import WebhooksResource
 
+        globals()[name] = WebhooksResource
         return WebhooksResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "WhatsappResource":
         from ._resource import WhatsappResource
 
+        globals()[name] = WhatsappResource
         return WhatsappResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

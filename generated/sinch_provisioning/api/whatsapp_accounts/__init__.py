@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "WhatsappAccountsResource":
         from ._resource import WhatsappAccountsResource
 
+        globals()[name] = WhatsappAccountsResource
         return WhatsappAccountsResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "WhatsappFlowsResource":
         from ._resource import WhatsappFlowsResource
 
+        globals()[name] = WhatsappFlowsResource
         return WhatsappFlowsResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "WhatsappSendersResource":
         from ._resource import WhatsappSendersResource
 
+        globals()[name] = WhatsappSendersResource
         return WhatsappSendersResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

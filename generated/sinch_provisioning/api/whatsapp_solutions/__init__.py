@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "WhatsappSolutionsResource":
         from ._resource import WhatsappSolutionsResource
 
+        globals()[name] = WhatsappSolutionsResource
         return WhatsappSolutionsResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

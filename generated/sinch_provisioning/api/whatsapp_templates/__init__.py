@@ -19,5 +19,6 @@ def __getattr__(name: str) -> Any:
     if name == "WhatsappTemplatesResource":
         from ._resource import WhatsappTemplatesResource
 
+        globals()[name] = WhatsappTemplatesResource
         return WhatsappTemplatesResource
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
