@@ -186,7 +186,10 @@ def _raises(responses: dict[str, Any], classes: dict[int, str]) -> list[str]:
         else:
             name = "APIStatusError"
         by_class.setdefault(name, []).append(code)
-    return [f"{name}: HTTP {', '.join(codes)}." for name, codes in by_class.items()]
+    return [
+        f"{name}: " + ", ".join("any other status" if c == "default" else f"HTTP {c}" for c in codes) + "."
+        for name, codes in by_class.items()
+    ]
 
 
 def operation_facts(spec: dict[str, Any], classes: dict[int, str]) -> dict[str, dict[str, Any]]:

@@ -211,3 +211,13 @@ def test_error_classes_come_from_the_runtime_table(tmp_path: Path) -> None:
         error_classes(module),
     )
     assert facts["t.get_x"]["raises"] == ["Teapot: HTTP 418.", "InternalServerError: HTTP 503."]
+    responses = {"201": {}, "404": {}, "409": {}, "5XX": {}, "default": {}}
+    facts = operation_facts(
+        {"paths": {"/x": {"post": {"operationId": "makeX", "tags": ["t"], "responses": responses}}}},
+        {404: "NotFoundError"},
+    )
+    assert facts["t.make_x"]["raises"] == [
+        "NotFoundError: HTTP 404.",
+        "APIStatusError: HTTP 409, any other status.",
+        "InternalServerError: HTTP 5XX.",
+    ]
