@@ -1,13 +1,16 @@
 """``make generate``: vendored spec -> normaliser -> openapi-python-client -> ``generated/``.
 
 The output replaces ``generated/`` only when the whole pipeline succeeded, so a
-failure never leaves a half-generated tree. ``--check`` regenerates into a
-temporary folder and fails when ``generated/`` differs from it.
+failure never leaves a half-generated tree; ``api.md`` (the API reference, read
+from the fresh package by codegen/api_reference.py) is replaced by a rename too.
+``--check`` regenerates into a temporary folder and fails when ``generated/`` or
+``api.md`` differs from it.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import filecmp
 import os
 import shutil
@@ -16,9 +19,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from codegen import api_reference
+from codegen.doc_facts import annotate_models, write_facts_template
 from codegen.e164_table import write_e164_table
 from codegen.normalise import SpecError, dump, load_spec, normalise
 from codegen.operations_table import write_operations_table
+from codegen.resource_modules import split_resources
 from codegen.webhook_events import write_module as write_webhook_events
 
 __all__ = ["build", "main", "swap_tree"]
@@ -30,8 +36,15 @@ PACKAGE = "sinch_provisioning"
 def build(spec_path: Path, workdir: Path) -> Path:
     """Generate the package for ``spec_path`` inside ``workdir``; return its folder."""
     spec = normalise(load_spec(spec_path))
+    # The generator's input also carries the docstring facts of every model (x-sinch-doc) and
+    # its templates the facts of every operation (_doc_facts.jinja): codegen/doc_facts.py.
+    documented = copy.deepcopy(spec)
+    annotate_models(documented)
     source = workdir / "normalised.json"
-    source.write_text(dump(spec), encoding="utf-8")
+    source.write_text(dump(documented), encoding="utf-8")
+    templates = workdir / "templates"
+    shutil.copytree(ROOT / "codegen" / "templates", templates)
+    write_facts_template(spec, templates)
     package = workdir / PACKAGE
     bindir = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", "")}
@@ -41,7 +54,7 @@ def build(spec_path: Path, workdir: Path) -> Path:
         "--meta", "none",
         "--output-path", str(package),
         "--config", str(ROOT / "generator-config.yml"),
-        "--custom-template-path", str(ROOT / "codegen" / "templates"),
+        "--custom-template-path", str(templates),
         "--fail-on-warning",
     ]  # fmt: skip
     result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, check=False)
@@ -49,6 +62,7 @@ def build(spec_path: Path, workdir: Path) -> Path:
         raise RuntimeError(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
     # The package root (__init__.py) is hand-written in overrides/.
     (package / "__init__.py").unlink()
+    split_resources(package)
     # Tables derived from the spec for the hand-written layer: E.164 guard, webhook triggers.
     write_e164_table(spec, package)
     for problem in write_webhook_events(spec, package):  # warnings; `update-spec --strict` refuses them
@@ -96,14 +110,24 @@ def _differences(left: Path, right: Path) -> list[str]:
     return sorted(found)
 
 
+def _same_text(path: Path, text: str) -> bool:
+    return path.is_file() and path.read_text(encoding="utf-8") == text
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen.generate", description=__doc__)
     parser.add_argument("--spec", type=Path, default=ROOT / "openapi" / "provisioning.yaml")
-    parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    parser.add_argument("--out", type=Path, default=None, help="default: generated/")
     parser.add_argument(
-        "--check", action="store_true", help="fail when --out differs from a fresh generation"
+        "--reference", type=Path, default=None, help="the api.md to write (default: api.md, without --out)"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="fail when --out (or api.md) differs from a fresh generation"
     )
     args = parser.parse_args(argv)
+    if args.out is None:
+        args.out = ROOT / "generated"
+        args.reference = args.reference or ROOT / api_reference.FILENAME
 
     target = args.out / PACKAGE
     with tempfile.TemporaryDirectory(prefix="sinch-generate-") as tmp:
@@ -120,18 +144,24 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"check-generated: {target} is missing; run `make generate`", file=sys.stderr)
                 return 1
             differences = _differences(target, fresh)
+            if args.reference is not None and not _same_text(args.reference, api_reference.render(fresh)):
+                differences.append(f"{args.reference.name} differs")
             if differences:
                 print(
-                    "check-generated: generated/ is not what `make generate` produces now:", file=sys.stderr
+                    "check-generated: generated/ (or api.md) is not what `make generate` produces now:",
+                    file=sys.stderr,
                 )
                 print("\n".join(f"  {line}" for line in differences), file=sys.stderr)
                 return 1
             print("check-generated: generated/ is up to date")
             return 0
         args.out.mkdir(parents=True, exist_ok=True)
+        reference = api_reference.render(fresh)
         old = swap_tree(fresh, target)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
+        if args.reference is not None:
+            api_reference.write(args.reference, reference)
     print(f"generate: wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
     return 0
 

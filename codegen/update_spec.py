@@ -39,7 +39,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from codegen import generate
+from codegen import api_reference, generate
 from codegen.normalise import SpecError, load_spec, normalise
 from codegen.spec_diff import Change, fail_on_breaking_from_env, report, webhook_warnings
 
@@ -240,6 +240,7 @@ def update(new_spec: Path, root: Path = ROOT, *, fail_on_breaking: bool = False,
         except Exception as exc:  # any failure here happens before the tree is touched
             raise UpdateError(f"{new_spec}: generation fails:\n{type(exc).__name__}: {exc}") from exc
 
+        reference = api_reference.render(fresh)
         changes_md = _prepend(_read(root / CHANGES) or "# Provisioning API description changes\n", text)
         entry = _changelog_entry(package_version, old_version, new_version, changes, len(warnings))
         changelog = _prepend(_read(root / CHANGELOG) or "# Changelog\n", entry)
@@ -247,6 +248,7 @@ def update(new_spec: Path, root: Path = ROOT, *, fail_on_breaking: bool = False,
         transaction = _Transaction()
         try:
             transaction.replace_tree(root / GENERATED, fresh)
+            transaction.write(root / api_reference.FILENAME, reference.encode())
             transaction.write(vendored, data)
             transaction.write(root / CHANGES, changes_md.encode())
             transaction.write(root / CHANGELOG, changelog.encode())

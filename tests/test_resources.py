@@ -26,7 +26,9 @@ SPEC = ROOT / "openapi" / "provisioning.yaml"
 
 def operation_modules(tag: str) -> list[str]:
     package = __import__(f"sinch_provisioning.api.{tag}", fromlist=["_"])
-    return sorted(info.name for info in pkgutil.iter_modules(package.__path__))
+    return sorted(
+        info.name for info in pkgutil.iter_modules(package.__path__) if not info.name.startswith("_")
+    )
 
 
 def test_one_attribute_per_tag_of_the_spec() -> None:

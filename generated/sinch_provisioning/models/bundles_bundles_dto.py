@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,6 @@ from ..models.bundles_bundle_services_state_enum import BundlesBundleServicesSta
 from ..models.bundles_bundles_region_enum import BundlesBundlesRegionEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.bundles_bundles_sms_app_dto import BundlesBundlesSmsAppDto
-    from ..models.bundles_conversation_app_dto import BundlesConversationAppDto
-    from ..models.bundles_subproject_dto import BundlesSubprojectDto
-    from ..models.bundles_webhook_delivery_status_dto import (
-        BundlesWebhookDeliveryStatusDto,
-    )
-    from ..models.bundles_webhook_dto import BundlesWebhookDto
-
-
 T = TypeVar("T", bound="BundlesBundlesDto")
 
 
@@ -27,16 +17,18 @@ T = TypeVar("T", bound="BundlesBundlesDto")
 class BundlesBundlesDto:
     """
     Attributes:
-        id (str):
-        project_id (str):
-        state (BundlesBundleServicesStateEnum):
-        region (BundlesBundlesRegionEnum):
-        name (str | Unset):
-        webhook_delivery_statuses (list[BundlesWebhookDeliveryStatusDto] | Unset):
-        subproject (BundlesSubprojectDto | Unset):
-        sms_app (BundlesBundlesSmsAppDto | Unset):
-        conv_app (BundlesConversationAppDto | Unset):
-        webhooks (list[BundlesWebhookDto] | Unset):
+        id (str): required; JSON key id.
+        project_id (str): required; JSON key projectId.
+        state (BundlesBundleServicesStateEnum): required; JSON key state; one of: DONE, FAILED,
+            IN_PROGRESS.
+        region (BundlesBundlesRegionEnum): required; JSON key region; one of: BR, EU, US.
+        name (str | Unset): optional; JSON key name; length <= 255.
+        webhook_delivery_statuses (list[BundlesWebhookDeliveryStatusDto] | Unset): optional; JSON
+            key webhookDeliveryStatuses.
+        subproject (BundlesSubprojectDto | Unset): optional; JSON key subproject.
+        sms_app (BundlesBundlesSmsAppDto | Unset): optional; JSON key smsApp.
+        conv_app (BundlesConversationAppDto | Unset): optional; JSON key convApp.
+        webhooks (list[BundlesWebhookDto] | Unset): optional; JSON key webhooks.
     """
 
     id: str
@@ -210,3 +202,11 @@ class BundlesBundlesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.bundles_bundles_sms_app_dto import BundlesBundlesSmsAppDto
+from ..models.bundles_conversation_app_dto import BundlesConversationAppDto
+from ..models.bundles_subproject_dto import BundlesSubprojectDto
+from ..models.bundles_webhook_delivery_status_dto import BundlesWebhookDeliveryStatusDto
+from ..models.bundles_webhook_dto import BundlesWebhookDto

@@ -16,13 +16,21 @@ T = TypeVar("T", bound="BundlesBundlesSmsAppDto")
 class BundlesBundlesSmsAppDto:
     """
     Attributes:
-        id (str):
-        sms_service_id (str):
-        name (str):
-        status (BundlesProvisioningStatesEnum):
-        regions (list[BundlesSmsAppRegionsEnum]):
-        test (bool):
-        number_verified (bool):
+        id (str): required; JSON key id.
+        sms_service_id (str): required; JSON key smsServiceId.
+        name (str): required; JSON key name.
+        status (BundlesProvisioningStatesEnum): required; JSON key status; one of: ACTIVE,
+            BLOCKED, DELETED, DEPROVISIONING, DEPROVISIONING_FAILED, FAILED_ADD, FAILED_BLOCK,
+            FAILED_DELETE, FAILED_UNBLOCK, FAILED_UPDATE, IN_PROGRESS_ADD, IN_PROGRESS_BLOCK,
+            IN_PROGRESS_DELETE, IN_PROGRESS_UNBLOCK, IN_PROGRESS_UPDATE, PENDING_ADD, PENDING_BLOCK,
+            PENDING_DELETE, PENDING_UNBLOCK, PENDING_UPDATE, PROVISIONING, PROVISIONING_ADD,
+            PROVISIONING_ADD_FAILED, PROVISIONING_BLOCK, PROVISIONING_BLOCK_FAILED,
+            PROVISIONING_FAILED, PROVISIONING_UNBLOCK, PROVISIONING_UNBLOCK_FAILED,
+            PROVISIONING_UPDATE, PROVISIONING_UPDATE_FAILED, STATUS_UNSPECIFIED, UNRECOGNIZED.
+        regions (list[BundlesSmsAppRegionsEnum]): required; JSON key regions; each item: one of:
+            AU, BR, CA, EU, US, UNRECOGNIZED.
+        test (bool): required; JSON key test.
+        number_verified (bool): required; JSON key numberVerified.
     """
 
     id: str

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="BundlesConversationAppConsentManagerSettingsDto")
 class BundlesConversationAppConsentManagerSettingsDto:
     """
     Attributes:
-        mode (BundlesConversationAppConsentManagerSettingsModesEnum):
+        mode (BundlesConversationAppConsentManagerSettingsModesEnum): required; JSON key mode; one
+            of: DISABLED, PRIMARY, SECONDARY, UNRECOGNIZED.
     """
 
     mode: BundlesConversationAppConsentManagerSettingsModesEnum

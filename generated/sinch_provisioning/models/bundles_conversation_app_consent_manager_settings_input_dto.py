@@ -17,7 +17,8 @@ T = TypeVar("T", bound="BundlesConversationAppConsentManagerSettingsInputDto")
 class BundlesConversationAppConsentManagerSettingsInputDto:
     """
     Attributes:
-        mode (BundlesInputConversationAppConsentManagerSettingsModesEnum):
+        mode (BundlesInputConversationAppConsentManagerSettingsModesEnum): required; JSON key
+            mode; one of: DISABLED, PRIMARY, SECONDARY.
     """
 
     mode: BundlesInputConversationAppConsentManagerSettingsModesEnum

@@ -18,9 +18,10 @@ T = TypeVar("T", bound="BundlesConversationAppConversationRetentionPolicyInputDt
 class BundlesConversationAppConversationRetentionPolicyInputDto:
     """
     Attributes:
-        retention_policy_type (BundlesInputConversationAppConversationRetentionPolicyTypesEnum | Unset):  Default:
-            BundlesInputConversationAppConversationRetentionPolicyTypesEnum.MESSAGE_EXPIRE_POLICY.
-        ttl (float | Unset):  Default: 180.0.
+        retention_policy_type (BundlesInputConversationAppConversationRetentionPolicyTypesEnum | Unset):
+            optional; JSON key retentionPolicyType; one of: CONVERSATION_EXPIRE_POLICY,
+            MESSAGE_EXPIRE_POLICY, PERSIST_RETENTION_POLICY; default "MESSAGE_EXPIRE_POLICY".
+        ttl (float | Unset): optional; JSON key ttl; value 1-3650; default 180.
     """
 
     retention_policy_type: (

@@ -20,8 +20,9 @@ T = TypeVar("T", bound="BundlesConversationAppDispatchRetentionPolicyInputDto")
 class BundlesConversationAppDispatchRetentionPolicyInputDto:
     """
     Attributes:
-        retention_policy_type (Literal['MESSAGE_EXPIRE_POLICY'] | Unset):  Default: 'MESSAGE_EXPIRE_POLICY'.
-        ttl (float | Unset):  Default: 7.0.
+        retention_policy_type (Literal['MESSAGE_EXPIRE_POLICY'] | Unset): optional; JSON key
+            retentionPolicyType; always MESSAGE_EXPIRE_POLICY; default "MESSAGE_EXPIRE_POLICY".
+        ttl (float | Unset): optional; JSON key ttl; value 0-7; default 7.
     """
 
     retention_policy_type: Literal["MESSAGE_EXPIRE_POLICY"] | Unset = (

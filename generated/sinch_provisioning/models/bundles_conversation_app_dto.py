@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,18 +14,6 @@ from ..models.bundles_conversation_app_processing_modes_enum import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.bundles_conversation_app_consent_manager_settings_dto import (
-        BundlesConversationAppConsentManagerSettingsDto,
-    )
-    from ..models.bundles_conversation_app_retention_policy_dto import (
-        BundlesConversationAppRetentionPolicyDto,
-    )
-    from ..models.bundles_conversation_app_webhooks_dto import (
-        BundlesConversationAppWebhooksDto,
-    )
-
-
 T = TypeVar("T", bound="BundlesConversationAppDto")
 
 
@@ -33,13 +21,18 @@ T = TypeVar("T", bound="BundlesConversationAppDto")
 class BundlesConversationAppDto:
     """
     Attributes:
-        id (str):
-        name (str):
-        processing_mode (BundlesConversationAppProcessingModesEnum):
-        webhooks (list[BundlesConversationAppWebhooksDto] | Unset):
-        retention_policy (BundlesConversationAppRetentionPolicyDto | Unset):
+        id (str): required; JSON key id.
+        name (str): required; JSON key name; length <= 255.
+        processing_mode (BundlesConversationAppProcessingModesEnum): required; JSON key
+            processingMode; one of: CONVERSATION, DISPATCH, UNRECOGNIZED, UNSPECIFIED.
+        webhooks (list[BundlesConversationAppWebhooksDto] | Unset): optional; JSON key webhooks;
+            items <= 5.
+        retention_policy (BundlesConversationAppRetentionPolicyDto | Unset): optional; JSON key
+            retentionPolicy.
         consent_manager_settings (BundlesConversationAppConsentManagerSettingsDto | Unset):
-        sms_channel_status (BundlesConversationAppChannelIntegrationStatusEnum | Unset):
+            optional; JSON key consentManagerSettings.
+        sms_channel_status (BundlesConversationAppChannelIntegrationStatusEnum | Unset): optional;
+            JSON key smsChannelStatus; one of: ACTIVE, FAILING, PENDING, UNRECOGNIZED.
     """
 
     id: str
@@ -192,3 +185,15 @@ class BundlesConversationAppDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.bundles_conversation_app_consent_manager_settings_dto import (
+    BundlesConversationAppConsentManagerSettingsDto,
+)
+from ..models.bundles_conversation_app_retention_policy_dto import (
+    BundlesConversationAppRetentionPolicyDto,
+)
+from ..models.bundles_conversation_app_webhooks_dto import (
+    BundlesConversationAppWebhooksDto,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,21 +11,6 @@ from ..models.bundles_input_conversation_app_processing_modes_enum import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.bundles_conversation_app_consent_manager_settings_input_dto import (
-        BundlesConversationAppConsentManagerSettingsInputDto,
-    )
-    from ..models.bundles_conversation_app_conversation_retention_policy_input_dto import (
-        BundlesConversationAppConversationRetentionPolicyInputDto,
-    )
-    from ..models.bundles_conversation_app_dispatch_retention_policy_input_dto import (
-        BundlesConversationAppDispatchRetentionPolicyInputDto,
-    )
-    from ..models.bundles_conversation_app_webhooks_input_dto import (
-        BundlesConversationAppWebhooksInputDto,
-    )
-
-
 T = TypeVar("T", bound="BundlesConversationAppInputDto")
 
 
@@ -33,13 +18,15 @@ T = TypeVar("T", bound="BundlesConversationAppInputDto")
 class BundlesConversationAppInputDto:
     """
     Attributes:
-        name (str | Unset):
-        webhooks (list[BundlesConversationAppWebhooksInputDto] | Unset):
-        processing_mode (BundlesInputConversationAppProcessingModesEnum | Unset):  Default:
-            BundlesInputConversationAppProcessingModesEnum.DISPATCH.
-        retention_policy (BundlesConversationAppConversationRetentionPolicyInputDto |
-            BundlesConversationAppDispatchRetentionPolicyInputDto | Unset):
+        name (str | Unset): optional; JSON key name; length 1-255.
+        webhooks (list[BundlesConversationAppWebhooksInputDto] | Unset): optional; JSON key
+            webhooks; items <= 5.
+        processing_mode (BundlesInputConversationAppProcessingModesEnum | Unset): optional; JSON
+            key processingMode; one of: CONVERSATION, DISPATCH; default "DISPATCH".
+        retention_policy (BundlesConversationAppConversationRetentionPolicyInputDto | BundlesConversationAppDispatchRetentionPolicyInputDto | Unset):
+            optional; JSON key retentionPolicy.
         consent_manager_settings (BundlesConversationAppConsentManagerSettingsInputDto | Unset):
+            optional; JSON key consentManagerSettings.
     """
 
     name: str | Unset = UNSET
@@ -218,3 +205,18 @@ class BundlesConversationAppInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.bundles_conversation_app_consent_manager_settings_input_dto import (
+    BundlesConversationAppConsentManagerSettingsInputDto,
+)
+from ..models.bundles_conversation_app_conversation_retention_policy_input_dto import (
+    BundlesConversationAppConversationRetentionPolicyInputDto,
+)
+from ..models.bundles_conversation_app_dispatch_retention_policy_input_dto import (
+    BundlesConversationAppDispatchRetentionPolicyInputDto,
+)
+from ..models.bundles_conversation_app_webhooks_input_dto import (
+    BundlesConversationAppWebhooksInputDto,
+)

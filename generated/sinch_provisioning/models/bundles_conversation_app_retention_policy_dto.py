@@ -18,8 +18,10 @@ T = TypeVar("T", bound="BundlesConversationAppRetentionPolicyDto")
 class BundlesConversationAppRetentionPolicyDto:
     """
     Attributes:
-        retention_policy_type (BundlesConversationAppRetentionPolicyTypesEnum):
-        ttl (float | Unset):
+        retention_policy_type (BundlesConversationAppRetentionPolicyTypesEnum): required; JSON key
+            retentionPolicyType; one of: CONVERSATION_EXPIRE_POLICY, MESSAGE_EXPIRE_POLICY,
+            PERSIST_RETENTION_POLICY, UNRECOGNIZED.
+        ttl (float | Unset): optional; JSON key ttl.
     """
 
     retention_policy_type: BundlesConversationAppRetentionPolicyTypesEnum

@@ -18,10 +18,18 @@ T = TypeVar("T", bound="BundlesConversationAppWebhooksDto")
 class BundlesConversationAppWebhooksDto:
     """
     Attributes:
-        id (str):
-        target (str):
-        triggers (list[BundlesWebhooksWebhookTriggerEnum]):
-        secret (str | Unset):
+        id (str): required; JSON key id.
+        target (str): required; JSON key target; length <= 742.
+        triggers (list[BundlesWebhooksWebhookTriggerEnum]): required; JSON key triggers; items <=
+            20; unique items; each item: one of: BATCH_DELIVERY_REPORT_FULL,
+            BATCH_DELIVERY_REPORT_SUMMARY, BATCH_STATUS_UPDATE, BILLING_CREDIT_LIMIT_BREACHED,
+            CAPABILITY, CHANNEL_EVENT, CONSENT_BATCH_COMPLETE, CONTACT_CREATE, CONTACT_DELETE,
+            CONTACT_IDENTITIES_DUPLICATION, CONTACT_MERGE, CONTACT_UPDATE, CONVERSATION_DELETE,
+            CONVERSATION_START, CONVERSATION_STOP, EVENT_DELIVERY, EVENT_INBOUND, MESSAGE_DELIVERY,
+            MESSAGE_INBOUND, MESSAGE_INBOUND_SMART_CONVERSATION_REDACTION, MESSAGE_SUBMIT, OPT_IN,
+            OPT_OUT, RECORD_NOTIFICATION, SMART_CONVERSATION, UNRECOGNIZED, UNSPECIFIED_TRIGGER,
+            UNSUPPORTED.
+        secret (str | Unset): optional; JSON key secret.
     """
 
     id: str

@@ -21,10 +21,18 @@ T = TypeVar("T", bound="BundlesConversationAppWebhooksInputDto")
 class BundlesConversationAppWebhooksInputDto:
     """
     Attributes:
-        target (str):
-        triggers (list[BundlesWebhooksInputWebhookTriggerEnum]):
-        secret (str | Unset):
-        target_type (BundlesInputWebhookTargetTypesEnum | Unset):  Default: BundlesInputWebhookTargetTypesEnum.HTTP.
+        target (str): required; JSON key target; length <= 742.
+        triggers (list[BundlesWebhooksInputWebhookTriggerEnum]): required; JSON key triggers;
+            length <= 20; unique items; each item: one of: BATCH_DELIVERY_REPORT_FULL,
+            BATCH_DELIVERY_REPORT_SUMMARY, BATCH_STATUS_UPDATE, BILLING_CREDIT_LIMIT_BREACHED,
+            CAPABILITY, CHANNEL_EVENT, CONSENT_BATCH_COMPLETE, CONTACT_CREATE, CONTACT_DELETE,
+            CONTACT_IDENTITIES_DUPLICATION, CONTACT_MERGE, CONTACT_UPDATE, CONVERSATION_DELETE,
+            CONVERSATION_START, CONVERSATION_STOP, EVENT_DELIVERY, EVENT_INBOUND, MESSAGE_DELIVERY,
+            MESSAGE_INBOUND, MESSAGE_INBOUND_SMART_CONVERSATION_REDACTION, MESSAGE_SUBMIT, OPT_IN,
+            OPT_OUT, RECORD_NOTIFICATION, SMART_CONVERSATION, UNSUPPORTED.
+        secret (str | Unset): optional; JSON key secret.
+        target_type (BundlesInputWebhookTargetTypesEnum | Unset): optional; JSON key targetType;
+            one of: DISMISS, GRPC, HTTP; default "HTTP".
     """
 
     target: str

@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bundles_bundles_input_region_enum import BundlesBundlesInputRegionEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bundles_conversation_app_input_dto import (
-        BundlesConversationAppInputDto,
-    )
-    from ..models.bundles_input_bundles_sms_app_dto import BundlesInputBundlesSmsAppDto
-    from ..models.bundles_subproject_input_dto import BundlesSubprojectInputDto
-    from ..models.bundles_webhook_input_dto import BundlesWebhookInputDto
-
 
 T = TypeVar("T", bound="BundlesInputBundlesDto")
 
@@ -25,12 +16,13 @@ T = TypeVar("T", bound="BundlesInputBundlesDto")
 class BundlesInputBundlesDto:
     """
     Attributes:
-        region (BundlesBundlesInputRegionEnum):
-        name (str | Unset):
-        subproject (bool | BundlesSubprojectInputDto | Unset):
-        sms_app (bool | BundlesInputBundlesSmsAppDto | Unset):
-        conv_app (bool | BundlesConversationAppInputDto | Unset):
-        webhooks (list[BundlesWebhookInputDto] | Unset):
+        region (BundlesBundlesInputRegionEnum): required; JSON key region; one of: BR, EU, US.
+        name (str | Unset): optional; JSON key name; length 1-255.
+        subproject (bool | BundlesSubprojectInputDto | Unset): optional; JSON key subproject.
+        sms_app (bool | BundlesInputBundlesSmsAppDto | Unset): optional; JSON key smsApp.
+        conv_app (bool | BundlesConversationAppInputDto | Unset): optional; JSON key convApp.
+        webhooks (list[BundlesWebhookInputDto] | Unset): optional; JSON key webhooks; items 1-15;
+            unique items.
     """
 
     region: BundlesBundlesInputRegionEnum
@@ -210,3 +202,10 @@ class BundlesInputBundlesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.bundles_conversation_app_input_dto import BundlesConversationAppInputDto
+from ..models.bundles_input_bundles_sms_app_dto import BundlesInputBundlesSmsAppDto
+from ..models.bundles_subproject_input_dto import BundlesSubprojectInputDto
+from ..models.bundles_webhook_input_dto import BundlesWebhookInputDto

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="BundlesInputBundlesSmsAppDto")
 class BundlesInputBundlesSmsAppDto:
     """
     Attributes:
-        test (bool | Unset):  Default: False.
-        name (str | Unset):
+        test (bool | Unset): optional; JSON key test; deprecated; default false.
+        name (str | Unset): optional; JSON key name; length 1-255.
     """
 
     test: bool | Unset = False

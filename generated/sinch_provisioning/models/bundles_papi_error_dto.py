@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bundles_papi_error_dto_additional_information import (
-        BundlesPapiErrorDtoAdditionalInformation,
-    )
-
 
 T = TypeVar("T", bound="BundlesPapiErrorDto")
 
@@ -21,10 +15,11 @@ T = TypeVar("T", bound="BundlesPapiErrorDto")
 class BundlesPapiErrorDto:
     """
     Attributes:
-        error_code (str):
-        message (str):
-        resolution (str):
-        additional_information (BundlesPapiErrorDtoAdditionalInformation | Unset):
+        error_code (str): required; JSON key errorCode.
+        message (str): required; JSON key message.
+        resolution (str): required; JSON key resolution.
+        additional_information (BundlesPapiErrorDtoAdditionalInformation | Unset): optional; JSON
+            key additionalInformation.
     """
 
     error_code: str
@@ -105,3 +100,9 @@ class BundlesPapiErrorDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.bundles_papi_error_dto_additional_information import (
+    BundlesPapiErrorDtoAdditionalInformation,
+)

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bundles_subproject_status_enum import BundlesSubprojectStatusEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bundles_subproject_dto_labels import BundlesSubprojectDtoLabels
-
 
 T = TypeVar("T", bound="BundlesSubprojectDto")
 
@@ -20,11 +16,11 @@ T = TypeVar("T", bound="BundlesSubprojectDto")
 class BundlesSubprojectDto:
     """
     Attributes:
-        id (str):
-        name (str):
-        parent_project_id (str):
-        status (BundlesSubprojectStatusEnum):
-        labels (BundlesSubprojectDtoLabels | Unset):
+        id (str): required; JSON key id.
+        name (str): required; JSON key name; length <= 255.
+        parent_project_id (str): required; JSON key parentProjectId.
+        status (BundlesSubprojectStatusEnum): required; JSON key status; one of: PENDING, READY.
+        labels (BundlesSubprojectDtoLabels | Unset): optional; JSON key labels.
     """
 
     id: str
@@ -108,3 +104,7 @@ class BundlesSubprojectDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.bundles_subproject_dto_labels import BundlesSubprojectDtoLabels

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bundles_subproject_input_dto_labels import (
-        BundlesSubprojectInputDtoLabels,
-    )
-
 
 T = TypeVar("T", bound="BundlesSubprojectInputDto")
 
@@ -21,8 +15,8 @@ T = TypeVar("T", bound="BundlesSubprojectInputDto")
 class BundlesSubprojectInputDto:
     """
     Attributes:
-        name (str | Unset):
-        labels (BundlesSubprojectInputDtoLabels | Unset):
+        name (str | Unset): optional; JSON key name; length 1-255.
+        labels (BundlesSubprojectInputDtoLabels | Unset): optional; JSON key labels.
     """
 
     name: str | Unset = UNSET
@@ -85,3 +79,7 @@ class BundlesSubprojectInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.bundles_subproject_input_dto_labels import BundlesSubprojectInputDtoLabels

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="ConversationAccountLocationDto")
 class ConversationAccountLocationDto:
     """
     Attributes:
-        lon (float):
-        lat (float):
+        lon (float): required; JSON key lon.
+        lat (float): required; JSON key lat.
     """
 
     lon: float

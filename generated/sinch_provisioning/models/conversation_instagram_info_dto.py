@@ -16,17 +16,18 @@ T = TypeVar("T", bound="ConversationInstagramInfoDto")
 class ConversationInstagramInfoDto:
     """
     Attributes:
-        status (ConversationChannelStatusEnum):
-        status_description (str | Unset):
-        id (str | Unset):
-        name (str | Unset):
-        username (str | Unset):
-        biography (str | Unset):
-        followers_count (float | Unset):
-        follows_count (float | Unset):
-        media_count (float | Unset):
-        profile_picture_url (str | Unset):
-        website (str | Unset):
+        status (ConversationChannelStatusEnum): required; JSON key status; one of: ACTIVE, ERROR,
+            FAILING, PENDING, UNRECOGNIZED.
+        status_description (str | Unset): optional; JSON key statusDescription.
+        id (str | Unset): optional; JSON key id.
+        name (str | Unset): optional; JSON key name.
+        username (str | Unset): optional; JSON key username.
+        biography (str | Unset): optional; JSON key biography.
+        followers_count (float | Unset): optional; JSON key followersCount.
+        follows_count (float | Unset): optional; JSON key followsCount.
+        media_count (float | Unset): optional; JSON key mediaCount.
+        profile_picture_url (str | Unset): optional; JSON key profilePictureUrl.
+        website (str | Unset): optional; JSON key website.
     """
 
     status: ConversationChannelStatusEnum

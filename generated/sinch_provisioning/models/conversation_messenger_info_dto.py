@@ -16,11 +16,12 @@ T = TypeVar("T", bound="ConversationMessengerInfoDto")
 class ConversationMessengerInfoDto:
     """
     Attributes:
-        status (ConversationChannelStatusEnum):
-        status_description (str | Unset):
-        id (str | Unset):
-        name (str | Unset):
-        global_brand_page_name (str | Unset):
+        status (ConversationChannelStatusEnum): required; JSON key status; one of: ACTIVE, ERROR,
+            FAILING, PENDING, UNRECOGNIZED.
+        status_description (str | Unset): optional; JSON key statusDescription.
+        id (str | Unset): optional; JSON key id.
+        name (str | Unset): optional; JSON key name.
+        global_brand_page_name (str | Unset): optional; JSON key globalBrandPageName.
     """
 
     status: ConversationChannelStatusEnum

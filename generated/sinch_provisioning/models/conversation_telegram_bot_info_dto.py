@@ -16,13 +16,14 @@ T = TypeVar("T", bound="ConversationTelegramBotInfoDto")
 class ConversationTelegramBotInfoDto:
     """
     Attributes:
-        status (ConversationChannelStatusEnum):
-        status_description (str | Unset):
-        name (str | Unset):
-        username (str | Unset):
-        can_join_groups (bool | Unset):
-        can_read_all_group_messages (bool | Unset):
-        supports_inline_queries (bool | Unset):
+        status (ConversationChannelStatusEnum): required; JSON key status; one of: ACTIVE, ERROR,
+            FAILING, PENDING, UNRECOGNIZED.
+        status_description (str | Unset): optional; JSON key statusDescription.
+        name (str | Unset): optional; JSON key name.
+        username (str | Unset): optional; JSON key username.
+        can_join_groups (bool | Unset): optional; JSON key canJoinGroups.
+        can_read_all_group_messages (bool | Unset): optional; JSON key canReadAllGroupMessages.
+        supports_inline_queries (bool | Unset): optional; JSON key supportsInlineQueries.
     """
 
     status: ConversationChannelStatusEnum

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_channel_status_enum import ConversationChannelStatusEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conversation_account_location_dto import (
-        ConversationAccountLocationDto,
-    )
-
 
 T = TypeVar("T", bound="ConversationViberBotInfoDto")
 
@@ -22,17 +16,18 @@ T = TypeVar("T", bound="ConversationViberBotInfoDto")
 class ConversationViberBotInfoDto:
     """
     Attributes:
-        status (ConversationChannelStatusEnum):
-        status_description (str | Unset):
-        id (str | Unset):
-        name (str | Unset):
-        uri (str | Unset):
-        icon (str | Unset):
-        category (str | Unset):
-        subcategory (str | Unset):
-        location (ConversationAccountLocationDto | Unset):
-        country (str | Unset):
-        subscribers_count (float | Unset):
+        status (ConversationChannelStatusEnum): required; JSON key status; one of: ACTIVE, ERROR,
+            FAILING, PENDING, UNRECOGNIZED.
+        status_description (str | Unset): optional; JSON key statusDescription.
+        id (str | Unset): optional; JSON key id.
+        name (str | Unset): optional; JSON key name.
+        uri (str | Unset): optional; JSON key uri.
+        icon (str | Unset): optional; JSON key icon.
+        category (str | Unset): optional; JSON key category.
+        subcategory (str | Unset): optional; JSON key subcategory.
+        location (ConversationAccountLocationDto | Unset): optional; JSON key location.
+        country (str | Unset): optional; JSON key country.
+        subscribers_count (float | Unset): optional; JSON key subscribersCount.
     """
 
     status: ConversationChannelStatusEnum
@@ -169,3 +164,7 @@ class ConversationViberBotInfoDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.conversation_account_location_dto import ConversationAccountLocationDto

@@ -18,13 +18,17 @@ T = TypeVar("T", bound="KakaotalkButtonDto")
 class KakaotalkButtonDto:
     """
     Attributes:
-        ordering (float | Unset):
-        type_ (KakaotalkKakaoTalkButtonTypeEnum | Unset):
-        name (str | Unset):
-        link_mo (str | Unset):
-        link_pc (str | Unset):
-        scheme_ios (str | Unset):
-        scheme_android (str | Unset):
+        ordering (float | Unset): optional; JSON key ordering.
+        type_ (KakaotalkKakaoTalkButtonTypeEnum | Unset): optional; JSON key type; one of:
+            APP_LINK, BOT_FOR_CONSULTATION, BOT_KEYWORD, BOT_TRANSFER, BUSINESS_FORM,
+            BUTTON_TYPE_UNSPECIFIED, CHANNEL_ID_ADDED, DELIVERY_SEARCH,
+            IMAGE_SECURE_TRANSMISSION_PLUGIN_ID, MESSAGE_DELIVERY, ONE_CLICK_PAYMENT_PLUGIN,
+            PERSONAL_INFORMATION_USE_PLUGIN_ID, WEB_LINK, UNRECOGNIZED.
+        name (str | Unset): optional; JSON key name.
+        link_mo (str | Unset): optional; JSON key linkMo; format url.
+        link_pc (str | Unset): optional; JSON key linkPc; format url.
+        scheme_ios (str | Unset): optional; JSON key schemeIos.
+        scheme_android (str | Unset): optional; JSON key schemeAndroid.
     """
 
     ordering: float | Unset = UNSET

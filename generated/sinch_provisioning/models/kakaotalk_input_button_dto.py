@@ -18,13 +18,16 @@ T = TypeVar("T", bound="KakaotalkInputButtonDto")
 class KakaotalkInputButtonDto:
     """
     Attributes:
-        ordering (float):
-        type_ (KakaotalkInputKakaoTalkButtonTypeEnum):
-        name (str):
-        link_mo (str | Unset):
-        link_pc (str | Unset):
-        scheme_ios (str | Unset):
-        scheme_android (str | Unset):
+        ordering (float): required; JSON key ordering; value 1-5.
+        type_ (KakaotalkInputKakaoTalkButtonTypeEnum): required; JSON key type; one of: APP_LINK,
+            BOT_FOR_CONSULTATION, BOT_KEYWORD, BOT_TRANSFER, BUSINESS_FORM, CHANNEL_ID_ADDED,
+            DELIVERY_SEARCH, IMAGE_SECURE_TRANSMISSION_PLUGIN_ID, MESSAGE_DELIVERY,
+            ONE_CLICK_PAYMENT_PLUGIN, PERSONAL_INFORMATION_USE_PLUGIN_ID, WEB_LINK.
+        name (str): required; JSON key name; length 1-14.
+        link_mo (str | Unset): optional; JSON key linkMo; format url; length 1-500.
+        link_pc (str | Unset): optional; JSON key linkPc; format url; length 1-500.
+        scheme_ios (str | Unset): optional; JSON key schemeIos; format url; length 1-500.
+        scheme_android (str | Unset): optional; JSON key schemeAndroid; format url; length 1-500.
     """
 
     ordering: float

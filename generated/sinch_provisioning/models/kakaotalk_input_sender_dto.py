@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kakaotalk_actions_enum import KakaotalkActionsEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_input_sender_details_dto import (
-        KakaotalkInputSenderDetailsDto,
-    )
-
 
 T = TypeVar("T", bound="KakaotalkInputSenderDto")
 
@@ -22,10 +16,12 @@ T = TypeVar("T", bound="KakaotalkInputSenderDto")
 class KakaotalkInputSenderDto:
     """
     Attributes:
-        plus_friend_id (str):
-        details (KakaotalkInputSenderDetailsDto):
-        status (KakaotalkActionsEnum | Unset):  Default: KakaotalkActionsEnum.SUBMIT.
-        save_draft_on_failure (bool | Unset):  Default: False.
+        plus_friend_id (str): required; JSON key plusFriendId; length 1-30.
+        details (KakaotalkInputSenderDetailsDto): required; JSON key details.
+        status (KakaotalkActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "SUBMIT".
+        save_draft_on_failure (bool | Unset): optional; JSON key saveDraftOnFailure; default
+            false.
     """
 
     plus_friend_id: str
@@ -105,3 +101,7 @@ class KakaotalkInputSenderDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_input_sender_details_dto import KakaotalkInputSenderDetailsDto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,10 +17,6 @@ from ..models.kakaotalk_input_template_languages_enum import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto
-
-
 T = TypeVar("T", bound="KakaotalkInputTemplateDetailsDto")
 
 
@@ -28,21 +24,28 @@ T = TypeVar("T", bound="KakaotalkInputTemplateDetailsDto")
 class KakaotalkInputTemplateDetailsDto:
     """
     Attributes:
-        name (str):
-        language (KakaotalkInputTemplateLanguagesEnum):
-        content (str):
-        message_type (KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset):  Default:
-            KakaotalkInputKakaoTalkTemplateMessageTypeEnum.BASIC.
-        emphasize_type (KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset):  Default:
-            KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum.EMPHASIZE_TYPE_NONE.
-        category_code (str | Unset):  Default: '999999'.
-        security_flag (bool | Unset):  Default: False.
-        extra (str | Unset):
-        title (str | Unset):
-        subtitle (str | Unset):
-        image_name (str | Unset):
-        image_url (str | Unset):
-        buttons (list[KakaotalkInputButtonDto] | Unset):
+        name (str): required; JSON key name; length 1-150.
+        language (KakaotalkInputTemplateLanguagesEnum): required; JSON key language; one of: AF,
+            AR, AZ, BG, BN, CA, CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ET, FA, FI,
+            FIL, FR, GA, GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK,
+            ML, MR, MS, NB, NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE,
+            TH, TR, UK, UR, UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU.
+        content (str): required; JSON key content; length 1-1000.
+        message_type (KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset): optional; JSON key
+            messageType; one of: AD_INCLUDED, BASIC, EXTRA_INFORMATION, MIXED; default "BASIC".
+        emphasize_type (KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset): optional; JSON
+            key emphasizeType; one of: EMPHASIZE_TYPE_IMAGE, EMPHASIZE_TYPE_NONE, EMPHASIZE_TYPE_TEXT;
+            default "EMPHASIZE_TYPE_NONE".
+        category_code (str | Unset): optional; JSON key categoryCode; length 1-6; default
+            "999999".
+        security_flag (bool | Unset): optional; JSON key securityFlag; default false.
+        extra (str | Unset): optional; JSON key extra; length 1-500.
+        title (str | Unset): optional; JSON key title; length 1-50.
+        subtitle (str | Unset): optional; JSON key subtitle; length 1-50.
+        image_name (str | Unset): optional; JSON key imageName; length 1-250.
+        image_url (str | Unset): optional; JSON key imageUrl; format url.
+        buttons (list[KakaotalkInputButtonDto] | Unset): optional; JSON key buttons; items 0-5;
+            unique items.
     """
 
     name: str
@@ -216,3 +219,7 @@ class KakaotalkInputTemplateDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto

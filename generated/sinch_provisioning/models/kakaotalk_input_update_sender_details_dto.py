@@ -15,12 +15,13 @@ T = TypeVar("T", bound="KakaotalkInputUpdateSenderDetailsDto")
 class KakaotalkInputUpdateSenderDetailsDto:
     """
     Attributes:
-        admin_phone_no (str | Unset):
-        name (str | Unset):
-        logo_image (None | str | Unset):
-        top_level_category_code (str | Unset):
-        mid_level_category_code (str | Unset):
-        sub_level_category_code (str | Unset):
+        admin_phone_no (str | Unset): optional; JSON key adminPhoneNo; format phone number; length
+            1-15.
+        name (str | Unset): optional; JSON key name; length 1-512.
+        logo_image (None | str | Unset): optional; JSON key logoImage; format url.
+        top_level_category_code (str | Unset): optional; JSON key topLevelCategoryCode.
+        mid_level_category_code (str | Unset): optional; JSON key midLevelCategoryCode.
+        sub_level_category_code (str | Unset): optional; JSON key subLevelCategoryCode.
     """
 
     admin_phone_no: str | Unset = UNSET

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kakaotalk_actions_enum import KakaotalkActionsEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_input_update_sender_details_dto import (
-        KakaotalkInputUpdateSenderDetailsDto,
-    )
-
 
 T = TypeVar("T", bound="KakaotalkInputUpdateSenderDto")
 
@@ -22,8 +16,9 @@ T = TypeVar("T", bound="KakaotalkInputUpdateSenderDto")
 class KakaotalkInputUpdateSenderDto:
     """
     Attributes:
-        status (KakaotalkActionsEnum | Unset):  Default: KakaotalkActionsEnum.DRAFT.
-        details (KakaotalkInputUpdateSenderDetailsDto | Unset):
+        status (KakaotalkActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "DRAFT".
+        details (KakaotalkInputUpdateSenderDetailsDto | Unset): optional; JSON key details.
     """
 
     status: KakaotalkActionsEnum | Unset = KakaotalkActionsEnum.DRAFT
@@ -93,3 +88,9 @@ class KakaotalkInputUpdateSenderDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_input_update_sender_details_dto import (
+    KakaotalkInputUpdateSenderDetailsDto,
+)

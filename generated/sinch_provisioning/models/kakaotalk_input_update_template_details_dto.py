@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,10 +14,6 @@ from ..models.kakaotalk_input_kakao_talk_template_message_type_enum import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto
-
-
 T = TypeVar("T", bound="KakaotalkInputUpdateTemplateDetailsDto")
 
 
@@ -25,18 +21,21 @@ T = TypeVar("T", bound="KakaotalkInputUpdateTemplateDetailsDto")
 class KakaotalkInputUpdateTemplateDetailsDto:
     """
     Attributes:
-        name (str | Unset):
-        content (str | Unset):
-        message_type (KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset):
-        emphasize_type (KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset):
-        category_code (str | Unset):
-        security_flag (bool | Unset):
-        extra (None | str | Unset):
-        title (None | str | Unset):
-        subtitle (None | str | Unset):
-        image_name (None | str | Unset):
-        image_url (None | str | Unset):
-        buttons (list[KakaotalkInputButtonDto] | None | Unset):
+        name (str | Unset): optional; JSON key name; length 1-150.
+        content (str | Unset): optional; JSON key content; length 1-1000.
+        message_type (KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset): optional; JSON key
+            messageType; one of: AD_INCLUDED, BASIC, EXTRA_INFORMATION, MIXED.
+        emphasize_type (KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset): optional; JSON
+            key emphasizeType; one of: EMPHASIZE_TYPE_IMAGE, EMPHASIZE_TYPE_NONE, EMPHASIZE_TYPE_TEXT.
+        category_code (str | Unset): optional; JSON key categoryCode; length 1-6.
+        security_flag (bool | Unset): optional; JSON key securityFlag.
+        extra (None | str | Unset): optional; JSON key extra; length 1-500.
+        title (None | str | Unset): optional; JSON key title; length 1-50.
+        subtitle (None | str | Unset): optional; JSON key subtitle; length 1-50.
+        image_name (None | str | Unset): optional; JSON key imageName; length 1-250.
+        image_url (None | str | Unset): optional; JSON key imageUrl; format url.
+        buttons (list[KakaotalkInputButtonDto] | None | Unset): optional; JSON key buttons; items
+            0-5; unique items.
     """
 
     name: str | Unset = UNSET
@@ -279,3 +278,7 @@ class KakaotalkInputUpdateTemplateDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto

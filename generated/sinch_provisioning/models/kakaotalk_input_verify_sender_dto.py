@@ -13,7 +13,7 @@ T = TypeVar("T", bound="KakaotalkInputVerifySenderDto")
 class KakaotalkInputVerifySenderDto:
     """
     Attributes:
-        code (float):
+        code (float): required; JSON key code.
     """
 
     code: float

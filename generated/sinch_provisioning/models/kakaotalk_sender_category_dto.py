@@ -13,11 +13,11 @@ T = TypeVar("T", bound="KakaotalkSenderCategoryDto")
 class KakaotalkSenderCategoryDto:
     """
     Attributes:
-        parent_code (str):
-        depth (float):
-        code (str):
-        name (str):
-        subcategories (list[KakaotalkSenderCategoryDto]):
+        parent_code (str): required; JSON key parentCode; length 0-4.
+        depth (float): required; JSON key depth; value 1-3.
+        code (str): required; JSON key code; length 3-4.
+        name (str): required; JSON key name.
+        subcategories (list[KakaotalkSenderCategoryDto]): required; JSON key subcategories.
     """
 
     parent_code: str

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_sender_category_dto import KakaotalkSenderCategoryDto
-
 
 T = TypeVar("T", bound="KakaotalkSenderCategoryListDto")
 
@@ -17,7 +13,7 @@ T = TypeVar("T", bound="KakaotalkSenderCategoryListDto")
 class KakaotalkSenderCategoryListDto:
     """
     Attributes:
-        categories (list[KakaotalkSenderCategoryDto]):
+        categories (list[KakaotalkSenderCategoryDto]): required; JSON key categories.
     """
 
     categories: list[KakaotalkSenderCategoryDto]
@@ -73,3 +69,7 @@ class KakaotalkSenderCategoryListDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_sender_category_dto import KakaotalkSenderCategoryDto

@@ -15,12 +15,12 @@ T = TypeVar("T", bound="KakaotalkSenderChangesDetailsDto")
 class KakaotalkSenderChangesDetailsDto:
     """
     Attributes:
-        admin_phone_no (str | Unset):
-        name (str | Unset):
-        logo_image (str | Unset):
-        top_level_category_code (str | Unset):
-        mid_level_category_code (str | Unset):
-        sub_level_category_code (str | Unset):
+        admin_phone_no (str | Unset): optional; JSON key adminPhoneNo.
+        name (str | Unset): optional; JSON key name.
+        logo_image (str | Unset): optional; JSON key logoImage.
+        top_level_category_code (str | Unset): optional; JSON key topLevelCategoryCode.
+        mid_level_category_code (str | Unset): optional; JSON key midLevelCategoryCode.
+        sub_level_category_code (str | Unset): optional; JSON key subLevelCategoryCode.
     """
 
     admin_phone_no: str | Unset = UNSET

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kakaotalk_sender_statuses_enum import KakaotalkSenderStatusesEnum
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_sender_changes_details_dto import (
-        KakaotalkSenderChangesDetailsDto,
-    )
-    from ..models.kakaotalk_sender_details_dto import KakaotalkSenderDetailsDto
-
 
 T = TypeVar("T", bound="KakaotalkSenderChangesDto")
 
@@ -22,8 +15,10 @@ T = TypeVar("T", bound="KakaotalkSenderChangesDto")
 class KakaotalkSenderChangesDto:
     """
     Attributes:
-        status (KakaotalkSenderStatusesEnum):
-        details (KakaotalkSenderChangesDetailsDto | KakaotalkSenderDetailsDto):
+        status (KakaotalkSenderStatusesEnum): required; JSON key status; one of: DRAFT,
+            IN_PROGRESS, REJECTED.
+        details (KakaotalkSenderChangesDetailsDto | KakaotalkSenderDetailsDto): required; JSON key
+            details.
     """
 
     status: KakaotalkSenderStatusesEnum
@@ -106,3 +101,10 @@ class KakaotalkSenderChangesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_sender_changes_details_dto import (
+    KakaotalkSenderChangesDetailsDto,
+)
+from ..models.kakaotalk_sender_details_dto import KakaotalkSenderDetailsDto

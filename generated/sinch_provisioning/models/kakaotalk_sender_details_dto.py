@@ -15,12 +15,12 @@ T = TypeVar("T", bound="KakaotalkSenderDetailsDto")
 class KakaotalkSenderDetailsDto:
     """
     Attributes:
-        admin_phone_no (str):
-        name (str):
-        top_level_category_code (str):
-        mid_level_category_code (str):
-        sub_level_category_code (str):
-        logo_image (str | Unset):
+        admin_phone_no (str): required; JSON key adminPhoneNo.
+        name (str): required; JSON key name.
+        top_level_category_code (str): required; JSON key topLevelCategoryCode.
+        mid_level_category_code (str): required; JSON key midLevelCategoryCode.
+        sub_level_category_code (str): required; JSON key subLevelCategoryCode.
+        logo_image (str | Unset): optional; JSON key logoImage.
     """
 
     admin_phone_no: str

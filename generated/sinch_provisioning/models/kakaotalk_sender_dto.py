@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kakaotalk_sender_states_enum import KakaotalkSenderStatesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_sender_changes_dto import KakaotalkSenderChangesDto
-    from ..models.kakaotalk_sender_details_dto import KakaotalkSenderDetailsDto
-
 
 T = TypeVar("T", bound="KakaotalkSenderDto")
 
@@ -21,13 +16,14 @@ T = TypeVar("T", bound="KakaotalkSenderDto")
 class KakaotalkSenderDto:
     """
     Attributes:
-        plus_friend_id (str):
-        id (str | Unset):
-        state (KakaotalkSenderStatesEnum | Unset):
-        changes (KakaotalkSenderChangesDto | Unset):
-        details (KakaotalkSenderDetailsDto | Unset):
-        created (str | Unset):
-        modified (str | Unset):
+        plus_friend_id (str): required; JSON key plusFriendId.
+        id (str | Unset): optional; JSON key id.
+        state (KakaotalkSenderStatesEnum | Unset): optional; JSON key state; one of: ACTIVE,
+            BLOCKED, INACTIVE, SUSPENDED, VERIFYING.
+        changes (KakaotalkSenderChangesDto | Unset): optional; JSON key changes.
+        details (KakaotalkSenderDetailsDto | Unset): optional; JSON key details.
+        created (str | Unset): optional; JSON key created.
+        modified (str | Unset): optional; JSON key modified.
     """
 
     plus_friend_id: str
@@ -145,3 +141,8 @@ class KakaotalkSenderDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_sender_changes_dto import KakaotalkSenderChangesDto
+from ..models.kakaotalk_sender_details_dto import KakaotalkSenderDetailsDto

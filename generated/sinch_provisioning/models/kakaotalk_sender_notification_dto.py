@@ -18,10 +18,11 @@ T = TypeVar("T", bound="KakaotalkSenderNotificationDto")
 class KakaotalkSenderNotificationDto:
     """
     Attributes:
-        type_ (KakaotalkSenderNotificationTypeEnum):
-        created (str | Unset):
-        author (str | Unset):
-        comment (str | Unset):
+        type_ (KakaotalkSenderNotificationTypeEnum): required; JSON key type; one of: ACTIVE,
+            COMMENT_ADDED, CREATED, DRAFT, EDITED, IN_PROGRESS, INACTIVE, REJECTED.
+        created (str | Unset): optional; JSON key created.
+        author (str | Unset): optional; JSON key author.
+        comment (str | Unset): optional; JSON key comment.
     """
 
     type_: KakaotalkSenderNotificationTypeEnum

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,12 +13,6 @@ from ..models.kakaotalk_template_category_names_enum import (
     KakaotalkTemplateCategoryNamesEnum,
 )
 
-if TYPE_CHECKING:
-    from ..models.kakaotalk_template_subcategory_dto import (
-        KakaotalkTemplateSubcategoryDto,
-    )
-
-
 T = TypeVar("T", bound="KakaotalkTemplateCategoryDto")
 
 
@@ -26,9 +20,12 @@ T = TypeVar("T", bound="KakaotalkTemplateCategoryDto")
 class KakaotalkTemplateCategoryDto:
     """
     Attributes:
-        name (KakaotalkTemplateCategoryNamesEnum):
-        name_english (KakaotalkTemplateCategoryEnglishNamesEnum):
-        subcategories (list[KakaotalkTemplateSubcategoryDto]):
+        name (KakaotalkTemplateCategoryNamesEnum): required; JSON key name; one of: 구매, 기타, 리포팅,
+            배송, 법적고지, 서비스이용, 업무알림, 예약, 쿠폰/포인트, 회원, UNRECOGNIZED.
+        name_english (KakaotalkTemplateCategoryEnglishNamesEnum): required; JSON key nameEnglish;
+            one of: Business notification, Coupon/Points, Customer service, Legal notification,
+            Membership, Others, Purchase, Reports, Reservation, Shipping, UNRECOGNIZED.
+        subcategories (list[KakaotalkTemplateSubcategoryDto]): required; JSON key subcategories.
     """
 
     name: KakaotalkTemplateCategoryNamesEnum
@@ -102,3 +99,7 @@ class KakaotalkTemplateCategoryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_template_subcategory_dto import KakaotalkTemplateSubcategoryDto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,10 +15,6 @@ from ..models.kakaotalk_kakao_talk_template_message_type_enum import (
 from ..models.kakaotalk_template_languages_enum import KakaotalkTemplateLanguagesEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.kakaotalk_button_dto import KakaotalkButtonDto
-
-
 T = TypeVar("T", bound="KakaotalkTemplateChangesDetailsDto")
 
 
@@ -26,20 +22,28 @@ T = TypeVar("T", bound="KakaotalkTemplateChangesDetailsDto")
 class KakaotalkTemplateChangesDetailsDto:
     """
     Attributes:
-        language (KakaotalkTemplateLanguagesEnum | Unset):
-        message_type (KakaotalkKakaoTalkTemplateMessageTypeEnum | Unset):
-        emphasize_type (KakaotalkKakaoTalkTemplateEmphasizeTypeEnum | Unset):
-        category_code (str | Unset):
-        security_flag (bool | Unset):
-        name (str | Unset):
-        content (str | Unset):
-        extra (str | Unset):
-        ad (str | Unset):
-        title (str | Unset):
-        subtitle (str | Unset):
-        image_name (str | Unset):
-        image_url (str | Unset):
-        buttons (list[KakaotalkButtonDto] | Unset):
+        language (KakaotalkTemplateLanguagesEnum | Unset): optional; JSON key language; one of:
+            AF, AR, AZ, BG, BN, CA, CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ET, FA,
+            FI, FIL, FR, GA, GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV,
+            MK, ML, MR, MS, NB, NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA,
+            TE, TH, TR, UK, UR, UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        message_type (KakaotalkKakaoTalkTemplateMessageTypeEnum | Unset): optional; JSON key
+            messageType; one of: AD_INCLUDED, BASIC, EXTRA_INFORMATION, MIXED,
+            TEMPLATE_MESSAGE_TYPE_UNSPECIFIED, UNRECOGNIZED.
+        emphasize_type (KakaotalkKakaoTalkTemplateEmphasizeTypeEnum | Unset): optional; JSON key
+            emphasizeType; one of: EMPHASIZE_TYPE_IMAGE, EMPHASIZE_TYPE_NONE, EMPHASIZE_TYPE_TEXT,
+            EMPHASIZE_TYPE_UNSPECIFIED, UNRECOGNIZED.
+        category_code (str | Unset): optional; JSON key categoryCode.
+        security_flag (bool | Unset): optional; JSON key securityFlag.
+        name (str | Unset): optional; JSON key name.
+        content (str | Unset): optional; JSON key content.
+        extra (str | Unset): optional; JSON key extra.
+        ad (str | Unset): optional; JSON key ad.
+        title (str | Unset): optional; JSON key title.
+        subtitle (str | Unset): optional; JSON key subtitle.
+        image_name (str | Unset): optional; JSON key imageName.
+        image_url (str | Unset): optional; JSON key imageUrl; format url.
+        buttons (list[KakaotalkButtonDto] | Unset): optional; JSON key buttons.
     """
 
     language: KakaotalkTemplateLanguagesEnum | Unset = UNSET
@@ -224,3 +228,7 @@ class KakaotalkTemplateChangesDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_button_dto import KakaotalkButtonDto

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kakaotalk_template_statuses_enum import KakaotalkTemplateStatusesEnum
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_template_changes_details_dto import (
-        KakaotalkTemplateChangesDetailsDto,
-    )
-    from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto
-
 
 T = TypeVar("T", bound="KakaotalkTemplateChangesDto")
 
@@ -22,8 +15,10 @@ T = TypeVar("T", bound="KakaotalkTemplateChangesDto")
 class KakaotalkTemplateChangesDto:
     """
     Attributes:
-        status (KakaotalkTemplateStatusesEnum):
-        details (KakaotalkTemplateChangesDetailsDto | KakaotalkTemplateDetailsDto):
+        status (KakaotalkTemplateStatusesEnum): required; JSON key status; one of: DRAFT,
+            IN_PROGRESS, REJECTED.
+        details (KakaotalkTemplateChangesDetailsDto | KakaotalkTemplateDetailsDto): required; JSON
+            key details.
     """
 
     status: KakaotalkTemplateStatusesEnum
@@ -106,3 +101,10 @@ class KakaotalkTemplateChangesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_template_changes_details_dto import (
+    KakaotalkTemplateChangesDetailsDto,
+)
+from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kakaotalk_template_states_enum import KakaotalkTemplateStatesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_template_changes_dto import KakaotalkTemplateChangesDto
-    from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto
-
 
 T = TypeVar("T", bound="KakaotalkTemplateDto")
 
@@ -21,13 +16,14 @@ T = TypeVar("T", bound="KakaotalkTemplateDto")
 class KakaotalkTemplateDto:
     """
     Attributes:
-        code (str):
-        id (str | Unset):
-        state (KakaotalkTemplateStatesEnum | Unset):
-        changes (KakaotalkTemplateChangesDto | Unset):
-        details (KakaotalkTemplateDetailsDto | Unset):
-        created (str | Unset):
-        modified (str | Unset):
+        code (str): required; JSON key code.
+        id (str | Unset): optional; JSON key id.
+        state (KakaotalkTemplateStatesEnum | Unset): optional; JSON key state; one of: APPROVED,
+            REJECTED.
+        changes (KakaotalkTemplateChangesDto | Unset): optional; JSON key changes.
+        details (KakaotalkTemplateDetailsDto | Unset): optional; JSON key details.
+        created (str | Unset): optional; JSON key created.
+        modified (str | Unset): optional; JSON key modified.
     """
 
     code: str
@@ -145,3 +141,8 @@ class KakaotalkTemplateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_template_changes_dto import KakaotalkTemplateChangesDto
+from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto

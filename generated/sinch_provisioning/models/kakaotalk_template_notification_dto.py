@@ -18,10 +18,11 @@ T = TypeVar("T", bound="KakaotalkTemplateNotificationDto")
 class KakaotalkTemplateNotificationDto:
     """
     Attributes:
-        type_ (KakaotalkTemplateNotificationTypeEnum):
-        created (str | Unset):
-        author (str | Unset):
-        comment (str | Unset):
+        type_ (KakaotalkTemplateNotificationTypeEnum): required; JSON key type; one of:
+            COMMENT_ADDED, CREATED, DRAFT, EDITED, IN_PROGRESS, REJECTED.
+        created (str | Unset): optional; JSON key created.
+        author (str | Unset): optional; JSON key author.
+        comment (str | Unset): optional; JSON key comment.
     """
 
     type_: KakaotalkTemplateNotificationTypeEnum

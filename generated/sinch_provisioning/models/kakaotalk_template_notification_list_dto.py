@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kakaotalk_template_notification_dto import (
-        KakaotalkTemplateNotificationDto,
-    )
-
 
 T = TypeVar("T", bound="KakaotalkTemplateNotificationListDto")
 
@@ -21,11 +15,11 @@ T = TypeVar("T", bound="KakaotalkTemplateNotificationListDto")
 class KakaotalkTemplateNotificationListDto:
     """
     Attributes:
-        total_size (float):
-        page_size (float):
-        notifications (list[KakaotalkTemplateNotificationDto]):
-        previous_page_token (str | Unset):
-        next_page_token (str | Unset):
+        total_size (float): required; JSON key totalSize.
+        page_size (float): required; JSON key pageSize.
+        notifications (list[KakaotalkTemplateNotificationDto]): required; JSON key notifications.
+        previous_page_token (str | Unset): optional; JSON key previousPageToken.
+        next_page_token (str | Unset): optional; JSON key nextPageToken.
     """
 
     total_size: float
@@ -115,3 +109,9 @@ class KakaotalkTemplateNotificationListDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.kakaotalk_template_notification_dto import (
+    KakaotalkTemplateNotificationDto,
+)

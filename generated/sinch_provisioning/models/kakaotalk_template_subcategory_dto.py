@@ -20,12 +20,28 @@ T = TypeVar("T", bound="KakaotalkTemplateSubcategoryDto")
 class KakaotalkTemplateSubcategoryDto:
     """
     Attributes:
-        code (str):
-        name (KakaotalkTemplateSubcategoryNamesEnum):
-        name_english (KakaotalkTemplateSubcategoryEnglishNamesEnum):
-        group_name (str):
-        inclusion (str):
-        exclusion (str):
+        code (str): required; JSON key code.
+        name (KakaotalkTemplateSubcategoryNamesEnum): required; JSON key name; one of:
+            인증/비밀번호/로그인, 회원가입, 회원정보/회원혜택, 구매예약/입고알림, 구매완료, 구매취소, 상품가입, 진행상태, 예약상태, 예약알림/리마인드,
+            예약완료/예약내역, 예약취소, 구매감사/이용확인, 리마인드, 방문서비스, 신청접수, 이용도구, 이용안내/공지, 처리완료, 피드백 요청, 거래알림, 계약/견적,
+            뉴스레터, 안전/피해예방, 요금청구, 피드백, 배송상태, 배송실패, 배송예정, 배송완료, 개인정보, 수신동의, 약관변경, 휴면 관련, 내부 업무 알림,
+            주문/예약, 쿠폰/포인트안내, 쿠폰발급, 쿠폰사용, 포인트사용, 포인트적립, 기타, UNRECOGNIZED.
+        name_english (KakaotalkTemplateSubcategoryEnglishNamesEnum): required; JSON key
+            nameEnglish; one of: Authentication/Password/Login, Join membership, Membership
+            information/Member ship benefits, Pre-order/Stock alerts, Product subscription, Purchase
+            cancellation, Purchase completed, Purchase status, Completed reservations/Reservation
+            history, Notification/Reminder, Reservation cancellation, Reservation status, Application
+            reception, Feedback request, Greeting message/Order confirmation,
+            Information/Notification, Notification for treated demands, Reminder message, Tools for
+            use, Visiting service, Billing, Contract/Quote, Feedback, Newsletter, Safety/Damage
+            prevention, Transaction notification, Failed shipment, Shipping completed, Shipping
+            estimation, Shipping status, Change of terms and conditions, Consent of reception, Dormant
+            account related, Privacy, Internal business notification, Order/Reservation, Coupon
+            issuance, Earn points, Information coupon/Points, Notification for coupon use, Use of
+            points, Others, UNRECOGNIZED.
+        group_name (str): required; JSON key groupName.
+        inclusion (str): required; JSON key inclusion.
+        exclusion (str): required; JSON key exclusion.
     """
 
     code: str

@@ -16,10 +16,11 @@ T = TypeVar("T", bound="RcsAccountNotificationDto")
 class RcsAccountNotificationDto:
     """
     Attributes:
-        type_ (RcsAccountNotificationTypeEnum):
-        created (str | Unset):
-        author (str | Unset):
-        comment (str | Unset):
+        type_ (RcsAccountNotificationTypeEnum): required; JSON key type; one of: COMMENT_ADDED,
+            CREATED.
+        created (str | Unset): optional; JSON key created.
+        author (str | Unset): optional; JSON key author.
+        comment (str | Unset): optional; JSON key comment.
     """
 
     type_: RcsAccountNotificationTypeEnum

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_account_notification_dto import RcsAccountNotificationDto
-
 
 T = TypeVar("T", bound="RcsAccountNotificationListDto")
 
@@ -19,11 +15,11 @@ T = TypeVar("T", bound="RcsAccountNotificationListDto")
 class RcsAccountNotificationListDto:
     """
     Attributes:
-        total_size (float):
-        page_size (float):
-        notifications (list[RcsAccountNotificationDto]):
-        previous_page_token (str | Unset):
-        next_page_token (str | Unset):
+        total_size (float): required; JSON key totalSize.
+        page_size (float): required; JSON key pageSize.
+        notifications (list[RcsAccountNotificationDto]): required; JSON key notifications.
+        previous_page_token (str | Unset): optional; JSON key previousPageToken.
+        next_page_token (str | Unset): optional; JSON key nextPageToken.
     """
 
     total_size: float
@@ -111,3 +107,7 @@ class RcsAccountNotificationListDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_account_notification_dto import RcsAccountNotificationDto

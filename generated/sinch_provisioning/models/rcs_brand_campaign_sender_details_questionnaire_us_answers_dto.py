@@ -26,34 +26,65 @@ T = TypeVar("T", bound="RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto")
 class RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto:
     """
     Attributes:
-        ownership_type (RcsUsQuestionnaireOwnershipTypeEnum | Unset):
-        company_legal_name (str | Unset):
-        company_phone_number (str | Unset):
-        company_email_address (str | Unset):
-        brand_name (str | Unset):
-        brand_industry (RcsUsQuestionnaireBrandIndustriesEnum | Unset):
-        legal_form (RcsUsQuestionnaireBrandLegalFormsEnum | Unset):
-        tax_id_country (RcsInputCountryCodesEnum | Unset):
-        tax_id (str | Unset):
-        address_line (str | Unset):
-        address_city (str | Unset):
-        address_country (RcsInputCountryCodesEnum | Unset):
-        address_state (RcsUsStatesEnum | Unset):
-        address_postal_code (str | Unset):
-        website_url (str | Unset):
-        contact_first_name (str | Unset):
-        contact_surname (str | Unset):
-        stock_exchange (str | Unset):
-        stock_symbol (str | Unset):
-        sample_messages (list[str] | Unset):
-        messages_volume (float | Unset):
-        embedded_link (bool | Unset):
-        embedded_phone (bool | Unset):
-        age_gated_content (bool | Unset):
-        direct_lending (bool | Unset):
-        opt_in_confirmation_message (str | Unset):
-        help_message (str | Unset):
-        call_to_action_message (str | Unset):
+        ownership_type (RcsUsQuestionnaireOwnershipTypeEnum | Unset): optional; JSON key
+            ownershipType; one of: PRIVATE, PUBLIC.
+        company_legal_name (str | Unset): optional; JSON key companyLegalName.
+        company_phone_number (str | Unset): optional; JSON key companyPhoneNumber.
+        company_email_address (str | Unset): optional; JSON key companyEmailAddress; format email.
+        brand_name (str | Unset): optional; JSON key brandName.
+        brand_industry (RcsUsQuestionnaireBrandIndustriesEnum | Unset): optional; JSON key
+            brandIndustry; one of: AGRICULTURE, COMMUNICATION, CONSTRUCTION, EDUCATION, ENERGY,
+            ENTERTAINMENT, FINANCIAL, GAMBLING, GOVERNMENT, HEALTHCARE, HOSPITALITY, HUMAN_RESOURCES,
+            INSURANCE, LEGAL, MANUFACTURING, NON_GOVERNMENTAL_ORGANIZATION, POLITICAL, POSTAL,
+            PROFESSIONAL, REAL_ESTATE, RETAIL, TECHNOLOGY, TRANSPORTATION.
+        legal_form (RcsUsQuestionnaireBrandLegalFormsEnum | Unset): optional; JSON key legalForm;
+            one of: CORPORATION, LIMITED_LIABILITY_COMPANY, PARTNERSHIP, S_CORPORATION.
+        tax_id_country (RcsInputCountryCodesEnum | Unset): optional; JSON key taxIdCountry; one
+            of: AD, AE, AF, AG, AI, AL, AM, AO, AR, AS, AT, AU, AW, AZ, BA, BB, BD, BE, BF, BG, BH,
+            BI, BJ, BM, BN, BO, BQ, BR, BS, BT, BW, BY, BZ, CA, CD, CF, CG, CH, CI, CK, CL, CM, CN,
+            CO, CR, CU, CV, CW, CY, CZ, DE, DJ, DK, DM, DO, DZ, EC, EE, EG, ER, ES, ET, FI, FJ, FK,
+            FM, FO, FR, GA, GB, GD, GE, GF, GG, GH, GI, GL, GM, GN, GP, GQ, GR, GT, GU, GW, GY, HK,
+            HN, HR, HT, HU, ID, IE, IL, IM, IN, IO, IQ, IR, IS, IT, JE, JM, JO, JP, KE, KG, KH, KI,
+            KM, KN, KP, KR, KW, KY, KZ, LA, LB, LC, LI, LK, LR, LS, LT, LU, LV, LY, MA, MC, MD, ME,
+            MG, MH, MK, ML, MM, MN, MO, MP, MQ, MR, MS, MT, MU, MV, MW, MX, MY, MZ, NA, NC, NE, NF,
+            NG, NI, NL, NO, NP, NR, NU, NZ, OM, PA, PE, PF, PG, PH, PK, PL, PM, PR, PS, PT, PW, PY,
+            QA, RE, RO, RS, RU, RW, SA, SB, SC, SD, SE, SG, SH, SI, SK, SL, SM, SN, SO, SR, SS, ST,
+            SV, SX, SY, SZ, TC, TD, TG, TH, TJ, TK, TL, TM, TN, TO, TR, TT, TV, TW, TZ, UA, UG, UM,
+            US, UY, UZ, VC, VE, VG, VI, VN, VU, WF, WS, XK, YE, YT, ZA, ZM, ZW.
+        tax_id (str | Unset): optional; JSON key taxId.
+        address_line (str | Unset): optional; JSON key addressLine.
+        address_city (str | Unset): optional; JSON key addressCity.
+        address_country (RcsInputCountryCodesEnum | Unset): optional; JSON key addressCountry; one
+            of: AD, AE, AF, AG, AI, AL, AM, AO, AR, AS, AT, AU, AW, AZ, BA, BB, BD, BE, BF, BG, BH,
+            BI, BJ, BM, BN, BO, BQ, BR, BS, BT, BW, BY, BZ, CA, CD, CF, CG, CH, CI, CK, CL, CM, CN,
+            CO, CR, CU, CV, CW, CY, CZ, DE, DJ, DK, DM, DO, DZ, EC, EE, EG, ER, ES, ET, FI, FJ, FK,
+            FM, FO, FR, GA, GB, GD, GE, GF, GG, GH, GI, GL, GM, GN, GP, GQ, GR, GT, GU, GW, GY, HK,
+            HN, HR, HT, HU, ID, IE, IL, IM, IN, IO, IQ, IR, IS, IT, JE, JM, JO, JP, KE, KG, KH, KI,
+            KM, KN, KP, KR, KW, KY, KZ, LA, LB, LC, LI, LK, LR, LS, LT, LU, LV, LY, MA, MC, MD, ME,
+            MG, MH, MK, ML, MM, MN, MO, MP, MQ, MR, MS, MT, MU, MV, MW, MX, MY, MZ, NA, NC, NE, NF,
+            NG, NI, NL, NO, NP, NR, NU, NZ, OM, PA, PE, PF, PG, PH, PK, PL, PM, PR, PS, PT, PW, PY,
+            QA, RE, RO, RS, RU, RW, SA, SB, SC, SD, SE, SG, SH, SI, SK, SL, SM, SN, SO, SR, SS, ST,
+            SV, SX, SY, SZ, TC, TD, TG, TH, TJ, TK, TL, TM, TN, TO, TR, TT, TV, TW, TZ, UA, UG, UM,
+            US, UY, UZ, VC, VE, VG, VI, VN, VU, WF, WS, XK, YE, YT, ZA, ZM, ZW.
+        address_state (RcsUsStatesEnum | Unset): optional; JSON key addressState; one of: AK, AL,
+            AR, AS, AZ, CA, CO, CT, DC, DE, FL, GA, GU, HI, IA, ID, IL, IN, KS, KY, LA, MA, MD, ME,
+            MI, MN, MO, MP, MS, MT, NC, ND, NE, NH, NJ, NM, NV, NY, OH, OK, OR, PA, PR, RI, SC, SD,
+            TN, TX, UT, VA, VI, VT, WA, WI, WV, WY.
+        address_postal_code (str | Unset): optional; JSON key addressPostalCode.
+        website_url (str | Unset): optional; JSON key websiteUrl.
+        contact_first_name (str | Unset): optional; JSON key contactFirstName.
+        contact_surname (str | Unset): optional; JSON key contactSurname.
+        stock_exchange (str | Unset): optional; JSON key stockExchange.
+        stock_symbol (str | Unset): optional; JSON key stockSymbol.
+        sample_messages (list[str] | Unset): optional; JSON key sampleMessages.
+        messages_volume (float | Unset): optional; JSON key messagesVolume.
+        embedded_link (bool | Unset): optional; JSON key embeddedLink.
+        embedded_phone (bool | Unset): optional; JSON key embeddedPhone.
+        age_gated_content (bool | Unset): optional; JSON key ageGatedContent.
+        direct_lending (bool | Unset): optional; JSON key directLending.
+        opt_in_confirmation_message (str | Unset): optional; JSON key optInConfirmationMessage.
+        help_message (str | Unset): optional; JSON key helpMessage.
+        call_to_action_message (str | Unset): optional; JSON key callToActionMessage.
     """
 
     ownership_type: RcsUsQuestionnaireOwnershipTypeEnum | Unset = UNSET

@@ -1,28 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_brand_campaign_sender_details_questionnaire_us_questions_dto import (
-        RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
-    )
-    from ..models.rcs_non_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
-        RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
-    )
-    from ..models.rcs_non_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
-        RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
-    )
-    from ..models.rcs_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
-        RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
-    )
-    from ..models.rcs_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
-        RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
-    )
-
 
 T = TypeVar("T", bound="RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto")
 
@@ -31,11 +13,8 @@ T = TypeVar("T", bound="RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto")
 class RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto:
     """
     Attributes:
-        questions (RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto):
+        questions (RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto | RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto | RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto | RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto | RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto):
+            required; JSON key questions; read-only.
     """
 
     questions: (
@@ -197,3 +176,21 @@ class RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+    RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+)
+from ..models.rcs_non_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+    RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+)
+from ..models.rcs_non_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+    RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+)
+from ..models.rcs_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+    RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+)
+from ..models.rcs_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+    RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+)

@@ -1,31 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_brand_campaign_sender_details_questionnaire_us_answers_dto import (
-        RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto,
-    )
-    from ..models.rcs_brand_campaign_sender_details_questionnaire_us_questions_dto import (
-        RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
-    )
-    from ..models.rcs_non_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
-        RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
-    )
-    from ..models.rcs_non_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
-        RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
-    )
-    from ..models.rcs_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
-        RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
-    )
-    from ..models.rcs_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
-        RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
-    )
-
 
 T = TypeVar("T", bound="RcsBrandCampaignSenderDetailsQuestionnaireUSDto")
 
@@ -34,12 +13,10 @@ T = TypeVar("T", bound="RcsBrandCampaignSenderDetailsQuestionnaireUSDto")
 class RcsBrandCampaignSenderDetailsQuestionnaireUSDto:
     """
     Attributes:
-        questions (RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto |
-            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto):
-        answers (RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto):
+        questions (RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto | RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto | RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto | RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto | RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto):
+            required; JSON key questions; read-only.
+        answers (RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto): required; JSON key
+            answers.
     """
 
     questions: (
@@ -213,3 +190,24 @@ class RcsBrandCampaignSenderDetailsQuestionnaireUSDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_brand_campaign_sender_details_questionnaire_us_answers_dto import (
+    RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto,
+)
+from ..models.rcs_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+    RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+)
+from ..models.rcs_non_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+    RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+)
+from ..models.rcs_non_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+    RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+)
+from ..models.rcs_us_private_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+    RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+)
+from ..models.rcs_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
+    RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+)

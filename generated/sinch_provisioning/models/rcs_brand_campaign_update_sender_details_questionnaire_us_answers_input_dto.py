@@ -28,34 +28,74 @@ T = TypeVar(
 class RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto:
     """
     Attributes:
-        ownership_type (RcsUsQuestionnaireOwnershipTypeEnum | Unset):
-        company_legal_name (None | str | Unset):
-        company_phone_number (None | str | Unset):
-        company_email_address (None | str | Unset):
-        brand_name (None | str | Unset):
-        brand_industry (RcsUsQuestionnaireBrandIndustriesEnum | Unset):
-        legal_form (RcsUsQuestionnaireBrandLegalFormsEnum | Unset):
-        tax_id_country (RcsInputCountryCodesEnum | Unset):
-        tax_id (None | str | Unset):
-        address_line (None | str | Unset):
-        address_city (None | str | Unset):
-        address_country (RcsInputCountryCodesEnum | Unset):
-        address_state (RcsUsStatesEnum | Unset):
-        address_postal_code (None | str | Unset):
-        website_url (None | str | Unset):
-        contact_first_name (None | str | Unset):
-        contact_surname (None | str | Unset):
-        stock_exchange (None | str | Unset):
-        stock_symbol (None | str | Unset):
-        sample_messages (list[str] | None | Unset):
-        messages_volume (float | None | Unset):
-        embedded_link (bool | None | Unset):
-        embedded_phone (bool | None | Unset):
-        age_gated_content (bool | None | Unset):
-        direct_lending (bool | None | Unset):
-        opt_in_confirmation_message (None | str | Unset):
-        help_message (None | str | Unset):
-        call_to_action_message (None | str | Unset):
+        ownership_type (RcsUsQuestionnaireOwnershipTypeEnum | Unset): optional; JSON key
+            ownershipType; one of: PRIVATE, PUBLIC.
+        company_legal_name (None | str | Unset): optional; JSON key companyLegalName; length
+            1-100.
+        company_phone_number (None | str | Unset): optional; JSON key companyPhoneNumber; length
+            1-13.
+        company_email_address (None | str | Unset): optional; JSON key companyEmailAddress; format
+            email; length <= 100.
+        brand_name (None | str | Unset): optional; JSON key brandName; length 1-100.
+        brand_industry (RcsUsQuestionnaireBrandIndustriesEnum | Unset): optional; JSON key
+            brandIndustry; one of: AGRICULTURE, COMMUNICATION, CONSTRUCTION, EDUCATION, ENERGY,
+            ENTERTAINMENT, FINANCIAL, GAMBLING, GOVERNMENT, HEALTHCARE, HOSPITALITY, HUMAN_RESOURCES,
+            INSURANCE, LEGAL, MANUFACTURING, NON_GOVERNMENTAL_ORGANIZATION, POLITICAL, POSTAL,
+            PROFESSIONAL, REAL_ESTATE, RETAIL, TECHNOLOGY, TRANSPORTATION.
+        legal_form (RcsUsQuestionnaireBrandLegalFormsEnum | Unset): optional; JSON key legalForm;
+            one of: CORPORATION, LIMITED_LIABILITY_COMPANY, PARTNERSHIP, S_CORPORATION.
+        tax_id_country (RcsInputCountryCodesEnum | Unset): optional; JSON key taxIdCountry; one
+            of: AD, AE, AF, AG, AI, AL, AM, AO, AR, AS, AT, AU, AW, AZ, BA, BB, BD, BE, BF, BG, BH,
+            BI, BJ, BM, BN, BO, BQ, BR, BS, BT, BW, BY, BZ, CA, CD, CF, CG, CH, CI, CK, CL, CM, CN,
+            CO, CR, CU, CV, CW, CY, CZ, DE, DJ, DK, DM, DO, DZ, EC, EE, EG, ER, ES, ET, FI, FJ, FK,
+            FM, FO, FR, GA, GB, GD, GE, GF, GG, GH, GI, GL, GM, GN, GP, GQ, GR, GT, GU, GW, GY, HK,
+            HN, HR, HT, HU, ID, IE, IL, IM, IN, IO, IQ, IR, IS, IT, JE, JM, JO, JP, KE, KG, KH, KI,
+            KM, KN, KP, KR, KW, KY, KZ, LA, LB, LC, LI, LK, LR, LS, LT, LU, LV, LY, MA, MC, MD, ME,
+            MG, MH, MK, ML, MM, MN, MO, MP, MQ, MR, MS, MT, MU, MV, MW, MX, MY, MZ, NA, NC, NE, NF,
+            NG, NI, NL, NO, NP, NR, NU, NZ, OM, PA, PE, PF, PG, PH, PK, PL, PM, PR, PS, PT, PW, PY,
+            QA, RE, RO, RS, RU, RW, SA, SB, SC, SD, SE, SG, SH, SI, SK, SL, SM, SN, SO, SR, SS, ST,
+            SV, SX, SY, SZ, TC, TD, TG, TH, TJ, TK, TL, TM, TN, TO, TR, TT, TV, TW, TZ, UA, UG, UM,
+            US, UY, UZ, VC, VE, VG, VI, VN, VU, WF, WS, XK, YE, YT, ZA, ZM, ZW.
+        tax_id (None | str | Unset): optional; JSON key taxId; length 1-25.
+        address_line (None | str | Unset): optional; JSON key addressLine; length 1-100.
+        address_city (None | str | Unset): optional; JSON key addressCity; length 1-100.
+        address_country (RcsInputCountryCodesEnum | Unset): optional; JSON key addressCountry; one
+            of: AD, AE, AF, AG, AI, AL, AM, AO, AR, AS, AT, AU, AW, AZ, BA, BB, BD, BE, BF, BG, BH,
+            BI, BJ, BM, BN, BO, BQ, BR, BS, BT, BW, BY, BZ, CA, CD, CF, CG, CH, CI, CK, CL, CM, CN,
+            CO, CR, CU, CV, CW, CY, CZ, DE, DJ, DK, DM, DO, DZ, EC, EE, EG, ER, ES, ET, FI, FJ, FK,
+            FM, FO, FR, GA, GB, GD, GE, GF, GG, GH, GI, GL, GM, GN, GP, GQ, GR, GT, GU, GW, GY, HK,
+            HN, HR, HT, HU, ID, IE, IL, IM, IN, IO, IQ, IR, IS, IT, JE, JM, JO, JP, KE, KG, KH, KI,
+            KM, KN, KP, KR, KW, KY, KZ, LA, LB, LC, LI, LK, LR, LS, LT, LU, LV, LY, MA, MC, MD, ME,
+            MG, MH, MK, ML, MM, MN, MO, MP, MQ, MR, MS, MT, MU, MV, MW, MX, MY, MZ, NA, NC, NE, NF,
+            NG, NI, NL, NO, NP, NR, NU, NZ, OM, PA, PE, PF, PG, PH, PK, PL, PM, PR, PS, PT, PW, PY,
+            QA, RE, RO, RS, RU, RW, SA, SB, SC, SD, SE, SG, SH, SI, SK, SL, SM, SN, SO, SR, SS, ST,
+            SV, SX, SY, SZ, TC, TD, TG, TH, TJ, TK, TL, TM, TN, TO, TR, TT, TV, TW, TZ, UA, UG, UM,
+            US, UY, UZ, VC, VE, VG, VI, VN, VU, WF, WS, XK, YE, YT, ZA, ZM, ZW.
+        address_state (RcsUsStatesEnum | Unset): optional; JSON key addressState; one of: AK, AL,
+            AR, AS, AZ, CA, CO, CT, DC, DE, FL, GA, GU, HI, IA, ID, IL, IN, KS, KY, LA, MA, MD, ME,
+            MI, MN, MO, MP, MS, MT, NC, ND, NE, NH, NJ, NM, NV, NY, OH, OK, OR, PA, PR, RI, SC, SD,
+            TN, TX, UT, VA, VI, VT, WA, WI, WV, WY.
+        address_postal_code (None | str | Unset): optional; JSON key addressPostalCode; length
+            1-10.
+        website_url (None | str | Unset): optional; JSON key websiteUrl; format url; length <=
+            100.
+        contact_first_name (None | str | Unset): optional; JSON key contactFirstName; length
+            1-100.
+        contact_surname (None | str | Unset): optional; JSON key contactSurname; length 1-100.
+        stock_exchange (None | str | Unset): optional; JSON key stockExchange; length 1-10.
+        stock_symbol (None | str | Unset): optional; JSON key stockSymbol; length 1-6.
+        sample_messages (list[str] | None | Unset): optional; JSON key sampleMessages; items 1-5;
+            each item: length 20-1024.
+        messages_volume (float | None | Unset): optional; JSON key messagesVolume.
+        embedded_link (bool | None | Unset): optional; JSON key embeddedLink.
+        embedded_phone (bool | None | Unset): optional; JSON key embeddedPhone.
+        age_gated_content (bool | None | Unset): optional; JSON key ageGatedContent.
+        direct_lending (bool | None | Unset): optional; JSON key directLending.
+        opt_in_confirmation_message (None | str | Unset): optional; JSON key
+            optInConfirmationMessage; length 20-1024.
+        help_message (None | str | Unset): optional; JSON key helpMessage; length 20-1024.
+        call_to_action_message (None | str | Unset): optional; JSON key callToActionMessage;
+            length 40-4096.
     """
 
     ownership_type: RcsUsQuestionnaireOwnershipTypeEnum | Unset = UNSET

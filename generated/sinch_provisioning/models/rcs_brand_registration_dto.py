@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from ..models.rcs_brand_registration_statuses_enum import (
     RcsBrandRegistrationStatusesEnum,
 )
 
-if TYPE_CHECKING:
-    from ..models.rcs_brand_registration_process_dto import (
-        RcsBrandRegistrationProcessDto,
-    )
-
-
 T = TypeVar("T", bound="RcsBrandRegistrationDto")
 
 
@@ -23,9 +17,10 @@ T = TypeVar("T", bound="RcsBrandRegistrationDto")
 class RcsBrandRegistrationDto:
     """
     Attributes:
-        id (str):
-        status (RcsBrandRegistrationStatusesEnum):
-        registration (RcsBrandRegistrationProcessDto):
+        id (str): required; JSON key id.
+        status (RcsBrandRegistrationStatusesEnum): required; JSON key status; one of: ARCHIVED,
+            COMPLETED, DRAFT, UNRECOGNIZED, UNSPECIFIED.
+        registration (RcsBrandRegistrationProcessDto): required; JSON key registration.
     """
 
     id: str
@@ -89,3 +84,7 @@ class RcsBrandRegistrationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_brand_registration_process_dto import RcsBrandRegistrationProcessDto

@@ -17,8 +17,10 @@ T = TypeVar("T", bound="RcsBrandRegistrationProcessDto")
 class RcsBrandRegistrationProcessDto:
     """
     Attributes:
-        id (str):
-        status (RcsBrandRegistrationProcessStatusesEnum):
+        id (str): required; JSON key id.
+        status (RcsBrandRegistrationProcessStatusesEnum): required; JSON key status; one of:
+            ARCHIVED, COMPLETED, INCOMPLETE, MANUAL_REVIEW, NEW, PENDING, PENDING_REVIEW, REJECTED,
+            UNRECOGNIZED, UNSPECIFIED.
     """
 
     id: str

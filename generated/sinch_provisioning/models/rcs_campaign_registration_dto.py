@@ -13,9 +13,9 @@ T = TypeVar("T", bound="RcsCampaignRegistrationDto")
 class RcsCampaignRegistrationDto:
     """
     Attributes:
-        id (str):
-        campaign_name (str):
-        request_id (str):
+        id (str): required; JSON key id.
+        campaign_name (str): required; JSON key campaignName.
+        request_id (str): required; JSON key requestId.
     """
 
     id: str

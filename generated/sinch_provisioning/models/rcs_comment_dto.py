@@ -20,9 +20,9 @@ T = TypeVar("T", bound="RcsCommentDto")
 class RcsCommentDto:
     """
     Attributes:
-        type_ (Literal['CREATED']):
-        comment (str):
-        created (str | Unset):
+        type_ (Literal['CREATED']): required; JSON key type; always CREATED.
+        comment (str): required; JSON key comment.
+        created (str | Unset): optional; JSON key created.
     """
 
     type_: Literal["CREATED"]

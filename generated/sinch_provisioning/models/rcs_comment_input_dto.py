@@ -13,7 +13,7 @@ T = TypeVar("T", bound="RcsCommentInputDto")
 class RcsCommentInputDto:
     """
     Attributes:
-        comment (str):
+        comment (str): required; JSON key comment; length 1-65535.
     """
 
     comment: str

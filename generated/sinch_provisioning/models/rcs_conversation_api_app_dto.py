@@ -21,10 +21,12 @@ T = TypeVar("T", bound="RcsConversationApiAppDto")
 class RcsConversationApiAppDto:
     """
     Attributes:
-        id (str):
-        project_id (str):
-        region (RcsConversationApiAppRegionsEnum):
-        channel_status (RcsConversationAppChannelIntegrationStatusEnum | Unset):
+        id (str): required; JSON key id.
+        project_id (str): required; JSON key projectId.
+        region (RcsConversationApiAppRegionsEnum): required; JSON key region; one of: BR, EU, US,
+            UNRECOGNIZED.
+        channel_status (RcsConversationAppChannelIntegrationStatusEnum | Unset): optional; JSON
+            key channelStatus; one of: ACTIVE, FAILING, PENDING, UNRECOGNIZED.
     """
 
     id: str

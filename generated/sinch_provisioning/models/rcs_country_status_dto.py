@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rcs_country_codes_enum import RcsCountryCodesEnum
 from ..models.rcs_operator_status_enum import RcsOperatorStatusEnum
-
-if TYPE_CHECKING:
-    from ..models.rcs_operator_dto import RcsOperatorDto
-
 
 T = TypeVar("T", bound="RcsCountryStatusDto")
 
@@ -20,9 +16,22 @@ T = TypeVar("T", bound="RcsCountryStatusDto")
 class RcsCountryStatusDto:
     """
     Attributes:
-        country (RcsCountryCodesEnum):
-        status (RcsOperatorStatusEnum):
-        operators (list[RcsOperatorDto]):
+        country (RcsCountryCodesEnum): required; JSON key country; one of: AD, AE, AF, AG, AI, AL,
+            AM, AO, AQ, AR, AS, AT, AU, AW, AZ, BA, BB, BD, BE, BF, BG, BH, BI, BJ, BM, BN, BO, BQ,
+            BR, BS, BT, BW, BY, BZ, CA, CD, CF, CG, CH, CI, CK, CL, CM, CN, CO, CR, CU, CV, CW, CY,
+            CZ, DE, DJ, DK, DM, DO, DZ, EC, EE, EG, ER, ES, ET, FI, FJ, FK, FM, FO, FR, GA, GB, GD,
+            GE, GF, GG, GH, GI, GL, GM, GN, GP, GQ, GR, GT, GU, GW, GY, HK, HN, HR, HT, HU, ID, IE,
+            IL, IM, IN, IO, IQ, IR, IS, IT, JE, JM, JO, JP, KE, KG, KH, KI, KM, KN, KP, KR, KW, KY,
+            KZ, LA, LB, LC, LI, LK, LR, LS, LT, LU, LV, LY, MA, MC, MD, ME, MG, MH, MK, ML, MM, MN,
+            MO, MP, MQ, MR, MS, MT, MU, MV, MW, MX, MY, MZ, NA, NC, NE, NF, NG, NI, NL, NO, NP, NR,
+            NU, NZ, OM, PA, PE, PF, PG, PH, PK, PL, PM, PR, PS, PT, PW, PY, QA, RE, RO, RS, RU, RW,
+            SA, SB, SC, SD, SE, SG, SH, SI, SK, SL, SM, SN, SO, SR, SS, ST, SV, SX, SY, SZ, TC, TD,
+            TG, TH, TJ, TK, TL, TM, TN, TO, TR, TT, TV, TW, TZ, UA, UG, UM, US, UY, UZ, VC, VE, VG,
+            VI, VN, VU, WF, WS, XK, YE, YT, ZA, ZM, ZW, UNRECOGNIZED.
+        status (RcsOperatorStatusEnum): required; JSON key status; one of: LAUNCHED, NOT_LAUNCHED,
+            PENDING, PENDING_UNLAUNCHED, REJECTED, SUSPENDED, UNLAUNCHED,
+            INVALID_IN_GOOGLE_MY_BUSINESS, UNRECOGNIZED.
+        operators (list[RcsOperatorDto]): required; JSON key operators.
     """
 
     country: RcsCountryCodesEnum
@@ -92,3 +101,7 @@ class RcsCountryStatusDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_operator_dto import RcsOperatorDto

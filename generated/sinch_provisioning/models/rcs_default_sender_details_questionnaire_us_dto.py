@@ -1,19 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_brand_campaign_sender_details_questionnaire_us_answers_dto import (
-        RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto,
-    )
-    from ..models.rcs_default_sender_details_questionnaire_us_questions_dto import (
-        RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto,
-    )
-
 
 T = TypeVar("T", bound="RcsDefaultSenderDetailsQuestionnaireUSDto")
 
@@ -22,8 +13,10 @@ T = TypeVar("T", bound="RcsDefaultSenderDetailsQuestionnaireUSDto")
 class RcsDefaultSenderDetailsQuestionnaireUSDto:
     """
     Attributes:
-        questions (RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto):
-        answers (RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto):
+        questions (RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto): required; JSON key
+            questions; read-only.
+        answers (RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto): required; JSON key
+            answers.
     """
 
     questions: RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto
@@ -87,3 +80,12 @@ class RcsDefaultSenderDetailsQuestionnaireUSDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_brand_campaign_sender_details_questionnaire_us_answers_dto import (
+    RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto,
+)
+from ..models.rcs_default_sender_details_questionnaire_us_questions_dto import (
+    RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto,
+)

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
-        RcsSenderDetailsQuestionnaireQuestionObjectDto,
-    )
-
 
 T = TypeVar("T", bound="RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto")
 
@@ -19,37 +13,68 @@ T = TypeVar("T", bound="RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto")
 class RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto:
     """
     Attributes:
-        ownership_type (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        company_phone_number (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        company_email_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        brand_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        legal_form (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        tax_id_country (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        tax_id (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        address_line (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        address_city (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        address_country (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        address_state (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        address_postal_code (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        website_url (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        contact_first_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        contact_surname (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        stock_exchange (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        stock_symbol (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        sample_messages (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        embedded_link (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        embedded_phone (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        age_gated_content (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        direct_lending (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        opt_in_confirmation_message (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        help_message (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        call_to_action_message (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        ein (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        sms_campaign (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        ownership_type (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            ownershipType; read-only.
+        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            companyLegalName; read-only.
+        company_phone_number (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            companyPhoneNumber; read-only.
+        company_email_address (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            companyEmailAddress; read-only.
+        brand_name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key brandName;
+            read-only.
+        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            brandIndustry; read-only.
+        legal_form (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key legalForm;
+            read-only.
+        tax_id_country (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            taxIdCountry; read-only.
+        tax_id (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key taxId; read-
+            only.
+        address_line (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            addressLine; read-only.
+        address_city (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            addressCity; read-only.
+        address_country (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            addressCountry; read-only.
+        address_state (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            addressState; read-only.
+        address_postal_code (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            addressPostalCode; read-only.
+        website_url (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            websiteUrl; read-only.
+        contact_first_name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            contactFirstName; read-only.
+        contact_surname (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            contactSurname; read-only.
+        stock_exchange (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            stockExchange; read-only.
+        stock_symbol (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            stockSymbol; read-only.
+        sample_messages (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            sampleMessages; read-only.
+        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            messagesVolume; read-only.
+        embedded_link (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            embeddedLink; read-only.
+        embedded_phone (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            embeddedPhone; read-only.
+        age_gated_content (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            ageGatedContent; read-only.
+        direct_lending (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            directLending; read-only.
+        opt_in_confirmation_message (RcsSenderDetailsQuestionnaireQuestionObjectDto): required;
+            JSON key optInConfirmationMessage; read-only.
+        help_message (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            helpMessage; read-only.
+        call_to_action_message (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON
+            key callToActionMessage; read-only.
+        ein (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key ein; read-only;
+            deprecated.
+        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            fullCompanyAddress; read-only; deprecated.
+        sms_campaign (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            smsCampaign; read-only; deprecated.
     """
 
     ownership_type: RcsSenderDetailsQuestionnaireQuestionObjectDto
@@ -375,3 +400,9 @@ class RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+    RcsSenderDetailsQuestionnaireQuestionObjectDto,
+)

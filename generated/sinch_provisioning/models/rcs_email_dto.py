@@ -13,8 +13,8 @@ T = TypeVar("T", bound="RcsEmailDto")
 class RcsEmailDto:
     """
     Attributes:
-        label (str):
-        address (str):
+        label (str): required; JSON key label.
+        address (str): required; JSON key address; format email.
     """
 
     label: str

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="RcsEmailInputDto")
 class RcsEmailInputDto:
     """
     Attributes:
-        label (str):
-        address (str):
+        label (str): required; JSON key label; length 0-25.
+        address (str): required; JSON key address; format email.
     """
 
     label: str

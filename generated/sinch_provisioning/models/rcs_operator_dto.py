@@ -16,10 +16,12 @@ T = TypeVar("T", bound="RcsOperatorDto")
 class RcsOperatorDto:
     """
     Attributes:
-        name (str):
-        status (RcsOperatorStatusEnum):
-        remark (str | Unset):
-        modified (str | Unset):
+        name (str): required; JSON key name.
+        status (RcsOperatorStatusEnum): required; JSON key status; one of: LAUNCHED, NOT_LAUNCHED,
+            PENDING, PENDING_UNLAUNCHED, REJECTED, SUSPENDED, UNLAUNCHED,
+            INVALID_IN_GOOGLE_MY_BUSINESS, UNRECOGNIZED.
+        remark (str | Unset): optional; JSON key remark.
+        modified (str | Unset): optional; JSON key modified.
     """
 
     name: str

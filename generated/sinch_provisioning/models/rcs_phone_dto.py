@@ -13,8 +13,8 @@ T = TypeVar("T", bound="RcsPhoneDto")
 class RcsPhoneDto:
     """
     Attributes:
-        label (str):
-        number (str):
+        label (str): required; JSON key label.
+        number (str): required; JSON key number.
     """
 
     label: str

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="RcsPhoneInputDto")
 class RcsPhoneInputDto:
     """
     Attributes:
-        label (str):
-        number (str):
+        label (str): required; JSON key label; length 0-25.
+        number (str): required; JSON key number; pattern ^\\+?[\\d+\\s]{6,15}$; length 6-15.
     """
 
     label: str

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_email_dto import RcsEmailDto
-    from ..models.rcs_phone_dto import RcsPhoneDto
-    from ..models.rcs_website_dto import RcsWebsiteDto
-
 
 T = TypeVar("T", bound="RcsSenderDetailsBrandDto")
 
@@ -21,16 +15,16 @@ T = TypeVar("T", bound="RcsSenderDetailsBrandDto")
 class RcsSenderDetailsBrandDto:
     """
     Attributes:
-        name (str | Unset):
-        emails (list[RcsEmailDto] | Unset):
-        phones (list[RcsPhoneDto] | Unset):
-        websites (list[RcsWebsiteDto] | Unset):
-        color (str | Unset):
-        description (str | Unset):
-        banner_url (str | Unset):
-        logo_url (str | Unset):
-        privacy_policy_url (str | Unset):
-        terms_of_service_url (str | Unset):
+        name (str | Unset): optional; JSON key name.
+        emails (list[RcsEmailDto] | Unset): optional; JSON key emails.
+        phones (list[RcsPhoneDto] | Unset): optional; JSON key phones.
+        websites (list[RcsWebsiteDto] | Unset): optional; JSON key websites.
+        color (str | Unset): optional; JSON key color; format hex.
+        description (str | Unset): optional; JSON key description.
+        banner_url (str | Unset): optional; JSON key bannerUrl; format url.
+        logo_url (str | Unset): optional; JSON key logoUrl; format url.
+        privacy_policy_url (str | Unset): optional; JSON key privacyPolicyUrl; format url.
+        terms_of_service_url (str | Unset): optional; JSON key termsOfServiceUrl; format url.
     """
 
     name: str | Unset = UNSET
@@ -186,3 +180,9 @@ class RcsSenderDetailsBrandDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_email_dto import RcsEmailDto
+from ..models.rcs_phone_dto import RcsPhoneDto
+from ..models.rcs_website_dto import RcsWebsiteDto

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_email_input_dto import RcsEmailInputDto
-    from ..models.rcs_phone_input_dto import RcsPhoneInputDto
-    from ..models.rcs_website_input_dto import RcsWebsiteInputDto
-
 
 T = TypeVar("T", bound="RcsSenderDetailsBrandInputDto")
 
@@ -21,16 +15,19 @@ T = TypeVar("T", bound="RcsSenderDetailsBrandInputDto")
 class RcsSenderDetailsBrandInputDto:
     """
     Attributes:
-        name (str | Unset):  Default: 'RCS Sender'.
-        emails (list[RcsEmailInputDto] | Unset):
-        phones (list[RcsPhoneInputDto] | Unset):
-        websites (list[RcsWebsiteInputDto] | Unset):
-        color (str | Unset):  Default: '#000000'.
-        description (str | Unset):
-        banner_url (str | Unset):
-        logo_url (str | Unset):
-        privacy_policy_url (str | Unset):
-        terms_of_service_url (str | Unset):
+        name (str | Unset): optional; JSON key name; length 0-40; default "RCS Sender".
+        emails (list[RcsEmailInputDto] | Unset): optional; JSON key emails; items 1-3; unique
+            items.
+        phones (list[RcsPhoneInputDto] | Unset): optional; JSON key phones; items 1-3; unique
+            items.
+        websites (list[RcsWebsiteInputDto] | Unset): optional; JSON key websites; items 1-3;
+            unique items.
+        color (str | Unset): optional; JSON key color; format hex; default "#000000".
+        description (str | Unset): optional; JSON key description; length 0-100.
+        banner_url (str | Unset): optional; JSON key bannerUrl; format url.
+        logo_url (str | Unset): optional; JSON key logoUrl; format url.
+        privacy_policy_url (str | Unset): optional; JSON key privacyPolicyUrl; format url.
+        terms_of_service_url (str | Unset): optional; JSON key termsOfServiceUrl; format url.
     """
 
     name: str | Unset = "RCS Sender"
@@ -186,3 +183,9 @@ class RcsSenderDetailsBrandInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_email_input_dto import RcsEmailInputDto
+from ..models.rcs_phone_input_dto import RcsPhoneInputDto
+from ..models.rcs_website_input_dto import RcsWebsiteInputDto

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rcs_country_codes_enum import RcsCountryCodesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_brand_dto import RcsSenderDetailsBrandDto
-    from ..models.rcs_sender_details_questionnaire_dto import (
-        RcsSenderDetailsQuestionnaireDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsDto")
 
@@ -23,11 +16,23 @@ T = TypeVar("T", bound="RcsSenderDetailsDto")
 class RcsSenderDetailsDto:
     """
     Attributes:
-        questionnaire (RcsSenderDetailsQuestionnaireDto):
-        brand (RcsSenderDetailsBrandDto | Unset):
-        callback_url (str | Unset):
-        test_numbers (list[str] | Unset):
-        countries (list[RcsCountryCodesEnum] | Unset):
+        questionnaire (RcsSenderDetailsQuestionnaireDto): required; JSON key questionnaire.
+        brand (RcsSenderDetailsBrandDto | Unset): optional; JSON key brand.
+        callback_url (str | Unset): optional; JSON key callbackUrl; deprecated; format url.
+        test_numbers (list[str] | Unset): optional; JSON key testNumbers; each item: format e.164
+            phone number: E.164 number ('+' then 2-15 digits, the first not 0).
+        countries (list[RcsCountryCodesEnum] | Unset): optional; JSON key countries; each item:
+            one of: AD, AE, AF, AG, AI, AL, AM, AO, AQ, AR, AS, AT, AU, AW, AZ, BA, BB, BD, BE, BF,
+            BG, BH, BI, BJ, BM, BN, BO, BQ, BR, BS, BT, BW, BY, BZ, CA, CD, CF, CG, CH, CI, CK, CL,
+            CM, CN, CO, CR, CU, CV, CW, CY, CZ, DE, DJ, DK, DM, DO, DZ, EC, EE, EG, ER, ES, ET, FI,
+            FJ, FK, FM, FO, FR, GA, GB, GD, GE, GF, GG, GH, GI, GL, GM, GN, GP, GQ, GR, GT, GU, GW,
+            GY, HK, HN, HR, HT, HU, ID, IE, IL, IM, IN, IO, IQ, IR, IS, IT, JE, JM, JO, JP, KE, KG,
+            KH, KI, KM, KN, KP, KR, KW, KY, KZ, LA, LB, LC, LI, LK, LR, LS, LT, LU, LV, LY, MA, MC,
+            MD, ME, MG, MH, MK, ML, MM, MN, MO, MP, MQ, MR, MS, MT, MU, MV, MW, MX, MY, MZ, NA, NC,
+            NE, NF, NG, NI, NL, NO, NP, NR, NU, NZ, OM, PA, PE, PF, PG, PH, PK, PL, PM, PR, PS, PT,
+            PW, PY, QA, RE, RO, RS, RU, RW, SA, SB, SC, SD, SE, SG, SH, SI, SK, SL, SM, SN, SO, SR,
+            SS, ST, SV, SX, SY, SZ, TC, TD, TG, TH, TJ, TK, TL, TM, TN, TO, TR, TT, TV, TW, TZ, UA,
+            UG, UM, US, UY, UZ, VC, VE, VG, VI, VN, VU, WF, WS, XK, YE, YT, ZA, ZM, ZW, UNRECOGNIZED.
     """
 
     questionnaire: RcsSenderDetailsQuestionnaireDto
@@ -133,3 +138,10 @@ class RcsSenderDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_brand_dto import RcsSenderDetailsBrandDto
+from ..models.rcs_sender_details_questionnaire_dto import (
+    RcsSenderDetailsQuestionnaireDto,
+)

@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rcs_input_rcs_country_codes_enum import RcsInputRcsCountryCodesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_brand_input_dto import (
-        RcsSenderDetailsBrandInputDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_input_dto import (
-        RcsSenderDetailsQuestionnaireInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsInputDto")
 
@@ -25,10 +16,15 @@ T = TypeVar("T", bound="RcsSenderDetailsInputDto")
 class RcsSenderDetailsInputDto:
     """
     Attributes:
-        brand (RcsSenderDetailsBrandInputDto | Unset):
-        test_numbers (list[str] | Unset):
-        countries (list[RcsInputRcsCountryCodesEnum] | Unset):
-        questionnaire (RcsSenderDetailsQuestionnaireInputDto | Unset):
+        brand (RcsSenderDetailsBrandInputDto | Unset): optional; JSON key brand.
+        test_numbers (list[str] | Unset): optional; JSON key testNumbers; items <= 200; unique
+            items; each item: format e.164 phone number: E.164 number ('+' then 2-15 digits, the first
+            not 0).
+        countries (list[RcsInputRcsCountryCodesEnum] | Unset): optional; JSON key countries; items
+            >= 1; unique items; each item: one of: AT, BE, BR, CA, CZ, DK, FI, FR, DE, GR, HU, IT, LT,
+            MX, NL, NO, PE, PL, PT, SG, SK, ES, SE, US, GB.
+        questionnaire (RcsSenderDetailsQuestionnaireInputDto | Unset): optional; JSON key
+            questionnaire.
     """
 
     brand: RcsSenderDetailsBrandInputDto | Unset = UNSET
@@ -133,3 +129,10 @@ class RcsSenderDetailsInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_brand_input_dto import RcsSenderDetailsBrandInputDto
+from ..models.rcs_sender_details_questionnaire_input_dto import (
+    RcsSenderDetailsQuestionnaireInputDto,
+)

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireAnswerMetadataDto")
 class RcsSenderDetailsQuestionnaireAnswerMetadataDto:
     """
     Attributes:
-        ignore (str | Unset):
+        ignore (str | Unset): optional; JSON key ignore.
     """
 
     ignore: str | Unset = UNSET

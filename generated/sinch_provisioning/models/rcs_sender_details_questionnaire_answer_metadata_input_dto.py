@@ -15,7 +15,7 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireAnswerMetadataInputDto")
 class RcsSenderDetailsQuestionnaireAnswerMetadataInputDto:
     """
     Attributes:
-        ignore (str | Unset):
+        ignore (str | Unset): optional; JSON key ignore; length >= 1.
     """
 
     ignore: str | Unset = UNSET

@@ -1,33 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_brand_campaign_sender_details_questionnaire_us_base_dto import (
-        RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_fr_base_dto import (
-        RcsSenderDetailsQuestionnaireFRBaseDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_gb_base_dto import (
-        RcsSenderDetailsQuestionnaireGBBaseDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_general_base_dto import (
-        RcsSenderDetailsQuestionnaireGeneralBaseDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_us_base_dto import (
-        RcsSenderDetailsQuestionnaireUSBaseDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_verification_base_dto import (
-        RcsSenderDetailsQuestionnaireVerificationBaseDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireBaseDto")
 
@@ -36,11 +15,13 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireBaseDto")
 class RcsSenderDetailsQuestionnaireBaseDto:
     """
     Attributes:
-        general (RcsSenderDetailsQuestionnaireGeneralBaseDto):
-        verification (RcsSenderDetailsQuestionnaireVerificationBaseDto):
-        gb (RcsSenderDetailsQuestionnaireGBBaseDto | Unset):
-        fr (RcsSenderDetailsQuestionnaireFRBaseDto | Unset):
+        general (RcsSenderDetailsQuestionnaireGeneralBaseDto): required; JSON key general.
+        verification (RcsSenderDetailsQuestionnaireVerificationBaseDto): required; JSON key
+            verification.
+        gb (RcsSenderDetailsQuestionnaireGBBaseDto | Unset): optional; JSON key gb.
+        fr (RcsSenderDetailsQuestionnaireFRBaseDto | Unset): optional; JSON key fr.
         us (RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto | RcsSenderDetailsQuestionnaireUSBaseDto | Unset):
+            optional; JSON key us.
     """
 
     general: RcsSenderDetailsQuestionnaireGeneralBaseDto
@@ -195,3 +176,24 @@ class RcsSenderDetailsQuestionnaireBaseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_brand_campaign_sender_details_questionnaire_us_base_dto import (
+    RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto,
+)
+from ..models.rcs_sender_details_questionnaire_fr_base_dto import (
+    RcsSenderDetailsQuestionnaireFRBaseDto,
+)
+from ..models.rcs_sender_details_questionnaire_gb_base_dto import (
+    RcsSenderDetailsQuestionnaireGBBaseDto,
+)
+from ..models.rcs_sender_details_questionnaire_general_base_dto import (
+    RcsSenderDetailsQuestionnaireGeneralBaseDto,
+)
+from ..models.rcs_sender_details_questionnaire_us_base_dto import (
+    RcsSenderDetailsQuestionnaireUSBaseDto,
+)
+from ..models.rcs_sender_details_questionnaire_verification_base_dto import (
+    RcsSenderDetailsQuestionnaireVerificationBaseDto,
+)

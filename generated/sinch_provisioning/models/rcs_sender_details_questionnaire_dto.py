@@ -1,36 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_brand_campaign_sender_details_questionnaire_us_dto import (
-        RcsBrandCampaignSenderDetailsQuestionnaireUSDto,
-    )
-    from ..models.rcs_default_sender_details_questionnaire_us_dto import (
-        RcsDefaultSenderDetailsQuestionnaireUSDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_fr_dto import (
-        RcsSenderDetailsQuestionnaireFRDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_gb_dto import (
-        RcsSenderDetailsQuestionnaireGBDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_general_dto import (
-        RcsSenderDetailsQuestionnaireGeneralDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_us_dto import (
-        RcsSenderDetailsQuestionnaireUSDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_verification_dto import (
-        RcsSenderDetailsQuestionnaireVerificationDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireDto")
 
@@ -39,12 +15,13 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireDto")
 class RcsSenderDetailsQuestionnaireDto:
     """
     Attributes:
-        general (RcsSenderDetailsQuestionnaireGeneralDto):
-        verification (RcsSenderDetailsQuestionnaireVerificationDto):
-        gb (RcsSenderDetailsQuestionnaireGBDto | Unset):
-        fr (RcsSenderDetailsQuestionnaireFRDto | Unset):
-        us (RcsBrandCampaignSenderDetailsQuestionnaireUSDto | RcsDefaultSenderDetailsQuestionnaireUSDto |
-            RcsSenderDetailsQuestionnaireUSDto | Unset):
+        general (RcsSenderDetailsQuestionnaireGeneralDto): required; JSON key general.
+        verification (RcsSenderDetailsQuestionnaireVerificationDto): required; JSON key
+            verification.
+        gb (RcsSenderDetailsQuestionnaireGBDto | Unset): optional; JSON key gb.
+        fr (RcsSenderDetailsQuestionnaireFRDto | Unset): optional; JSON key fr.
+        us (RcsBrandCampaignSenderDetailsQuestionnaireUSDto | RcsDefaultSenderDetailsQuestionnaireUSDto | RcsSenderDetailsQuestionnaireUSDto | Unset):
+            optional; JSON key us.
     """
 
     general: RcsSenderDetailsQuestionnaireGeneralDto
@@ -215,3 +192,27 @@ class RcsSenderDetailsQuestionnaireDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_brand_campaign_sender_details_questionnaire_us_dto import (
+    RcsBrandCampaignSenderDetailsQuestionnaireUSDto,
+)
+from ..models.rcs_default_sender_details_questionnaire_us_dto import (
+    RcsDefaultSenderDetailsQuestionnaireUSDto,
+)
+from ..models.rcs_sender_details_questionnaire_fr_dto import (
+    RcsSenderDetailsQuestionnaireFRDto,
+)
+from ..models.rcs_sender_details_questionnaire_gb_dto import (
+    RcsSenderDetailsQuestionnaireGBDto,
+)
+from ..models.rcs_sender_details_questionnaire_general_dto import (
+    RcsSenderDetailsQuestionnaireGeneralDto,
+)
+from ..models.rcs_sender_details_questionnaire_us_dto import (
+    RcsSenderDetailsQuestionnaireUSDto,
+)
+from ..models.rcs_sender_details_questionnaire_verification_dto import (
+    RcsSenderDetailsQuestionnaireVerificationDto,
+)

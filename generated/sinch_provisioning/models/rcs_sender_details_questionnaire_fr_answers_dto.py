@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
-        RcsSenderDetailsQuestionnaireAnswerMetadataDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRAnswersDto")
 
@@ -21,9 +15,10 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRAnswersDto")
 class RcsSenderDetailsQuestionnaireFRAnswersDto:
     """
     Attributes:
-        full_company_address (str | Unset):
+        full_company_address (str | Unset): optional; JSON key fullCompanyAddress.
         full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        siren (str | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
+        siren (str | Unset): optional; JSON key siren.
     """
 
     full_company_address: str | Unset = UNSET
@@ -102,3 +97,9 @@ class RcsSenderDetailsQuestionnaireFRAnswersDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
+    RcsSenderDetailsQuestionnaireAnswerMetadataDto,
+)

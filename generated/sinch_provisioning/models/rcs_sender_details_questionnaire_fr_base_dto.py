@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_fr_questions_dto import (
-        RcsSenderDetailsQuestionnaireFRQuestionsDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRBaseDto")
 
@@ -19,7 +13,8 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRBaseDto")
 class RcsSenderDetailsQuestionnaireFRBaseDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireFRQuestionsDto):
+        questions (RcsSenderDetailsQuestionnaireFRQuestionsDto): required; JSON key questions;
+            read-only.
     """
 
     questions: RcsSenderDetailsQuestionnaireFRQuestionsDto
@@ -71,3 +66,9 @@ class RcsSenderDetailsQuestionnaireFRBaseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_fr_questions_dto import (
+    RcsSenderDetailsQuestionnaireFRQuestionsDto,
+)

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
-        RcsSenderDetailsQuestionnaireQuestionObjectDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRQuestionsDto")
 
@@ -19,8 +13,10 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRQuestionsDto")
 class RcsSenderDetailsQuestionnaireFRQuestionsDto:
     """
     Attributes:
-        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        siren (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            fullCompanyAddress; read-only.
+        siren (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key siren; read-
+            only.
     """
 
     full_company_address: RcsSenderDetailsQuestionnaireQuestionObjectDto
@@ -79,3 +75,9 @@ class RcsSenderDetailsQuestionnaireFRQuestionsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+    RcsSenderDetailsQuestionnaireQuestionObjectDto,
+)

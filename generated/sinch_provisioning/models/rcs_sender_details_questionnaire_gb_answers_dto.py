@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
-        RcsSenderDetailsQuestionnaireAnswerMetadataDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBAnswersDto")
 
@@ -21,14 +15,15 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBAnswersDto")
 class RcsSenderDetailsQuestionnaireGBAnswersDto:
     """
     Attributes:
-        brand_industry (str | Unset):
-        company_legal_name (str | Unset):
-        company_registration_number (str | Unset):
-        full_company_address (str | Unset):
+        brand_industry (str | Unset): optional; JSON key brandIndustry.
+        company_legal_name (str | Unset): optional; JSON key companyLegalName.
+        company_registration_number (str | Unset): optional; JSON key companyRegistrationNumber.
+        full_company_address (str | Unset): optional; JSON key fullCompanyAddress.
         full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        messages_volume (str | Unset):
-        messages_frequency (str | Unset):
-        campaign_length (str | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
+        messages_volume (str | Unset): optional; JSON key messagesVolume.
+        messages_frequency (str | Unset): optional; JSON key messagesFrequency.
+        campaign_length (str | Unset): optional; JSON key campaignLength; deprecated.
     """
 
     brand_industry: str | Unset = UNSET
@@ -147,3 +142,9 @@ class RcsSenderDetailsQuestionnaireGBAnswersDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
+    RcsSenderDetailsQuestionnaireAnswerMetadataDto,
+)

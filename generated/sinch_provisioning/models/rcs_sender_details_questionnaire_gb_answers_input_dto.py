@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_answer_metadata_input_dto import (
-        RcsSenderDetailsQuestionnaireAnswerMetadataInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBAnswersInputDto")
 
@@ -21,14 +15,16 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBAnswersInputDto")
 class RcsSenderDetailsQuestionnaireGBAnswersInputDto:
     """
     Attributes:
-        brand_industry (str | Unset):
-        company_legal_name (str | Unset):
-        company_registration_number (str | Unset):
-        full_company_address (str | Unset):
+        brand_industry (str | Unset): optional; JSON key brandIndustry; length >= 1.
+        company_legal_name (str | Unset): optional; JSON key companyLegalName; length >= 1.
+        company_registration_number (str | Unset): optional; JSON key companyRegistrationNumber;
+            length >= 1.
+        full_company_address (str | Unset): optional; JSON key fullCompanyAddress; length >= 1.
         full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        messages_volume (str | Unset):
-        messages_frequency (str | Unset):
-        campaign_length (str | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
+        messages_volume (str | Unset): optional; JSON key messagesVolume; length >= 1.
+        messages_frequency (str | Unset): optional; JSON key messagesFrequency; length >= 1.
+        campaign_length (str | Unset): optional; JSON key campaignLength; deprecated; length >= 1.
     """
 
     brand_industry: str | Unset = UNSET
@@ -147,3 +143,9 @@ class RcsSenderDetailsQuestionnaireGBAnswersInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_answer_metadata_input_dto import (
+    RcsSenderDetailsQuestionnaireAnswerMetadataInputDto,
+)

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_gb_answers_input_dto import (
-        RcsSenderDetailsQuestionnaireGBAnswersInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBInputDto")
 
@@ -19,7 +13,7 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBInputDto")
 class RcsSenderDetailsQuestionnaireGBInputDto:
     """
     Attributes:
-        answers (RcsSenderDetailsQuestionnaireGBAnswersInputDto):
+        answers (RcsSenderDetailsQuestionnaireGBAnswersInputDto): required; JSON key answers.
     """
 
     answers: RcsSenderDetailsQuestionnaireGBAnswersInputDto
@@ -71,3 +65,9 @@ class RcsSenderDetailsQuestionnaireGBInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_gb_answers_input_dto import (
+    RcsSenderDetailsQuestionnaireGBAnswersInputDto,
+)

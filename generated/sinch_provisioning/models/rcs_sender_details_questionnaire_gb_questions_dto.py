@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
-        RcsSenderDetailsQuestionnaireQuestionObjectDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBQuestionsDto")
 
@@ -19,13 +13,20 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBQuestionsDto")
 class RcsSenderDetailsQuestionnaireGBQuestionsDto:
     """
     Attributes:
-        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        company_registration_number (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        messages_frequency (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        campaign_length (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            brandIndustry; read-only.
+        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            companyLegalName; read-only.
+        company_registration_number (RcsSenderDetailsQuestionnaireQuestionObjectDto): required;
+            JSON key companyRegistrationNumber; read-only.
+        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            fullCompanyAddress; read-only.
+        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            messagesVolume; read-only.
+        messages_frequency (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            messagesFrequency; read-only.
+        campaign_length (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            campaignLength; read-only; deprecated.
     """
 
     brand_industry: RcsSenderDetailsQuestionnaireQuestionObjectDto
@@ -133,3 +134,9 @@ class RcsSenderDetailsQuestionnaireGBQuestionsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+    RcsSenderDetailsQuestionnaireQuestionObjectDto,
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
-        RcsSenderDetailsQuestionnaireAnswerMetadataDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralAnswersDto")
 
@@ -21,16 +15,21 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralAnswersDto")
 class RcsSenderDetailsQuestionnaireGeneralAnswersDto:
     """
     Attributes:
-        opt_in_description (str | Unset):
+        opt_in_description (str | Unset): optional; JSON key optInDescription.
         opt_in_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        trigger_description (str | Unset):
+            optional; JSON key optInDescriptionMetadata.
+        trigger_description (str | Unset): optional; JSON key triggerDescription.
         trigger_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        interactions_description (str | Unset):
+            optional; JSON key triggerDescriptionMetadata.
+        interactions_description (str | Unset): optional; JSON key interactionsDescription.
         interactions_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        opt_out_description (str | Unset):
+            optional; JSON key interactionsDescriptionMetadata.
+        opt_out_description (str | Unset): optional; JSON key optOutDescription.
         opt_out_description_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        video_uris (list[str] | Unset):
-        screenshot_uris (list[str] | Unset):
+            optional; JSON key optOutDescriptionMetadata.
+        video_uris (list[str] | Unset): optional; JSON key videoUris; each item: format url.
+        screenshot_uris (list[str] | Unset): optional; JSON key screenshotUris; each item: format
+            url.
     """
 
     opt_in_description: str | Unset = UNSET
@@ -220,3 +219,9 @@ class RcsSenderDetailsQuestionnaireGeneralAnswersDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
+    RcsSenderDetailsQuestionnaireAnswerMetadataDto,
+)

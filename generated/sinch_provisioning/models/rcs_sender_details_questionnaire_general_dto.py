@@ -1,19 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_general_answers_dto import (
-        RcsSenderDetailsQuestionnaireGeneralAnswersDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_general_questions_dto import (
-        RcsSenderDetailsQuestionnaireGeneralQuestionsDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralDto")
 
@@ -22,8 +13,9 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralDto")
 class RcsSenderDetailsQuestionnaireGeneralDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireGeneralQuestionsDto):
-        answers (RcsSenderDetailsQuestionnaireGeneralAnswersDto):
+        questions (RcsSenderDetailsQuestionnaireGeneralQuestionsDto): required; JSON key
+            questions; read-only.
+        answers (RcsSenderDetailsQuestionnaireGeneralAnswersDto): required; JSON key answers.
     """
 
     questions: RcsSenderDetailsQuestionnaireGeneralQuestionsDto
@@ -87,3 +79,12 @@ class RcsSenderDetailsQuestionnaireGeneralDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_general_answers_dto import (
+    RcsSenderDetailsQuestionnaireGeneralAnswersDto,
+)
+from ..models.rcs_sender_details_questionnaire_general_questions_dto import (
+    RcsSenderDetailsQuestionnaireGeneralQuestionsDto,
+)

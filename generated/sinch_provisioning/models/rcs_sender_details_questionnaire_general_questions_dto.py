@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
-        RcsSenderDetailsQuestionnaireQuestionObjectDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralQuestionsDto")
 
@@ -19,12 +13,18 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralQuestionsDto")
 class RcsSenderDetailsQuestionnaireGeneralQuestionsDto:
     """
     Attributes:
-        opt_in_description (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        trigger_description (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        interactions_description (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        opt_out_description (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        video_uris (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        screenshot_uris (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        opt_in_description (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            optInDescription; read-only.
+        trigger_description (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            triggerDescription; read-only.
+        interactions_description (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON
+            key interactionsDescription; read-only.
+        opt_out_description (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            optOutDescription; read-only.
+        video_uris (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key videoUris;
+            read-only.
+        screenshot_uris (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            screenshotUris; read-only.
     """
 
     opt_in_description: RcsSenderDetailsQuestionnaireQuestionObjectDto
@@ -123,3 +123,9 @@ class RcsSenderDetailsQuestionnaireGeneralQuestionsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+    RcsSenderDetailsQuestionnaireQuestionObjectDto,
+)

@@ -1,30 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_fr_input_dto import (
-        RcsSenderDetailsQuestionnaireFRInputDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_gb_input_dto import (
-        RcsSenderDetailsQuestionnaireGBInputDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_general_input_dto import (
-        RcsSenderDetailsQuestionnaireGeneralInputDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_us_input_dto import (
-        RcsSenderDetailsQuestionnaireUSInputDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_verification_input_dto import (
-        RcsSenderDetailsQuestionnaireVerificationInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireInputDto")
 
@@ -33,11 +15,13 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireInputDto")
 class RcsSenderDetailsQuestionnaireInputDto:
     """
     Attributes:
-        general (RcsSenderDetailsQuestionnaireGeneralInputDto | Unset):
-        verification (RcsSenderDetailsQuestionnaireVerificationInputDto | Unset):
-        gb (RcsSenderDetailsQuestionnaireGBInputDto | Unset):
-        fr (RcsSenderDetailsQuestionnaireFRInputDto | Unset):
-        us (RcsSenderDetailsQuestionnaireUSInputDto | Unset):
+        general (RcsSenderDetailsQuestionnaireGeneralInputDto | Unset): optional; JSON key
+            general.
+        verification (RcsSenderDetailsQuestionnaireVerificationInputDto | Unset): optional; JSON
+            key verification.
+        gb (RcsSenderDetailsQuestionnaireGBInputDto | Unset): optional; JSON key gb.
+        fr (RcsSenderDetailsQuestionnaireFRInputDto | Unset): optional; JSON key fr.
+        us (RcsSenderDetailsQuestionnaireUSInputDto | Unset): optional; JSON key us.
     """
 
     general: RcsSenderDetailsQuestionnaireGeneralInputDto | Unset = UNSET
@@ -166,3 +150,21 @@ class RcsSenderDetailsQuestionnaireInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_fr_input_dto import (
+    RcsSenderDetailsQuestionnaireFRInputDto,
+)
+from ..models.rcs_sender_details_questionnaire_gb_input_dto import (
+    RcsSenderDetailsQuestionnaireGBInputDto,
+)
+from ..models.rcs_sender_details_questionnaire_general_input_dto import (
+    RcsSenderDetailsQuestionnaireGeneralInputDto,
+)
+from ..models.rcs_sender_details_questionnaire_us_input_dto import (
+    RcsSenderDetailsQuestionnaireUSInputDto,
+)
+from ..models.rcs_sender_details_questionnaire_verification_input_dto import (
+    RcsSenderDetailsQuestionnaireVerificationInputDto,
+)

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireQuestionObjectDto")
 class RcsSenderDetailsQuestionnaireQuestionObjectDto:
     """
     Attributes:
-        question (str):
-        suggested_answers (list[str]):
+        question (str): required; JSON key question; read-only.
+        suggested_answers (list[str]): required; JSON key suggestedAnswers; read-only.
     """
 
     question: str

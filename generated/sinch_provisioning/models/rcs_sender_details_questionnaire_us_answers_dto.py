@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
-        RcsSenderDetailsQuestionnaireAnswerMetadataDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSAnswersDto")
 
@@ -21,13 +15,14 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSAnswersDto")
 class RcsSenderDetailsQuestionnaireUSAnswersDto:
     """
     Attributes:
-        company_legal_name (str | Unset):
-        ein (str | Unset):
-        brand_industry (str | Unset):
-        full_company_address (str | Unset):
+        company_legal_name (str | Unset): optional; JSON key companyLegalName.
+        ein (str | Unset): optional; JSON key ein.
+        brand_industry (str | Unset): optional; JSON key brandIndustry.
+        full_company_address (str | Unset): optional; JSON key fullCompanyAddress.
         full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset):
-        sms_campaign (str | Unset):
-        messages_volume (str | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
+        sms_campaign (str | Unset): optional; JSON key smsCampaign.
+        messages_volume (str | Unset): optional; JSON key messagesVolume.
     """
 
     company_legal_name: str | Unset = UNSET
@@ -138,3 +133,9 @@ class RcsSenderDetailsQuestionnaireUSAnswersDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
+    RcsSenderDetailsQuestionnaireAnswerMetadataDto,
+)

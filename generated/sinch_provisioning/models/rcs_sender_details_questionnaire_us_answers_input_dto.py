@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_answer_metadata_input_dto import (
-        RcsSenderDetailsQuestionnaireAnswerMetadataInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSAnswersInputDto")
 
@@ -21,13 +15,14 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSAnswersInputDto")
 class RcsSenderDetailsQuestionnaireUSAnswersInputDto:
     """
     Attributes:
-        company_legal_name (str | Unset):
-        ein (str | Unset):
-        brand_industry (str | Unset):
-        full_company_address (str | Unset):
+        company_legal_name (str | Unset): optional; JSON key companyLegalName; length >= 0.
+        ein (str | Unset): optional; JSON key ein; pattern ^\\d{2}-\\d{7}$.
+        brand_industry (str | Unset): optional; JSON key brandIndustry; length >= 0.
+        full_company_address (str | Unset): optional; JSON key fullCompanyAddress; length >= 0.
         full_company_address_metadata (RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        sms_campaign (str | Unset):
-        messages_volume (str | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
+        sms_campaign (str | Unset): optional; JSON key smsCampaign; length >= 0.
+        messages_volume (str | Unset): optional; JSON key messagesVolume; length >= 0.
     """
 
     company_legal_name: str | Unset = UNSET
@@ -138,3 +133,9 @@ class RcsSenderDetailsQuestionnaireUSAnswersInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_answer_metadata_input_dto import (
+    RcsSenderDetailsQuestionnaireAnswerMetadataInputDto,
+)

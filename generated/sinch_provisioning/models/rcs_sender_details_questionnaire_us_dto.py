@@ -1,19 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_us_answers_dto import (
-        RcsSenderDetailsQuestionnaireUSAnswersDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_us_questions_dto import (
-        RcsSenderDetailsQuestionnaireUSQuestionsDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSDto")
 
@@ -22,8 +13,9 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSDto")
 class RcsSenderDetailsQuestionnaireUSDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireUSQuestionsDto):
-        answers (RcsSenderDetailsQuestionnaireUSAnswersDto):
+        questions (RcsSenderDetailsQuestionnaireUSQuestionsDto): required; JSON key questions;
+            read-only.
+        answers (RcsSenderDetailsQuestionnaireUSAnswersDto): required; JSON key answers.
     """
 
     questions: RcsSenderDetailsQuestionnaireUSQuestionsDto
@@ -85,3 +77,12 @@ class RcsSenderDetailsQuestionnaireUSDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_us_answers_dto import (
+    RcsSenderDetailsQuestionnaireUSAnswersDto,
+)
+from ..models.rcs_sender_details_questionnaire_us_questions_dto import (
+    RcsSenderDetailsQuestionnaireUSQuestionsDto,
+)

@@ -1,28 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_non_us_private_brand_campaign_sender_details_questionnaire_us_answers_input_dto import (
-        RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
-    )
-    from ..models.rcs_non_us_public_brand_campaign_sender_details_questionnaire_us_answers_input_dto import (
-        RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_us_answers_input_dto import (
-        RcsSenderDetailsQuestionnaireUSAnswersInputDto,
-    )
-    from ..models.rcs_us_private_brand_campaign_sender_details_questionnaire_us_answers_input_dto import (
-        RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
-    )
-    from ..models.rcs_us_public_brand_campaign_sender_details_questionnaire_us_answers_input_dto import (
-        RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSInputDto")
 
@@ -31,11 +13,8 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSInputDto")
 class RcsSenderDetailsQuestionnaireUSInputDto:
     """
     Attributes:
-        answers (RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto |
-            RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto |
-            RcsSenderDetailsQuestionnaireUSAnswersInputDto |
-            RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto |
-            RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto):
+        answers (RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto | RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto | RcsSenderDetailsQuestionnaireUSAnswersInputDto | RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto | RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto):
+            required; JSON key answers.
     """
 
     answers: (
@@ -197,3 +176,21 @@ class RcsSenderDetailsQuestionnaireUSInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_non_us_private_brand_campaign_sender_details_questionnaire_us_answers_input_dto import (
+    RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
+)
+from ..models.rcs_non_us_public_brand_campaign_sender_details_questionnaire_us_answers_input_dto import (
+    RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
+)
+from ..models.rcs_sender_details_questionnaire_us_answers_input_dto import (
+    RcsSenderDetailsQuestionnaireUSAnswersInputDto,
+)
+from ..models.rcs_us_private_brand_campaign_sender_details_questionnaire_us_answers_input_dto import (
+    RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
+)
+from ..models.rcs_us_public_brand_campaign_sender_details_questionnaire_us_answers_input_dto import (
+    RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
+)

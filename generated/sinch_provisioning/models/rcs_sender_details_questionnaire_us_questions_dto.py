@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
-        RcsSenderDetailsQuestionnaireQuestionObjectDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSQuestionsDto")
 
@@ -19,12 +13,17 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSQuestionsDto")
 class RcsSenderDetailsQuestionnaireUSQuestionsDto:
     """
     Attributes:
-        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        ein (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        sms_campaign (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        company_legal_name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            companyLegalName; read-only.
+        ein (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key ein; read-only.
+        brand_industry (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            brandIndustry; read-only.
+        full_company_address (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            fullCompanyAddress; read-only.
+        sms_campaign (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            smsCampaign; read-only.
+        messages_volume (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            messagesVolume; read-only.
     """
 
     company_legal_name: RcsSenderDetailsQuestionnaireQuestionObjectDto
@@ -119,3 +118,9 @@ class RcsSenderDetailsQuestionnaireUSQuestionsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+    RcsSenderDetailsQuestionnaireQuestionObjectDto,
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_verification_partner_answers_dto import (
-        RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationAnswersDto")
 
@@ -21,12 +15,13 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationAnswersDto")
 class RcsSenderDetailsQuestionnaireVerificationAnswersDto:
     """
     Attributes:
-        name (str | Unset):
-        email (str | Unset):
-        title (str | Unset):
-        website (str | Unset):
-        phone (str | Unset):
-        partner (RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto | Unset):
+        name (str | Unset): optional; JSON key name.
+        email (str | Unset): optional; JSON key email; format email.
+        title (str | Unset): optional; JSON key title.
+        website (str | Unset): optional; JSON key website; format url.
+        phone (str | Unset): optional; JSON key phone.
+        partner (RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto | Unset): optional;
+            JSON key partner.
     """
 
     name: str | Unset = UNSET
@@ -125,3 +120,9 @@ class RcsSenderDetailsQuestionnaireVerificationAnswersDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_verification_partner_answers_dto import (
+    RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto,
+)

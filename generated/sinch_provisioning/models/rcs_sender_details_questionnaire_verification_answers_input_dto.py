@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_verification_partner_answers_input_dto import (
-        RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationAnswersInputDto")
 
@@ -21,12 +15,13 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationAnswersInputDto
 class RcsSenderDetailsQuestionnaireVerificationAnswersInputDto:
     """
     Attributes:
-        name (str):
-        email (str):
-        website (str):
-        title (str | Unset):
-        phone (str | Unset):
+        name (str): required; JSON key name; length >= 1.
+        email (str): required; JSON key email; format email; length <= 100.
+        website (str): required; JSON key website; format url.
+        title (str | Unset): optional; JSON key title; length 1-100.
+        phone (str | Unset): optional; JSON key phone; pattern ^(?:\\+|00)\\d{6,15}$; length 1-17.
         partner (RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset):
+            optional; JSON key partner.
     """
 
     name: str
@@ -125,3 +120,9 @@ class RcsSenderDetailsQuestionnaireVerificationAnswersInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_verification_partner_answers_input_dto import (
+    RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
+)

@@ -1,19 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_verification_answers_dto import (
-        RcsSenderDetailsQuestionnaireVerificationAnswersDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_verification_questions_dto import (
-        RcsSenderDetailsQuestionnaireVerificationQuestionsDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationDto")
 
@@ -22,8 +13,9 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationDto")
 class RcsSenderDetailsQuestionnaireVerificationDto:
     """
     Attributes:
-        questions (RcsSenderDetailsQuestionnaireVerificationQuestionsDto):
-        answers (RcsSenderDetailsQuestionnaireVerificationAnswersDto):
+        questions (RcsSenderDetailsQuestionnaireVerificationQuestionsDto): required; JSON key
+            questions; read-only.
+        answers (RcsSenderDetailsQuestionnaireVerificationAnswersDto): required; JSON key answers.
     """
 
     questions: RcsSenderDetailsQuestionnaireVerificationQuestionsDto
@@ -87,3 +79,12 @@ class RcsSenderDetailsQuestionnaireVerificationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_verification_answers_dto import (
+    RcsSenderDetailsQuestionnaireVerificationAnswersDto,
+)
+from ..models.rcs_sender_details_questionnaire_verification_questions_dto import (
+    RcsSenderDetailsQuestionnaireVerificationQuestionsDto,
+)

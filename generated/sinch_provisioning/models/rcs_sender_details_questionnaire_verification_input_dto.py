@@ -1,19 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_verification_answers_input_dto import (
-        RcsSenderDetailsQuestionnaireVerificationAnswersInputDto,
-    )
-    from ..models.rcs_us_sender_details_questionnaire_verification_answers_input_dto import (
-        RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationInputDto")
 
@@ -22,8 +13,8 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationInputDto")
 class RcsSenderDetailsQuestionnaireVerificationInputDto:
     """
     Attributes:
-        answers (RcsSenderDetailsQuestionnaireVerificationAnswersInputDto |
-            RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto):
+        answers (RcsSenderDetailsQuestionnaireVerificationAnswersInputDto | RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto):
+            required; JSON key answers.
     """
 
     answers: (
@@ -116,3 +107,12 @@ class RcsSenderDetailsQuestionnaireVerificationInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_verification_answers_input_dto import (
+    RcsSenderDetailsQuestionnaireVerificationAnswersInputDto,
+)
+from ..models.rcs_us_sender_details_questionnaire_verification_answers_input_dto import (
+    RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto,
+)

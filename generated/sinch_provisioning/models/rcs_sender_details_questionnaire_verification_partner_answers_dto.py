@@ -15,9 +15,9 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationPartnerAnswersD
 class RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto:
     """
     Attributes:
-        company_name (str | Unset):
-        contact_name (str | Unset):
-        contact_email_address (str | Unset):
+        company_name (str | Unset): optional; JSON key companyName.
+        contact_name (str | Unset): optional; JSON key contactName.
+        contact_email_address (str | Unset): optional; JSON key contactEmailAddress; format email.
     """
 
     company_name: str | Unset = UNSET

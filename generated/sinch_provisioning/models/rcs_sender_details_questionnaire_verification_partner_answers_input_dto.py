@@ -17,9 +17,10 @@ T = TypeVar(
 class RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto:
     """
     Attributes:
-        company_name (str | Unset):
-        contact_name (str | Unset):
-        contact_email_address (str | Unset):
+        company_name (str | Unset): optional; JSON key companyName; length 1-100.
+        contact_name (str | Unset): optional; JSON key contactName; length 1-100.
+        contact_email_address (str | Unset): optional; JSON key contactEmailAddress; format email;
+            length <= 100.
     """
 
     company_name: str | Unset = UNSET

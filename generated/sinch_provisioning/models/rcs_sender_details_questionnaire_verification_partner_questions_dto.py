@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
-        RcsSenderDetailsQuestionnaireQuestionObjectDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto")
 
@@ -19,9 +13,12 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationPartnerQuestion
 class RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto:
     """
     Attributes:
-        company_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        contact_name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        contact_email_address (RcsSenderDetailsQuestionnaireQuestionObjectDto):
+        company_name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            companyName; read-only.
+        contact_name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            contactName; read-only.
+        contact_email_address (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key
+            contactEmailAddress; read-only.
     """
 
     company_name: RcsSenderDetailsQuestionnaireQuestionObjectDto
@@ -93,3 +90,9 @@ class RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+    RcsSenderDetailsQuestionnaireQuestionObjectDto,
+)

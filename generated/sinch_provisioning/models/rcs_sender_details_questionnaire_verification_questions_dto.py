@@ -1,19 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_questionnaire_question_object_dto import (
-        RcsSenderDetailsQuestionnaireQuestionObjectDto,
-    )
-    from ..models.rcs_sender_details_questionnaire_verification_partner_questions_dto import (
-        RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto,
-    )
-
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationQuestionsDto")
 
@@ -22,12 +13,17 @@ T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationQuestionsDto")
 class RcsSenderDetailsQuestionnaireVerificationQuestionsDto:
     """
     Attributes:
-        name (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        email (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        title (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        website (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        phone (RcsSenderDetailsQuestionnaireQuestionObjectDto):
-        partner (RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto):
+        name (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key name; read-only.
+        email (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key email; read-
+            only.
+        title (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key title; read-
+            only.
+        website (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key website;
+            read-only.
+        phone (RcsSenderDetailsQuestionnaireQuestionObjectDto): required; JSON key phone; read-
+            only.
+        partner (RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto): required; JSON key
+            partner; read-only.
     """
 
     name: RcsSenderDetailsQuestionnaireQuestionObjectDto
@@ -121,3 +117,12 @@ class RcsSenderDetailsQuestionnaireVerificationQuestionsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_questionnaire_question_object_dto import (
+    RcsSenderDetailsQuestionnaireQuestionObjectDto,
+)
+from ..models.rcs_sender_details_questionnaire_verification_partner_questions_dto import (
+    RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,16 +13,6 @@ from ..models.rcs_sender_states_enum import RcsSenderStatesEnum
 from ..models.rcs_sender_use_cases_enum import RcsSenderUseCasesEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.rcs_brand_registration_dto import RcsBrandRegistrationDto
-    from ..models.rcs_campaign_registration_dto import RcsCampaignRegistrationDto
-    from ..models.rcs_conversation_api_app_dto import RcsConversationApiAppDto
-    from ..models.rcs_country_status_dto import RcsCountryStatusDto
-    from ..models.rcs_sender_details_dto import RcsSenderDetailsDto
-    from ..models.rcs_supplier_details_dto import RcsSupplierDetailsDto
-    from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto
-
-
 T = TypeVar("T", bound="RcsSenderDto")
 
 
@@ -30,25 +20,32 @@ T = TypeVar("T", bound="RcsSenderDto")
 class RcsSenderDto:
     """
     Attributes:
-        id (str):
-        region (RcsSenderRegionsEnum):
-        billing_category (RcsSenderBillingCategoriesEnum):
-        use_case (RcsSenderUseCasesEnum):
-        hosting_region (RcsSenderHostingRegionsEnum):
-        conversation_api_app (str | Unset):
-        conversation_api_app_details (RcsConversationApiAppDto | Unset):
-        state (RcsSenderStatesEnum | Unset):
-        test_number_states (list[RcsTestNumberStateDto] | Unset):
-        country_status (list[RcsCountryStatusDto] | Unset):
-        details (RcsSenderDetailsDto | Unset):
-        auth_name (str | Unset):
-        auth_token (str | Unset):
-        created (str | Unset):
-        modified (str | Unset):
-        supplier_details (RcsSupplierDetailsDto | Unset):
-        launched (str | Unset):
-        brand_details (RcsBrandRegistrationDto | Unset):
-        campaign_details (RcsCampaignRegistrationDto | Unset):
+        id (str): required; JSON key id.
+        region (RcsSenderRegionsEnum): required; JSON key region; one of: BR, EU, US.
+        billing_category (RcsSenderBillingCategoriesEnum): required; JSON key billingCategory; one
+            of: CONVERSATIONAL, NON_CONVERSATIONAL, BASIC_MESSAGE, CONVERSATIONAL_LEGACY,
+            SINGLE_MESSAGE.
+        use_case (RcsSenderUseCasesEnum): required; JSON key useCase; one of: MULTIUSE, OTP,
+            PROMOTIONAL, TRANSACTIONAL.
+        hosting_region (RcsSenderHostingRegionsEnum): required; JSON key hostingRegion; one of:
+            ASIA_PACIFIC, EUROPE, NORTH_AMERICA.
+        conversation_api_app (str | Unset): optional; JSON key conversationApiApp; deprecated.
+        conversation_api_app_details (RcsConversationApiAppDto | Unset): optional; JSON key
+            conversationApiAppDetails.
+        state (RcsSenderStatesEnum | Unset): optional; JSON key state; one of: DRAFT, IN_PROGRESS,
+            IN_TEST, LAUNCHED, LAUNCHING, PREPARING_LAUNCH, UNLAUNCHED, UNKNOWN.
+        test_number_states (list[RcsTestNumberStateDto] | Unset): optional; JSON key
+            testNumberStates.
+        country_status (list[RcsCountryStatusDto] | Unset): optional; JSON key countryStatus.
+        details (RcsSenderDetailsDto | Unset): optional; JSON key details.
+        auth_name (str | Unset): optional; JSON key authName.
+        auth_token (str | Unset): optional; JSON key authToken.
+        created (str | Unset): optional; JSON key created.
+        modified (str | Unset): optional; JSON key modified.
+        supplier_details (RcsSupplierDetailsDto | Unset): optional; JSON key supplierDetails.
+        launched (str | Unset): optional; JSON key launched.
+        brand_details (RcsBrandRegistrationDto | Unset): optional; JSON key brandDetails.
+        campaign_details (RcsCampaignRegistrationDto | Unset): optional; JSON key campaignDetails.
     """
 
     id: str
@@ -314,3 +311,13 @@ class RcsSenderDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_brand_registration_dto import RcsBrandRegistrationDto
+from ..models.rcs_campaign_registration_dto import RcsCampaignRegistrationDto
+from ..models.rcs_conversation_api_app_dto import RcsConversationApiAppDto
+from ..models.rcs_country_status_dto import RcsCountryStatusDto
+from ..models.rcs_sender_details_dto import RcsSenderDetailsDto
+from ..models.rcs_supplier_details_dto import RcsSupplierDetailsDto
+from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,10 +13,6 @@ from ..models.rcs_input_sender_regions_enum import RcsInputSenderRegionsEnum
 from ..models.rcs_input_sender_use_cases_enum import RcsInputSenderUseCasesEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.rcs_sender_details_input_dto import RcsSenderDetailsInputDto
-
-
 T = TypeVar("T", bound="RcsSenderInputDto")
 
 
@@ -24,10 +20,13 @@ T = TypeVar("T", bound="RcsSenderInputDto")
 class RcsSenderInputDto:
     """
     Attributes:
-        region (RcsInputSenderRegionsEnum):
-        billing_category (RcsInputSenderBillingCategoriesEnum):
-        use_case (RcsInputSenderUseCasesEnum):
-        details (RcsSenderDetailsInputDto | Unset):
+        region (RcsInputSenderRegionsEnum): required; JSON key region; one of: BR, EU, US.
+        billing_category (RcsInputSenderBillingCategoriesEnum): required; JSON key
+            billingCategory; one of: CONVERSATIONAL, NON_CONVERSATIONAL, BASIC_MESSAGE,
+            CONVERSATIONAL_LEGACY, SINGLE_MESSAGE.
+        use_case (RcsInputSenderUseCasesEnum): required; JSON key useCase; one of: MULTIUSE, OTP,
+            PROMOTIONAL, TRANSACTIONAL.
+        details (RcsSenderDetailsInputDto | Unset): optional; JSON key details.
     """
 
     region: RcsInputSenderRegionsEnum
@@ -104,3 +103,7 @@ class RcsSenderInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_sender_details_input_dto import RcsSenderDetailsInputDto

@@ -16,10 +16,11 @@ T = TypeVar("T", bound="RcsSenderNotificationDto")
 class RcsSenderNotificationDto:
     """
     Attributes:
-        type_ (RcsSenderNotificationTypeEnum):
-        created (str | Unset):
-        author (str | Unset):
-        comment (str | Unset):
+        type_ (RcsSenderNotificationTypeEnum): required; JSON key type; one of: ACTIVE,
+            COMMENT_ADDED, CREATED, DELETED, EDITED, INACTIVE, TEST.
+        created (str | Unset): optional; JSON key created.
+        author (str | Unset): optional; JSON key author.
+        comment (str | Unset): optional; JSON key comment.
     """
 
     type_: RcsSenderNotificationTypeEnum

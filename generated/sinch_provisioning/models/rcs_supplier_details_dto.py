@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_supplier_details_google_dto import RcsSupplierDetailsGoogleDto
-
 
 T = TypeVar("T", bound="RcsSupplierDetailsDto")
 
@@ -19,7 +15,7 @@ T = TypeVar("T", bound="RcsSupplierDetailsDto")
 class RcsSupplierDetailsDto:
     """
     Attributes:
-        google (RcsSupplierDetailsGoogleDto | Unset):
+        google (RcsSupplierDetailsGoogleDto | Unset): optional; JSON key google.
     """
 
     google: RcsSupplierDetailsGoogleDto | Unset = UNSET
@@ -72,3 +68,7 @@ class RcsSupplierDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_supplier_details_google_dto import RcsSupplierDetailsGoogleDto

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="RcsSupplierDetailsGoogleDto")
 class RcsSupplierDetailsGoogleDto:
     """
     Attributes:
-        agent_id (str | Unset):
-        brand_id (str | Unset):
+        agent_id (str | Unset): optional; JSON key agentId.
+        brand_id (str | Unset): optional; JSON key brandId.
     """
 
     agent_id: str | Unset = UNSET

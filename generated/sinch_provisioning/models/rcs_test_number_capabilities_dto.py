@@ -17,7 +17,10 @@ T = TypeVar("T", bound="RcsTestNumberCapabilitiesDto")
 class RcsTestNumberCapabilitiesDto:
     """
     Attributes:
-        features (list[RcsTestNumberCapabilitiesFeaturesEnum]):
+        features (list[RcsTestNumberCapabilitiesFeaturesEnum]): required; JSON key features; each
+            item: one of: ACTION_COMPOSE, ACTION_CREATE_CALENDAR_EVENT, ACTION_DIAL, ACTION_OPEN_URL,
+            ACTION_OPEN_URL_IN_WEBVIEW, ACTION_SHARE_LOCATION, ACTION_VIEW_LOCATION, REVOCATION,
+            RICHCARD_CAROUSEL, RICHCARD_STANDALONE, FEATURE_UNSPECIFIED, UNRECOGNIZED.
     """
 
     features: list[RcsTestNumberCapabilitiesFeaturesEnum]

@@ -15,9 +15,11 @@ T = TypeVar("T", bound="RcsTestNumberStateDto")
 class RcsTestNumberStateDto:
     """
     Attributes:
-        number (str):
-        state (RcsTestNumberStatesEnum):
-        submitted (str):
+        number (str): required; JSON key number; format e.164 phone number: E.164 number ('+' then
+            2-15 digits, the first not 0).
+        state (RcsTestNumberStatesEnum): required; JSON key state; one of: DECLINED, EXPIRED,
+            FAILED, INVALID, PENDING, REJECTED, UNVERIFIED, VERIFIED, UNRECOGNIZED.
+        submitted (str): required; JSON key submitted.
     """
 
     number: str

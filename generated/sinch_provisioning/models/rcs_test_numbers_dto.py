@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto
-
 
 T = TypeVar("T", bound="RcsTestNumbersDto")
 
@@ -17,7 +13,7 @@ T = TypeVar("T", bound="RcsTestNumbersDto")
 class RcsTestNumbersDto:
     """
     Attributes:
-        test_numbers (list[RcsTestNumberStateDto]):
+        test_numbers (list[RcsTestNumberStateDto]): required; JSON key testNumbers.
     """
 
     test_numbers: list[RcsTestNumberStateDto]
@@ -73,3 +69,7 @@ class RcsTestNumbersDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="RcsTestNumbersInputDto")
 class RcsTestNumbersInputDto:
     """
     Attributes:
-        test_numbers (list[str]):
+        test_numbers (list[str]): required; JSON key testNumbers; items <= 200; unique items; each
+            item: format e.164 phone number: E.164 number ('+' then 2-15 digits, the first not 0).
     """
 
     test_numbers: list[str]

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDt
 class RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto:
     """
     Attributes:
-        ignore (None | str | Unset):
+        ignore (None | str | Unset): optional; JSON key ignore; length >= 1.
     """
 
     ignore: None | str | Unset = UNSET

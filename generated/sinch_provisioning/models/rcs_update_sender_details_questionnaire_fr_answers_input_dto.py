@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto")
 
@@ -21,9 +15,11 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto")
 class RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto:
     """
     Attributes:
-        full_company_address (None | str | Unset):
+        full_company_address (None | str | Unset): optional; JSON key fullCompanyAddress; length
+            >= 1.
         full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        siren (None | str | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
+        siren (None | str | Unset): optional; JSON key siren; pattern ^\\d+$; length 9-9.
     """
 
     full_company_address: None | str | Unset = UNSET
@@ -127,3 +123,9 @@ class RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
+)

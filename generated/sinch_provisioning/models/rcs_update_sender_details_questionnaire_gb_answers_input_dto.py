@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto")
 
@@ -21,14 +15,19 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto")
 class RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto:
     """
     Attributes:
-        brand_industry (None | str | Unset):
-        company_legal_name (None | str | Unset):
-        company_registration_number (None | str | Unset):
-        full_company_address (None | str | Unset):
+        brand_industry (None | str | Unset): optional; JSON key brandIndustry; length >= 1.
+        company_legal_name (None | str | Unset): optional; JSON key companyLegalName; length >= 1.
+        company_registration_number (None | str | Unset): optional; JSON key
+            companyRegistrationNumber; length >= 1.
+        full_company_address (None | str | Unset): optional; JSON key fullCompanyAddress; length
+            >= 1.
         full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        messages_volume (None | str | Unset):
-        messages_frequency (None | str | Unset):
-        campaign_length (None | str | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
+        messages_volume (None | str | Unset): optional; JSON key messagesVolume; length >= 1.
+        messages_frequency (None | str | Unset): optional; JSON key messagesFrequency; length >=
+            1.
+        campaign_length (None | str | Unset): optional; JSON key campaignLength; deprecated;
+            length >= 1.
     """
 
     brand_industry: None | str | Unset = UNSET
@@ -231,3 +230,9 @@ class RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
+)

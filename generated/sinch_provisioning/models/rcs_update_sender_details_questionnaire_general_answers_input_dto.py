@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto")
 
@@ -21,16 +15,25 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDt
 class RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto:
     """
     Attributes:
-        opt_in_description (None | str | Unset):
+        opt_in_description (None | str | Unset): optional; JSON key optInDescription; length >= 1.
         opt_in_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        trigger_description (None | str | Unset):
+            optional; JSON key optInDescriptionMetadata.
+        trigger_description (None | str | Unset): optional; JSON key triggerDescription; length >=
+            1.
         trigger_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        interactions_description (None | str | Unset):
+            optional; JSON key triggerDescriptionMetadata.
+        interactions_description (None | str | Unset): optional; JSON key interactionsDescription;
+            length >= 1.
         interactions_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        opt_out_description (None | str | Unset):
+            optional; JSON key interactionsDescriptionMetadata.
+        opt_out_description (None | str | Unset): optional; JSON key optOutDescription; length >=
+            1.
         opt_out_description_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        video_uris (list[str] | None | Unset):
-        screenshot_uris (list[str] | None | Unset):
+            optional; JSON key optOutDescriptionMetadata.
+        video_uris (list[str] | None | Unset): optional; JSON key videoUris; items >= 1; each
+            item: format url.
+        screenshot_uris (list[str] | None | Unset): optional; JSON key screenshotUris; items >= 1;
+            each item: format url.
     """
 
     opt_in_description: None | str | Unset = UNSET
@@ -317,3 +320,9 @@ class RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
+)

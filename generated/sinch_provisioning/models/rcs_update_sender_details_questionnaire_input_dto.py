@@ -1,30 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_update_sender_details_questionnaire_fr_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireFRInputDto,
-    )
-    from ..models.rcs_update_sender_details_questionnaire_gb_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireGBInputDto,
-    )
-    from ..models.rcs_update_sender_details_questionnaire_general_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireGeneralInputDto,
-    )
-    from ..models.rcs_update_sender_details_questionnaire_us_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireUSInputDto,
-    )
-    from ..models.rcs_update_sender_details_questionnaire_verification_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireVerificationInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireInputDto")
 
@@ -33,11 +15,13 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireInputDto")
 class RcsUpdateSenderDetailsQuestionnaireInputDto:
     """
     Attributes:
-        general (RcsUpdateSenderDetailsQuestionnaireGeneralInputDto | Unset):
-        verification (RcsUpdateSenderDetailsQuestionnaireVerificationInputDto | Unset):
-        gb (RcsUpdateSenderDetailsQuestionnaireGBInputDto | Unset):
-        fr (RcsUpdateSenderDetailsQuestionnaireFRInputDto | Unset):
-        us (RcsUpdateSenderDetailsQuestionnaireUSInputDto | Unset):
+        general (RcsUpdateSenderDetailsQuestionnaireGeneralInputDto | Unset): optional; JSON key
+            general.
+        verification (RcsUpdateSenderDetailsQuestionnaireVerificationInputDto | Unset): optional;
+            JSON key verification.
+        gb (RcsUpdateSenderDetailsQuestionnaireGBInputDto | Unset): optional; JSON key gb.
+        fr (RcsUpdateSenderDetailsQuestionnaireFRInputDto | Unset): optional; JSON key fr.
+        us (RcsUpdateSenderDetailsQuestionnaireUSInputDto | Unset): optional; JSON key us.
     """
 
     general: RcsUpdateSenderDetailsQuestionnaireGeneralInputDto | Unset = UNSET
@@ -172,3 +156,21 @@ class RcsUpdateSenderDetailsQuestionnaireInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_update_sender_details_questionnaire_fr_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireFRInputDto,
+)
+from ..models.rcs_update_sender_details_questionnaire_gb_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireGBInputDto,
+)
+from ..models.rcs_update_sender_details_questionnaire_general_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireGeneralInputDto,
+)
+from ..models.rcs_update_sender_details_questionnaire_us_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireUSInputDto,
+)
+from ..models.rcs_update_sender_details_questionnaire_verification_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireVerificationInputDto,
+)

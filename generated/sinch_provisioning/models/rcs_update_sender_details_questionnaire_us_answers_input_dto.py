@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto")
 
@@ -21,13 +15,15 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto")
 class RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto:
     """
     Attributes:
-        company_legal_name (None | str | Unset):
-        ein (None | str | Unset):
-        brand_industry (None | str | Unset):
-        full_company_address (None | str | Unset):
+        company_legal_name (None | str | Unset): optional; JSON key companyLegalName; length >= 0.
+        ein (None | str | Unset): optional; JSON key ein; pattern ^\\d{2}-\\d{7}$.
+        brand_industry (None | str | Unset): optional; JSON key brandIndustry; length >= 0.
+        full_company_address (None | str | Unset): optional; JSON key fullCompanyAddress; length
+            >= 0.
         full_company_address_metadata (RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset):
-        sms_campaign (None | str | Unset):
-        messages_volume (None | str | Unset):
+            optional; JSON key fullCompanyAddressMetadata.
+        sms_campaign (None | str | Unset): optional; JSON key smsCampaign; length >= 0.
+        messages_volume (None | str | Unset): optional; JSON key messagesVolume; length >= 0.
     """
 
     company_legal_name: None | str | Unset = UNSET
@@ -207,3 +203,9 @@ class RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
+)

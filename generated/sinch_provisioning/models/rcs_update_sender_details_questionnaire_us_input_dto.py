@@ -1,19 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_brand_campaign_update_sender_details_questionnaire_us_answers_input_dto import (
-        RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
-    )
-    from ..models.rcs_update_sender_details_questionnaire_us_answers_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireUSInputDto")
 
@@ -22,8 +13,8 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireUSInputDto")
 class RcsUpdateSenderDetailsQuestionnaireUSInputDto:
     """
     Attributes:
-        answers (RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto |
-            RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto):
+        answers (RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto | RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto):
+            required; JSON key answers.
     """
 
     answers: (
@@ -117,3 +108,12 @@ class RcsUpdateSenderDetailsQuestionnaireUSInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_brand_campaign_update_sender_details_questionnaire_us_answers_input_dto import (
+    RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
+)
+from ..models.rcs_update_sender_details_questionnaire_us_answers_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto")
 
@@ -21,12 +15,14 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireVerificationAnswersIn
 class RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto:
     """
     Attributes:
-        name (None | str | Unset):
-        email (None | str | Unset):
-        title (None | str | Unset):
-        website (None | str | Unset):
-        phone (None | str | Unset):
+        name (None | str | Unset): optional; JSON key name; length >= 1.
+        email (None | str | Unset): optional; JSON key email; format email; length <= 100.
+        title (None | str | Unset): optional; JSON key title; length 1-100.
+        website (None | str | Unset): optional; JSON key website; format url.
+        phone (None | str | Unset): optional; JSON key phone; pattern ^(?:\\+|00)\\d{6,15}$;
+            length 1-17.
         partner (None | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset):
+            optional; JSON key partner.
     """
 
     name: None | str | Unset = UNSET
@@ -214,3 +210,9 @@ class RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
+)

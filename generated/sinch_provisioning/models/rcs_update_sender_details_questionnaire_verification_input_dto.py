@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_update_sender_details_questionnaire_verification_answers_input_dto import (
-        RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireVerificationInputDto")
 
@@ -19,7 +13,8 @@ T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireVerificationInputDto"
 class RcsUpdateSenderDetailsQuestionnaireVerificationInputDto:
     """
     Attributes:
-        answers (RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto):
+        answers (RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto): required; JSON
+            key answers.
     """
 
     answers: RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto
@@ -73,3 +68,9 @@ class RcsUpdateSenderDetailsQuestionnaireVerificationInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_update_sender_details_questionnaire_verification_answers_input_dto import (
+    RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto,
+)

@@ -17,9 +17,10 @@ T = TypeVar(
 class RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto:
     """
     Attributes:
-        company_name (None | str | Unset):
-        contact_name (None | str | Unset):
-        contact_email_address (None | str | Unset):
+        company_name (None | str | Unset): optional; JSON key companyName; length 1-100.
+        contact_name (None | str | Unset): optional; JSON key contactName; length 1-100.
+        contact_email_address (None | str | Unset): optional; JSON key contactEmailAddress; format
+            email; length <= 100.
     """
 
     company_name: None | str | Unset = UNSET

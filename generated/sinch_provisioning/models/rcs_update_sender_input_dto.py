@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.rcs_update_sender_details_input_dto import (
-        RcsUpdateSenderDetailsInputDto,
-    )
-
 
 T = TypeVar("T", bound="RcsUpdateSenderInputDto")
 
@@ -19,7 +13,7 @@ T = TypeVar("T", bound="RcsUpdateSenderInputDto")
 class RcsUpdateSenderInputDto:
     """
     Attributes:
-        details (RcsUpdateSenderDetailsInputDto):
+        details (RcsUpdateSenderDetailsInputDto): required; JSON key details.
     """
 
     details: RcsUpdateSenderDetailsInputDto
@@ -69,3 +63,7 @@ class RcsUpdateSenderInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.rcs_update_sender_details_input_dto import RcsUpdateSenderDetailsInputDto

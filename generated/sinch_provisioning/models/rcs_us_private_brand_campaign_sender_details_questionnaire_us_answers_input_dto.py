@@ -29,32 +29,54 @@ T = TypeVar(
 class RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto:
     """
     Attributes:
-        company_legal_name (str):
-        company_phone_number (str):
-        company_email_address (str):
-        brand_name (str):
-        brand_industry (RcsUsQuestionnaireBrandIndustriesEnum):
-        address_line (str):
-        address_city (str):
-        address_country (RcsInputCountryCodesEnum):
-        address_postal_code (str):
-        website_url (str):
-        contact_first_name (str):
-        contact_surname (str):
-        sample_messages (list[str]):
-        messages_volume (float):
-        embedded_link (bool):
-        embedded_phone (bool):
-        age_gated_content (bool):
-        direct_lending (bool):
-        opt_in_confirmation_message (str):
-        help_message (str):
-        call_to_action_message (str):
-        ownership_type (Literal['PRIVATE']):
-        legal_form (RcsPrivateUsQuestionnaireBrandLegalFormsEnum):
-        tax_id_country (Literal['US']):
-        tax_id (str):
-        address_state (RcsUsStatesEnum):
+        company_legal_name (str): required; JSON key companyLegalName; length 1-100.
+        company_phone_number (str): required; JSON key companyPhoneNumber; length 1-13.
+        company_email_address (str): required; JSON key companyEmailAddress; format email; length
+            <= 100.
+        brand_name (str): required; JSON key brandName; length 1-100.
+        brand_industry (RcsUsQuestionnaireBrandIndustriesEnum): required; JSON key brandIndustry;
+            one of: AGRICULTURE, COMMUNICATION, CONSTRUCTION, EDUCATION, ENERGY, ENTERTAINMENT,
+            FINANCIAL, GAMBLING, GOVERNMENT, HEALTHCARE, HOSPITALITY, HUMAN_RESOURCES, INSURANCE,
+            LEGAL, MANUFACTURING, NON_GOVERNMENTAL_ORGANIZATION, POLITICAL, POSTAL, PROFESSIONAL,
+            REAL_ESTATE, RETAIL, TECHNOLOGY, TRANSPORTATION.
+        address_line (str): required; JSON key addressLine; length 1-100.
+        address_city (str): required; JSON key addressCity; length 1-100.
+        address_country (RcsInputCountryCodesEnum): required; JSON key addressCountry; one of: AD,
+            AE, AF, AG, AI, AL, AM, AO, AR, AS, AT, AU, AW, AZ, BA, BB, BD, BE, BF, BG, BH, BI, BJ,
+            BM, BN, BO, BQ, BR, BS, BT, BW, BY, BZ, CA, CD, CF, CG, CH, CI, CK, CL, CM, CN, CO, CR,
+            CU, CV, CW, CY, CZ, DE, DJ, DK, DM, DO, DZ, EC, EE, EG, ER, ES, ET, FI, FJ, FK, FM, FO,
+            FR, GA, GB, GD, GE, GF, GG, GH, GI, GL, GM, GN, GP, GQ, GR, GT, GU, GW, GY, HK, HN, HR,
+            HT, HU, ID, IE, IL, IM, IN, IO, IQ, IR, IS, IT, JE, JM, JO, JP, KE, KG, KH, KI, KM, KN,
+            KP, KR, KW, KY, KZ, LA, LB, LC, LI, LK, LR, LS, LT, LU, LV, LY, MA, MC, MD, ME, MG, MH,
+            MK, ML, MM, MN, MO, MP, MQ, MR, MS, MT, MU, MV, MW, MX, MY, MZ, NA, NC, NE, NF, NG, NI,
+            NL, NO, NP, NR, NU, NZ, OM, PA, PE, PF, PG, PH, PK, PL, PM, PR, PS, PT, PW, PY, QA, RE,
+            RO, RS, RU, RW, SA, SB, SC, SD, SE, SG, SH, SI, SK, SL, SM, SN, SO, SR, SS, ST, SV, SX,
+            SY, SZ, TC, TD, TG, TH, TJ, TK, TL, TM, TN, TO, TR, TT, TV, TW, TZ, UA, UG, UM, US, UY,
+            UZ, VC, VE, VG, VI, VN, VU, WF, WS, XK, YE, YT, ZA, ZM, ZW.
+        address_postal_code (str): required; JSON key addressPostalCode; length 1-10.
+        website_url (str): required; JSON key websiteUrl; format url; length <= 100.
+        contact_first_name (str): required; JSON key contactFirstName; length 1-100.
+        contact_surname (str): required; JSON key contactSurname; length 1-100.
+        sample_messages (list[str]): required; JSON key sampleMessages; items 1-5; each item:
+            length 20-1024.
+        messages_volume (float): required; JSON key messagesVolume.
+        embedded_link (bool): required; JSON key embeddedLink.
+        embedded_phone (bool): required; JSON key embeddedPhone.
+        age_gated_content (bool): required; JSON key ageGatedContent.
+        direct_lending (bool): required; JSON key directLending.
+        opt_in_confirmation_message (str): required; JSON key optInConfirmationMessage; length
+            20-1024.
+        help_message (str): required; JSON key helpMessage; length 20-1024.
+        call_to_action_message (str): required; JSON key callToActionMessage; length 40-4096.
+        ownership_type (Literal['PRIVATE']): required; JSON key ownershipType; always PRIVATE.
+        legal_form (RcsPrivateUsQuestionnaireBrandLegalFormsEnum): required; JSON key legalForm;
+            one of: CORPORATION, LIMITED_LIABILITY_COMPANY, PARTNERSHIP, S_CORPORATION.
+        tax_id_country (Literal['US']): required; JSON key taxIdCountry; always US.
+        tax_id (str): required; JSON key taxId; length 1-25.
+        address_state (RcsUsStatesEnum): required; JSON key addressState; one of: AK, AL, AR, AS,
+            AZ, CA, CO, CT, DC, DE, FL, GA, GU, HI, IA, ID, IL, IN, KS, KY, LA, MA, MD, ME, MI, MN,
+            MO, MP, MS, MT, NC, ND, NE, NH, NJ, NM, NV, NY, OH, OK, OR, PA, PR, RI, SC, SD, TN, TX,
+            UT, VA, VI, VT, WA, WI, WV, WY.
     """
 
     company_legal_name: str

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="RcsWebsiteDto")
 class RcsWebsiteDto:
     """
     Attributes:
-        label (str):
-        url (str):
+        label (str): required; JSON key label.
+        url (str): required; JSON key url; format url.
     """
 
     label: str

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="RcsWebsiteInputDto")
 class RcsWebsiteInputDto:
     """
     Attributes:
-        label (str):
-        url (str):
+        label (str): required; JSON key label; length 0-25.
+        url (str): required; JSON key url; format url; length <= 255.
     """
 
     label: str

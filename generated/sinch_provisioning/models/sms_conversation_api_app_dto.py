@@ -21,10 +21,12 @@ T = TypeVar("T", bound="SmsConversationApiAppDto")
 class SmsConversationApiAppDto:
     """
     Attributes:
-        id (str):
-        project_id (str):
-        region (SmsConversationApiAppRegionsEnum):
-        channel_status (SmsConversationAppChannelIntegrationStatusEnum | Unset):
+        id (str): required; JSON key id.
+        project_id (str): required; JSON key projectId.
+        region (SmsConversationApiAppRegionsEnum): required; JSON key region; one of: BR, EU, US,
+            UNRECOGNIZED.
+        channel_status (SmsConversationAppChannelIntegrationStatusEnum | Unset): optional; JSON
+            key channelStatus; one of: ACTIVE, FAILING, PENDING, UNRECOGNIZED.
     """
 
     id: str

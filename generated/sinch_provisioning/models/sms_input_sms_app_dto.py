@@ -16,11 +16,11 @@ T = TypeVar("T", bound="SmsInputSmsAppDto")
 class SmsInputSmsAppDto:
     """
     Attributes:
-        name (str):
-        region (SmsInputSmsAppRegionsEnum):
-        test (bool | Unset):  Default: False.
-        conv_api_app (bool | Unset):
-        conv_api_app_id (str | Unset):
+        name (str): required; JSON key name; length 1-255.
+        region (SmsInputSmsAppRegionsEnum): required; JSON key region; one of: BR, EU, US.
+        test (bool | Unset): optional; JSON key test; deprecated; default false.
+        conv_api_app (bool | Unset): optional; JSON key convApiApp.
+        conv_api_app_id (str | Unset): optional; JSON key convApiAppId; length >= 1.
     """
 
     name: str

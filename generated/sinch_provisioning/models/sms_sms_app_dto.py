@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.sms_provisioning_states_enum import SmsProvisioningStatesEnum
 from ..models.sms_sms_app_regions_enum import SmsSmsAppRegionsEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.sms_conversation_api_app_dto import SmsConversationApiAppDto
-
-
 T = TypeVar("T", bound="SmsSmsAppDto")
 
 
@@ -21,13 +17,22 @@ T = TypeVar("T", bound="SmsSmsAppDto")
 class SmsSmsAppDto:
     """
     Attributes:
-        id (str):
-        sms_service_id (str):
-        name (str):
-        status (SmsProvisioningStatesEnum):
-        regions (list[SmsSmsAppRegionsEnum]):
-        test (bool):
-        conversation_api_app_details (SmsConversationApiAppDto | Unset):
+        id (str): required; JSON key id.
+        sms_service_id (str): required; JSON key smsServiceId.
+        name (str): required; JSON key name.
+        status (SmsProvisioningStatesEnum): required; JSON key status; one of: ACTIVE, BLOCKED,
+            DELETED, DEPROVISIONING, DEPROVISIONING_FAILED, FAILED_ADD, FAILED_BLOCK, FAILED_DELETE,
+            FAILED_UNBLOCK, FAILED_UPDATE, IN_PROGRESS_ADD, IN_PROGRESS_BLOCK, IN_PROGRESS_DELETE,
+            IN_PROGRESS_UNBLOCK, IN_PROGRESS_UPDATE, PENDING_ADD, PENDING_BLOCK, PENDING_DELETE,
+            PENDING_UNBLOCK, PENDING_UPDATE, PROVISIONING, PROVISIONING_ADD, PROVISIONING_ADD_FAILED,
+            PROVISIONING_BLOCK, PROVISIONING_BLOCK_FAILED, PROVISIONING_FAILED, PROVISIONING_UNBLOCK,
+            PROVISIONING_UNBLOCK_FAILED, PROVISIONING_UPDATE, PROVISIONING_UPDATE_FAILED,
+            STATUS_UNSPECIFIED, UNRECOGNIZED.
+        regions (list[SmsSmsAppRegionsEnum]): required; JSON key regions; each item: one of: AU,
+            BR, CA, EU, US, UNRECOGNIZED.
+        test (bool): required; JSON key test.
+        conversation_api_app_details (SmsConversationApiAppDto | Unset): optional; JSON key
+            conversationApiAppDetails.
     """
 
     id: str
@@ -135,3 +140,7 @@ class SmsSmsAppDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.sms_conversation_api_app_dto import SmsConversationApiAppDto

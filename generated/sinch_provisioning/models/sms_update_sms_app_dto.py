@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SmsUpdateSmsAppDto")
 class SmsUpdateSmsAppDto:
     """
     Attributes:
-        name (str | Unset):
+        name (str | Unset): optional; JSON key name; length 1-255.
     """
 
     name: str | Unset = UNSET

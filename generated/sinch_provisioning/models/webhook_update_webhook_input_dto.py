@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_webhook_triggers_enum import WebhookWebhookTriggersEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_update_webhook_input_dto_secret import (
-        WebhookUpdateWebhookInputDtoSecret,
-    )
-    from ..models.webhook_update_webhook_input_dto_target import (
-        WebhookUpdateWebhookInputDtoTarget,
-    )
-
 
 T = TypeVar("T", bound="WebhookUpdateWebhookInputDto")
 
@@ -25,9 +16,28 @@ T = TypeVar("T", bound="WebhookUpdateWebhookInputDto")
 class WebhookUpdateWebhookInputDto:
     """
     Attributes:
-        target (WebhookUpdateWebhookInputDtoTarget | Unset):
-        secret (WebhookUpdateWebhookInputDtoSecret | Unset):
-        triggers (list[WebhookWebhookTriggersEnum] | Unset):
+        target (WebhookUpdateWebhookInputDtoTarget | Unset): optional; JSON key target; format
+            url; length 1-742.
+        secret (WebhookUpdateWebhookInputDtoSecret | Unset): optional; JSON key secret; length
+            1-128.
+        triggers (list[WebhookWebhookTriggersEnum] | Unset): optional; JSON key triggers; items >=
+            1; unique items; each item: one of: ALL, BUNDLE_DONE, KAKAOTALK_SENDER_ACTIVE,
+            KAKAOTALK_SENDER_COMMENT_ADDED, KAKAOTALK_SENDER_INACTIVE, KAKAOTALK_SENDER_REJECTED,
+            KAKAOTALK_TEMPLATE_APPROVED, KAKAOTALK_TEMPLATE_COMMENT_ADDED,
+            KAKAOTALK_TEMPLATE_REJECTED, RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED,
+            RCS_SENDER_COMMENT_ADDED, RCS_SENDER_OPERATOR_STATUS_UPDATED, RCS_SENDER_STATUS_UPDATED,
+            RCS_ACCOUNT_COMMENT_ADDED, WHATSAPP_ACCOUNT_COMMENT_ADDED,
+            WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED, WHATSAPP_ACCOUNT_ONBOARDED,
+            WHATSAPP_ACCOUNT_PENDING_VERIFICATION, WHATSAPP_ACCOUNT_REJECTED,
+            WHATSAPP_WABA_ACCOUNT_CHANGED, WHATSAPP_SENDER_ACTIVE, WHATSAPP_SENDER_COMMENT_ADDED,
+            WHATSAPP_SENDER_DAILY_LIMIT_CHANGED, WHATSAPP_SENDER_DELETED,
+            WHATSAPP_SENDER_DISPLAY_NAME_UPDATED, WHATSAPP_SENDER_ERROR, WHATSAPP_SENDER_INACTIVE,
+            WHATSAPP_SENDER_PENDING_VERIFICATION, WHATSAPP_SENDER_QUALITY_RATING_CHANGED,
+            WHATSAPP_SENDER_REJECTED, WHATSAPP_SENDER_USERNAME_UPDATED, WHATSAPP_TEMPLATE_APPROVED,
+            WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE, WHATSAPP_TEMPLATE_CATEGORY_UPDATED,
+            WHATSAPP_TEMPLATE_COMMENT_ADDED, WHATSAPP_TEMPLATE_DELETED,
+            WHATSAPP_TEMPLATE_QUALITY_SCORE_UPDATED, WHATSAPP_TEMPLATE_REJECTED,
+            WHATSAPP_TEMPLATE_STATUS_UPDATED.
     """
 
     target: WebhookUpdateWebhookInputDtoTarget | Unset = UNSET
@@ -120,3 +130,12 @@ class WebhookUpdateWebhookInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.webhook_update_webhook_input_dto_secret import (
+    WebhookUpdateWebhookInputDtoSecret,
+)
+from ..models.webhook_update_webhook_input_dto_target import (
+    WebhookUpdateWebhookInputDtoTarget,
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_account_sender_related_changes_details_dto import (
-        WhatsappAccountSenderRelatedChangesDetailsDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappAccountChangesDetailsDto")
 
@@ -21,10 +15,11 @@ T = TypeVar("T", bound="WhatsappAccountChangesDetailsDto")
 class WhatsappAccountChangesDetailsDto:
     """
     Attributes:
-        client_business_manager_id (str | Unset):
-        company_legal_name (str | Unset):
-        waba_name (str | Unset):
-        sender_details (WhatsappAccountSenderRelatedChangesDetailsDto | Unset):
+        client_business_manager_id (str | Unset): optional; JSON key clientBusinessManagerId.
+        company_legal_name (str | Unset): optional; JSON key companyLegalName; deprecated.
+        waba_name (str | Unset): optional; JSON key wabaName.
+        sender_details (WhatsappAccountSenderRelatedChangesDetailsDto | Unset): optional; JSON key
+            senderDetails.
     """
 
     client_business_manager_id: str | Unset = UNSET
@@ -105,3 +100,9 @@ class WhatsappAccountChangesDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_account_sender_related_changes_details_dto import (
+    WhatsappAccountSenderRelatedChangesDetailsDto,
+)

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_account_change_state_enum import WhatsappAccountChangeStateEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_account_changes_details_dto import (
-        WhatsappAccountChangesDetailsDto,
-    )
-    from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto
-
 
 T = TypeVar("T", bound="WhatsappAccountChangesDto")
 
@@ -23,8 +16,10 @@ T = TypeVar("T", bound="WhatsappAccountChangesDto")
 class WhatsappAccountChangesDto:
     """
     Attributes:
-        status (WhatsappAccountChangeStateEnum):
-        details (Unset | WhatsappAccountChangesDetailsDto | WhatsappAccountDetailsDto):
+        status (WhatsappAccountChangeStateEnum): required; JSON key status; one of: DRAFT,
+            IN_PROGRESS, PENDING_FACEBOOK_VERIFICATION, REJECTED.
+        details (Unset | WhatsappAccountChangesDetailsDto | WhatsappAccountDetailsDto): optional;
+            JSON key details.
     """
 
     status: WhatsappAccountChangeStateEnum
@@ -114,3 +109,10 @@ class WhatsappAccountChangesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_account_changes_details_dto import (
+    WhatsappAccountChangesDetailsDto,
+)
+from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto

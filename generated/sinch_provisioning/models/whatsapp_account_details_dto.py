@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_account_sender_related_details_dto import (
-        WhatsappAccountSenderRelatedDetailsDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappAccountDetailsDto")
 
@@ -21,10 +15,11 @@ T = TypeVar("T", bound="WhatsappAccountDetailsDto")
 class WhatsappAccountDetailsDto:
     """
     Attributes:
-        client_business_manager_id (str):
-        waba_name (str):
-        company_legal_name (str | Unset):
-        sender_details (WhatsappAccountSenderRelatedDetailsDto | Unset):
+        client_business_manager_id (str): required; JSON key clientBusinessManagerId.
+        waba_name (str): required; JSON key wabaName.
+        company_legal_name (str | Unset): optional; JSON key companyLegalName; deprecated.
+        sender_details (WhatsappAccountSenderRelatedDetailsDto | Unset): optional; JSON key
+            senderDetails.
     """
 
     client_business_manager_id: str
@@ -106,3 +101,9 @@ class WhatsappAccountDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_account_sender_related_details_dto import (
+    WhatsappAccountSenderRelatedDetailsDto,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,11 +16,6 @@ from ..models.whatsapp_daily_limit_enum import WhatsappDailyLimitEnum
 from ..models.whatsapp_waba_ban_states_enum import WhatsappWabaBanStatesEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_account_changes_dto import WhatsappAccountChangesDto
-    from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto
-
-
 T = TypeVar("T", bound="WhatsappAccountDto")
 
 
@@ -28,22 +23,41 @@ T = TypeVar("T", bound="WhatsappAccountDto")
 class WhatsappAccountDto:
     """
     Attributes:
-        is_embedded_signup (bool):
-        business_manager (WhatsappBusinessManagersEnum):
-        waba_max_price_onboarded (bool):
-        compatible_regions (list[WhatsappConversationAppRegionsEnum]):
-        state (WhatsappAccountStateEnum | Unset):
-        waba_id (str | Unset):
-        changes (WhatsappAccountChangesDto | Unset):
-        details (WhatsappAccountDetailsDto | Unset):
-        waba_ban_state (WhatsappWabaBanStatesEnum | Unset):
-        waba_ban_date (str | Unset):
-        waba_enabled_for_insights (bool | Unset):
-        waba_enabled_for_direct_send (bool | Unset):
-        primary_business_location (WhatsappCountryCodesEnum | Unset):
-        partner_initiated_request_id (str | Unset):
-        business_daily_limit (WhatsappDailyLimitEnum | Unset):
-        currency (str | Unset):
+        is_embedded_signup (bool): required; JSON key isEmbeddedSignup.
+        business_manager (WhatsappBusinessManagersEnum): required; JSON key businessManager; one
+            of: SINCH_AMERICA, SINCH_BR, SINCH_MX, SINCH_SEP, SINCH_UK, UNRECOGNIZED.
+        waba_max_price_onboarded (bool): required; JSON key wabaMaxPriceOnboarded.
+        compatible_regions (list[WhatsappConversationAppRegionsEnum]): required; JSON key
+            compatibleRegions; unique items; each item: one of: br, eu, us.
+        state (WhatsappAccountStateEnum | Unset): optional; JSON key state; one of: ONBOARDED,
+            PENDING_FACEBOOK_VERIFICATION, REJECTED.
+        waba_id (str | Unset): optional; JSON key wabaId.
+        changes (WhatsappAccountChangesDto | Unset): optional; JSON key changes.
+        details (WhatsappAccountDetailsDto | Unset): optional; JSON key details.
+        waba_ban_state (WhatsappWabaBanStatesEnum | Unset): optional; JSON key wabaBanState; one
+            of: DISABLE, REINSTATE, SCHEDULE_FOR_DISABLE, UNRECOGNIZED.
+        waba_ban_date (str | Unset): optional; JSON key wabaBanDate.
+        waba_enabled_for_insights (bool | Unset): optional; JSON key wabaEnabledForInsights.
+        waba_enabled_for_direct_send (bool | Unset): optional; JSON key wabaEnabledForDirectSend.
+        primary_business_location (WhatsappCountryCodesEnum | Unset): optional; JSON key
+            primaryBusinessLocation; one of: AD, AE, AF, AG, AI, AL, AM, AO, AQ, AR, AS, AT, AU, AW,
+            AZ, BA, BB, BD, BE, BF, BG, BH, BI, BJ, BM, BN, BO, BQ, BR, BS, BT, BW, BY, BZ, CA, CD,
+            CF, CG, CH, CI, CK, CL, CM, CN, CO, CR, CU, CV, CW, CY, CZ, DE, DJ, DK, DM, DO, DZ, EC,
+            EE, EG, ER, ES, ET, FI, FJ, FK, FM, FO, FR, GA, GB, GD, GE, GF, GG, GH, GI, GL, GM, GN,
+            GP, GQ, GR, GT, GU, GW, GY, HK, HN, HR, HT, HU, ID, IE, IL, IM, IN, IO, IQ, IR, IS, IT,
+            JE, JM, JO, JP, KE, KG, KH, KI, KM, KN, KP, KR, KW, KY, KZ, LA, LB, LC, LI, LK, LR, LS,
+            LT, LU, LV, LY, MA, MC, MD, ME, MG, MH, MK, ML, MM, MN, MO, MP, MQ, MR, MS, MT, MU, MV,
+            MW, MX, MY, MZ, NA, NC, NE, NF, NG, NI, NL, NO, NP, NR, NU, NZ, OM, PA, PE, PF, PG, PH,
+            PK, PL, PM, PR, PS, PT, PW, PY, QA, RE, RO, RS, RU, RW, SA, SB, SC, SD, SE, SG, SH, SI,
+            SK, SL, SM, SN, SO, SR, SS, ST, SV, SX, SY, SZ, TC, TD, TG, TH, TJ, TK, TL, TM, TN, TO,
+            TR, TT, TV, TW, TZ, UA, UG, UM, US, UY, UZ, VC, VE, VG, VI, VN, VU, WF, WS, XK, YE, YT,
+            ZA, ZM, ZW, UNRECOGNIZED.
+        partner_initiated_request_id (str | Unset): optional; JSON key partnerInitiatedRequestId;
+            deprecated.
+        business_daily_limit (WhatsappDailyLimitEnum | Unset): optional; JSON key
+            businessDailyLimit; one of: NOT_SET, TIER_100K, TIER_10K, TIER_1K, TIER_250, TIER_2K,
+            TIER_50, TIER_UNLIMITED, UNRECOGNIZED.
+        currency (str | Unset): optional; JSON key currency.
     """
 
     is_embedded_signup: bool
@@ -263,3 +277,8 @@ class WhatsappAccountDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_account_changes_dto import WhatsappAccountChangesDto
+from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto

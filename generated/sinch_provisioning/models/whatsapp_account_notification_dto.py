@@ -18,10 +18,12 @@ T = TypeVar("T", bound="WhatsappAccountNotificationDto")
 class WhatsappAccountNotificationDto:
     """
     Attributes:
-        type_ (WhatsappAccountNotificationTypeEnum):
-        created (str | Unset):
-        author (str | Unset):
-        comment (str | Unset):
+        type_ (WhatsappAccountNotificationTypeEnum): required; JSON key type; one of:
+            COMMENT_ADDED, CREATED, DRAFT, EDITED, IN_PROGRESS, PENDING_FACEBOOK_VERIFICATION,
+            REJECTED.
+        created (str | Unset): optional; JSON key created.
+        author (str | Unset): optional; JSON key author.
+        comment (str | Unset): optional; JSON key comment.
     """
 
     type_: WhatsappAccountNotificationTypeEnum

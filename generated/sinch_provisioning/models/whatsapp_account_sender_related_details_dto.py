@@ -21,10 +21,18 @@ T = TypeVar("T", bound="WhatsappAccountSenderRelatedDetailsDto")
 class WhatsappAccountSenderRelatedDetailsDto:
     """
     Attributes:
-        display_name (str):
-        business_category (WhatsappSenderWhatsAppVerticalEnum):
-        region (WhatsappSenderBotRegionEnum):
-        meta_local_storage (WhatsappSenderMetaLocalStoragesEnum):
+        display_name (str): required; JSON key displayName.
+        business_category (WhatsappSenderWhatsAppVerticalEnum): required; JSON key
+            businessCategory; one of: ALCOHOL, AUTOMOTIVE, BEAUTY_SPA_SALON, CLOTHING_AND_APPAREL,
+            EDUCATION, ENTERTAINMENT, EVENT_PLANNING_AND_SERVICE, FINANCE_AND_BANKING,
+            FOOD_AND_GROCERY, HOTEL_AND_LODGING, MEDICAL_AND_HEALTH, NON_PROFIT, NOT_SET,
+            ONLINE_GAMBLING, OTC_DRUGS, OTHER, PHYSICAL_GAMBLING, PROFESSIONAL_SERVICES,
+            PUBLIC_SERVICE, RESTAURANT, SHOPPING_AND_RETAIL, TRAVEL_AND_TRANSPORTATION, UNRECOGNIZED.
+        region (WhatsappSenderBotRegionEnum): required; JSON key region; one of: BR, EU, US,
+            UNRECOGNIZED.
+        meta_local_storage (WhatsappSenderMetaLocalStoragesEnum): required; JSON key
+            metaLocalStorage; one of: AE, AU, BH, BR, CA, CH, DE, GB, ID, IN, JP, KR, SG, US, ZA,
+            UNRECOGNIZED, UNSPECIFIED.
     """
 
     display_name: str

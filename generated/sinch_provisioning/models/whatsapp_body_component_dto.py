@@ -20,10 +20,10 @@ T = TypeVar("T", bound="WhatsappBodyComponentDto")
 class WhatsappBodyComponentDto:
     """
     Attributes:
-        type_ (Literal['BODY']):
-        text (str | Unset):
-        examples (list[str] | Unset):
-        add_security_recommendation (bool | Unset):
+        type_ (Literal['BODY']): required; JSON key type; always BODY.
+        text (str | Unset): optional; JSON key text.
+        examples (list[str] | Unset): optional; JSON key examples.
+        add_security_recommendation (bool | Unset): optional; JSON key addSecurityRecommendation.
     """
 
     type_: Literal["BODY"]

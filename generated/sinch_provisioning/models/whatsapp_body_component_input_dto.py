@@ -20,10 +20,11 @@ T = TypeVar("T", bound="WhatsappBodyComponentInputDto")
 class WhatsappBodyComponentInputDto:
     """
     Attributes:
-        type_ (Literal['BODY']):
-        text (str | Unset):
-        examples (list[str] | Unset):
-        add_security_recommendation (bool | Unset):  Default: False.
+        type_ (Literal['BODY']): required; JSON key type; always BODY.
+        text (str | Unset): optional; JSON key text; length 1-1024.
+        examples (list[str] | Unset): optional; JSON key examples; each item: length >= 1.
+        add_security_recommendation (bool | Unset): optional; JSON key addSecurityRecommendation;
+            default false.
     """
 
     type_: Literal["BODY"]

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -12,19 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_copy_code_button_dto import WhatsappCopyCodeButtonDto
-    from ..models.whatsapp_flow_button_dto import WhatsappFlowButtonDto
-    from ..models.whatsapp_order_details_button_dto import WhatsappOrderDetailsButtonDto
-    from ..models.whatsapp_otp_button_dto import WhatsappOtpButtonDto
-    from ..models.whatsapp_phone_number_button_dto import WhatsappPhoneNumberButtonDto
-    from ..models.whatsapp_quick_reply_button_dto import WhatsappQuickReplyButtonDto
-    from ..models.whatsapp_request_contact_info_button_dto import (
-        WhatsappRequestContactInfoButtonDto,
-    )
-    from ..models.whatsapp_url_button_dto import WhatsappUrlButtonDto
-
-
 T = TypeVar("T", bound="WhatsappButtonsComponentDto")
 
 
@@ -32,10 +18,9 @@ T = TypeVar("T", bound="WhatsappButtonsComponentDto")
 class WhatsappButtonsComponentDto:
     """
     Attributes:
-        type_ (Literal['BUTTONS']):
-        buttons (list[WhatsappCopyCodeButtonDto | WhatsappFlowButtonDto | WhatsappOrderDetailsButtonDto |
-            WhatsappOtpButtonDto | WhatsappPhoneNumberButtonDto | WhatsappQuickReplyButtonDto |
-            WhatsappRequestContactInfoButtonDto | WhatsappUrlButtonDto]):
+        type_ (Literal['BUTTONS']): required; JSON key type; always BUTTONS.
+        buttons (list[WhatsappCopyCodeButtonDto | WhatsappFlowButtonDto | WhatsappOrderDetailsButtonDto | WhatsappOtpButtonDto | WhatsappPhoneNumberButtonDto | WhatsappQuickReplyButtonDto | WhatsappRequestContactInfoButtonDto | WhatsappUrlButtonDto]):
+            required; JSON key buttons.
     """
 
     type_: Literal["BUTTONS"]
@@ -228,3 +213,16 @@ class WhatsappButtonsComponentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_copy_code_button_dto import WhatsappCopyCodeButtonDto
+from ..models.whatsapp_flow_button_dto import WhatsappFlowButtonDto
+from ..models.whatsapp_order_details_button_dto import WhatsappOrderDetailsButtonDto
+from ..models.whatsapp_otp_button_dto import WhatsappOtpButtonDto
+from ..models.whatsapp_phone_number_button_dto import WhatsappPhoneNumberButtonDto
+from ..models.whatsapp_quick_reply_button_dto import WhatsappQuickReplyButtonDto
+from ..models.whatsapp_request_contact_info_button_dto import (
+    WhatsappRequestContactInfoButtonDto,
+)
+from ..models.whatsapp_url_button_dto import WhatsappUrlButtonDto

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -12,27 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_copy_code_button_input_dto import (
-        WhatsappCopyCodeButtonInputDto,
-    )
-    from ..models.whatsapp_flow_button_input_dto import WhatsappFlowButtonInputDto
-    from ..models.whatsapp_order_details_button_input_dto import (
-        WhatsappOrderDetailsButtonInputDto,
-    )
-    from ..models.whatsapp_otp_button_input_dto import WhatsappOtpButtonInputDto
-    from ..models.whatsapp_phone_number_button_input_dto import (
-        WhatsappPhoneNumberButtonInputDto,
-    )
-    from ..models.whatsapp_quick_reply_button_input_dto import (
-        WhatsappQuickReplyButtonInputDto,
-    )
-    from ..models.whatsapp_request_contact_info_button_input_dto import (
-        WhatsappRequestContactInfoButtonInputDto,
-    )
-    from ..models.whatsapp_url_button_input_dto import WhatsappUrlButtonInputDto
-
-
 T = TypeVar("T", bound="WhatsappButtonsComponentInputDto")
 
 
@@ -40,10 +18,9 @@ T = TypeVar("T", bound="WhatsappButtonsComponentInputDto")
 class WhatsappButtonsComponentInputDto:
     """
     Attributes:
-        type_ (Literal['BUTTONS']):
-        buttons (list[WhatsappCopyCodeButtonInputDto | WhatsappFlowButtonInputDto | WhatsappOrderDetailsButtonInputDto |
-            WhatsappOtpButtonInputDto | WhatsappPhoneNumberButtonInputDto | WhatsappQuickReplyButtonInputDto |
-            WhatsappRequestContactInfoButtonInputDto | WhatsappUrlButtonInputDto]):
+        type_ (Literal['BUTTONS']): required; JSON key type; always BUTTONS.
+        buttons (list[WhatsappCopyCodeButtonInputDto | WhatsappFlowButtonInputDto | WhatsappOrderDetailsButtonInputDto | WhatsappOtpButtonInputDto | WhatsappPhoneNumberButtonInputDto | WhatsappQuickReplyButtonInputDto | WhatsappRequestContactInfoButtonInputDto | WhatsappUrlButtonInputDto]):
+            required; JSON key buttons; items >= 1; unique items.
     """
 
     type_: Literal["BUTTONS"]
@@ -250,3 +227,22 @@ class WhatsappButtonsComponentInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_copy_code_button_input_dto import WhatsappCopyCodeButtonInputDto
+from ..models.whatsapp_flow_button_input_dto import WhatsappFlowButtonInputDto
+from ..models.whatsapp_order_details_button_input_dto import (
+    WhatsappOrderDetailsButtonInputDto,
+)
+from ..models.whatsapp_otp_button_input_dto import WhatsappOtpButtonInputDto
+from ..models.whatsapp_phone_number_button_input_dto import (
+    WhatsappPhoneNumberButtonInputDto,
+)
+from ..models.whatsapp_quick_reply_button_input_dto import (
+    WhatsappQuickReplyButtonInputDto,
+)
+from ..models.whatsapp_request_contact_info_button_input_dto import (
+    WhatsappRequestContactInfoButtonInputDto,
+)
+from ..models.whatsapp_url_button_input_dto import WhatsappUrlButtonInputDto

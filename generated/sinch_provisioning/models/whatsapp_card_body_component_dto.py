@@ -20,9 +20,9 @@ T = TypeVar("T", bound="WhatsappCardBodyComponentDto")
 class WhatsappCardBodyComponentDto:
     """
     Attributes:
-        type_ (Literal['BODY']):
-        examples (list[str] | Unset):
-        text (str | Unset):
+        type_ (Literal['BODY']): required; JSON key type; always BODY.
+        examples (list[str] | Unset): optional; JSON key examples.
+        text (str | Unset): optional; JSON key text.
     """
 
     type_: Literal["BODY"]

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -12,12 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_phone_number_button_dto import WhatsappPhoneNumberButtonDto
-    from ..models.whatsapp_quick_reply_button_dto import WhatsappQuickReplyButtonDto
-    from ..models.whatsapp_url_button_dto import WhatsappUrlButtonDto
-
-
 T = TypeVar("T", bound="WhatsappCardButtonsComponentDto")
 
 
@@ -25,8 +18,9 @@ T = TypeVar("T", bound="WhatsappCardButtonsComponentDto")
 class WhatsappCardButtonsComponentDto:
     """
     Attributes:
-        type_ (Literal['BUTTONS']):
+        type_ (Literal['BUTTONS']): required; JSON key type; always BUTTONS.
         buttons (list[WhatsappPhoneNumberButtonDto | WhatsappQuickReplyButtonDto | WhatsappUrlButtonDto]):
+            required; JSON key buttons.
     """
 
     type_: Literal["BUTTONS"]
@@ -141,3 +135,9 @@ class WhatsappCardButtonsComponentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_phone_number_button_dto import WhatsappPhoneNumberButtonDto
+from ..models.whatsapp_quick_reply_button_dto import WhatsappQuickReplyButtonDto
+from ..models.whatsapp_url_button_dto import WhatsappUrlButtonDto

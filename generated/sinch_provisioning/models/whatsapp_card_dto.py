@@ -1,20 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_card_body_component_dto import WhatsappCardBodyComponentDto
-    from ..models.whatsapp_card_buttons_component_dto import (
-        WhatsappCardButtonsComponentDto,
-    )
-    from ..models.whatsapp_card_header_component_dto import (
-        WhatsappCardHeaderComponentDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappCardDto")
 
@@ -23,8 +13,8 @@ T = TypeVar("T", bound="WhatsappCardDto")
 class WhatsappCardDto:
     """
     Attributes:
-        components (list[WhatsappCardBodyComponentDto | WhatsappCardButtonsComponentDto |
-            WhatsappCardHeaderComponentDto]):
+        components (list[WhatsappCardBodyComponentDto | WhatsappCardButtonsComponentDto | WhatsappCardHeaderComponentDto]):
+            required; JSON key components.
     """
 
     components: list[
@@ -142,3 +132,9 @@ class WhatsappCardDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_card_body_component_dto import WhatsappCardBodyComponentDto
+from ..models.whatsapp_card_buttons_component_dto import WhatsappCardButtonsComponentDto
+from ..models.whatsapp_card_header_component_dto import WhatsappCardHeaderComponentDto

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -17,10 +16,6 @@ from ..models.whatsapp_card_header_component_formats_enum import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_media_header_example_dto import WhatsappMediaHeaderExampleDto
-
-
 T = TypeVar("T", bound="WhatsappCardHeaderComponentDto")
 
 
@@ -28,9 +23,10 @@ T = TypeVar("T", bound="WhatsappCardHeaderComponentDto")
 class WhatsappCardHeaderComponentDto:
     """
     Attributes:
-        type_ (Literal['HEADER']):
-        format_ (WhatsappCardHeaderComponentFormatsEnum):
-        examples (list[WhatsappMediaHeaderExampleDto] | Unset):
+        type_ (Literal['HEADER']): required; JSON key type; always HEADER.
+        format_ (WhatsappCardHeaderComponentFormatsEnum): required; JSON key format; one of:
+            IMAGE, VIDEO.
+        examples (list[WhatsappMediaHeaderExampleDto] | Unset): optional; JSON key examples.
     """
 
     type_: Literal["HEADER"]
@@ -111,3 +107,7 @@ class WhatsappCardHeaderComponentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_media_header_example_dto import WhatsappMediaHeaderExampleDto

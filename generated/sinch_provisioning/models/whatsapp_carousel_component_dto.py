@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -12,10 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_card_dto import WhatsappCardDto
-
-
 T = TypeVar("T", bound="WhatsappCarouselComponentDto")
 
 
@@ -23,8 +18,8 @@ T = TypeVar("T", bound="WhatsappCarouselComponentDto")
 class WhatsappCarouselComponentDto:
     """
     Attributes:
-        type_ (Literal['CAROUSEL']):
-        cards (list[WhatsappCardDto]):
+        type_ (Literal['CAROUSEL']): required; JSON key type; always CAROUSEL.
+        cards (list[WhatsappCardDto]): required; JSON key cards.
     """
 
     type_: Literal["CAROUSEL"]
@@ -89,3 +84,7 @@ class WhatsappCarouselComponentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_card_dto import WhatsappCardDto

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="WhatsappCommentInputDto")
 class WhatsappCommentInputDto:
     """
     Attributes:
-        comment (str):
+        comment (str): required; JSON key comment; length 1-65535.
     """
 
     comment: str

@@ -21,10 +21,12 @@ T = TypeVar("T", bound="WhatsappConversationApiAppDto")
 class WhatsappConversationApiAppDto:
     """
     Attributes:
-        id (str):
-        project_id (str):
-        region (WhatsappConversationApiAppRegionsEnum):
-        channel_status (WhatsappConversationAppChannelIntegrationStatusEnum | Unset):
+        id (str): required; JSON key id.
+        project_id (str): required; JSON key projectId.
+        region (WhatsappConversationApiAppRegionsEnum): required; JSON key region; one of: BR, EU,
+            US, UNRECOGNIZED.
+        channel_status (WhatsappConversationAppChannelIntegrationStatusEnum | Unset): optional;
+            JSON key channelStatus; one of: ACTIVE, FAILING, PENDING, UNRECOGNIZED.
     """
 
     id: str

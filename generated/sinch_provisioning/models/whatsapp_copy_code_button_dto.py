@@ -20,9 +20,9 @@ T = TypeVar("T", bound="WhatsappCopyCodeButtonDto")
 class WhatsappCopyCodeButtonDto:
     """
     Attributes:
-        type_ (Literal['COPY_CODE']):
-        text (str | Unset):
-        examples (list[str] | Unset):
+        type_ (Literal['COPY_CODE']): required; JSON key type; always COPY_CODE.
+        text (str | Unset): optional; JSON key text.
+        examples (list[str] | Unset): optional; JSON key examples.
     """
 
     type_: Literal["COPY_CODE"]

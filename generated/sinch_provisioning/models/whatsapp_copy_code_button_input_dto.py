@@ -20,8 +20,8 @@ T = TypeVar("T", bound="WhatsappCopyCodeButtonInputDto")
 class WhatsappCopyCodeButtonInputDto:
     """
     Attributes:
-        type_ (Literal['COPY_CODE']):
-        examples (list[str] | Unset):
+        type_ (Literal['COPY_CODE']): required; JSON key type; always COPY_CODE.
+        examples (list[str] | Unset): optional; JSON key examples; each item: length 1-20.
     """
 
     type_: Literal["COPY_CODE"]

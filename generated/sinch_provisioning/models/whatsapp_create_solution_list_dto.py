@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_failed_solution_dto import WhatsappFailedSolutionDto
-    from ..models.whatsapp_solution_dto import WhatsappSolutionDto
-
 
 T = TypeVar("T", bound="WhatsappCreateSolutionListDto")
 
@@ -18,8 +13,8 @@ T = TypeVar("T", bound="WhatsappCreateSolutionListDto")
 class WhatsappCreateSolutionListDto:
     """
     Attributes:
-        solutions (list[WhatsappSolutionDto]):
-        failed_solutions (list[WhatsappFailedSolutionDto]):
+        solutions (list[WhatsappSolutionDto]): required; JSON key solutions.
+        failed_solutions (list[WhatsappFailedSolutionDto]): required; JSON key failedSolutions.
     """
 
     solutions: list[WhatsappSolutionDto]
@@ -93,3 +88,8 @@ class WhatsappCreateSolutionListDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_failed_solution_dto import WhatsappFailedSolutionDto
+from ..models.whatsapp_solution_dto import WhatsappSolutionDto

@@ -18,9 +18,10 @@ T = TypeVar("T", bound="WhatsappFailedSolutionDto")
 class WhatsappFailedSolutionDto:
     """
     Attributes:
-        partner_app_id (str):
-        error_code (WhatsappFailedSolutionErrorsEnum):
-        error_message (str | Unset):
+        partner_app_id (str): required; JSON key partnerAppId; read-only.
+        error_code (WhatsappFailedSolutionErrorsEnum): required; JSON key errorCode; read-only;
+            one of: ACTIVATION_FAILED, CREATION_FAILED, UNRECOGNIZED.
+        error_message (str | Unset): optional; JSON key errorMessage; read-only.
     """
 
     partner_app_id: str

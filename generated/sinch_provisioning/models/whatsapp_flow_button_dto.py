@@ -21,11 +21,12 @@ T = TypeVar("T", bound="WhatsappFlowButtonDto")
 class WhatsappFlowButtonDto:
     """
     Attributes:
-        type_ (Literal['FLOW']):
-        text (str | Unset):
-        flow_id (str | Unset):
-        flow_action (WhatsappFlowActionEnum | Unset):
-        navigate_screen (str | Unset):
+        type_ (Literal['FLOW']): required; JSON key type; always FLOW.
+        text (str | Unset): optional; JSON key text.
+        flow_id (str | Unset): optional; JSON key flowId.
+        flow_action (WhatsappFlowActionEnum | Unset): optional; JSON key flowAction; one of:
+            DATA_EXCHANGE, NAVIGATE, UNKNOWN, UNRECOGNIZED.
+        navigate_screen (str | Unset): optional; JSON key navigateScreen.
     """
 
     type_: Literal["FLOW"]

@@ -21,11 +21,12 @@ T = TypeVar("T", bound="WhatsappFlowButtonInputDto")
 class WhatsappFlowButtonInputDto:
     """
     Attributes:
-        type_ (Literal['FLOW']):
-        text (str):
-        flow_id (str):
-        flow_action (WhatsappInputFlowActionEnum):
-        navigate_screen (str | Unset):
+        type_ (Literal['FLOW']): required; JSON key type; always FLOW.
+        text (str): required; JSON key text; length 1-25.
+        flow_id (str): required; JSON key flowId; format digits; length 1-30.
+        flow_action (WhatsappInputFlowActionEnum): required; JSON key flowAction; one of:
+            DATA_EXCHANGE, NAVIGATE.
+        navigate_screen (str | Unset): optional; JSON key navigateScreen; length 1-432.
     """
 
     type_: Literal["FLOW"]

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="WhatsappFlowDto")
 class WhatsappFlowDto:
     """
     Attributes:
-        id (str):
-        name (str):
-        status (WhatsappWhatsAppFlowStatusesEnum):
+        id (str): required; JSON key id.
+        name (str): required; JSON key name.
+        status (WhatsappWhatsAppFlowStatusesEnum): required; JSON key status; one of:
+            FLOW_STATUS_DEPRECATED, FLOW_STATUS_DRAFT, FLOW_STATUS_PUBLISHED, UNRECOGNIZED.
     """
 
     id: str

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="WhatsappFlowScreenDto")
 class WhatsappFlowScreenDto:
     """
     Attributes:
-        id (str):
+        id (str): required; JSON key id.
     """
 
     id: str

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="WhatsappFooterComponentDto")
 class WhatsappFooterComponentDto:
     """
     Attributes:
-        type_ (Literal['FOOTER']):
-        text (str | Unset):
-        code_expiration_minutes (float | Unset):
+        type_ (Literal['FOOTER']): required; JSON key type; always FOOTER.
+        text (str | Unset): optional; JSON key text.
+        code_expiration_minutes (float | Unset): optional; JSON key codeExpirationMinutes.
     """
 
     type_: Literal["FOOTER"]

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="WhatsappFooterComponentInputDto")
 class WhatsappFooterComponentInputDto:
     """
     Attributes:
-        type_ (Literal['FOOTER']):
-        text (str | Unset):
-        code_expiration_minutes (float | Unset):
+        type_ (Literal['FOOTER']): required; JSON key type; always FOOTER.
+        text (str | Unset): optional; JSON key text; length <= 60.
+        code_expiration_minutes (float | Unset): optional; JSON key codeExpirationMinutes.
     """
 
     type_: Literal["FOOTER"]

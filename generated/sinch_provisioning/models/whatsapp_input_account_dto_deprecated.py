@@ -18,9 +18,11 @@ T = TypeVar("T", bound="WhatsappInputAccountDtoDeprecated")
 class WhatsappInputAccountDtoDeprecated:
     """
     Attributes:
-        client_business_manager_id (str):
-        company_legal_name (str):
-        business_manager (WhatsappInputBusinessManagersEnum | Unset):
+        client_business_manager_id (str): required; JSON key clientBusinessManagerId; length
+            1-255.
+        company_legal_name (str): required; JSON key companyLegalName; length 1-255.
+        business_manager (WhatsappInputBusinessManagersEnum | Unset): optional; JSON key
+            businessManager; one of: SINCH_AMERICA, SINCH_BR, SINCH_MX, SINCH_SEP, SINCH_UK.
     """
 
     client_business_manager_id: str

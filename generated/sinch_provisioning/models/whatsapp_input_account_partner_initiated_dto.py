@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.whatsapp_input_business_managers_enum import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_input_account_sender_related_details_dto import (
-        WhatsappInputAccountSenderRelatedDetailsDto,
-    )
-
-
 T = TypeVar("T", bound="WhatsappInputAccountPartnerInitiatedDto")
 
 
@@ -24,10 +18,13 @@ T = TypeVar("T", bound="WhatsappInputAccountPartnerInitiatedDto")
 class WhatsappInputAccountPartnerInitiatedDto:
     """
     Attributes:
-        waba_name (str):
-        client_business_manager_id (str):
-        sender_details (WhatsappInputAccountSenderRelatedDetailsDto):
-        business_manager (WhatsappInputBusinessManagersEnum | Unset):
+        waba_name (str): required; JSON key wabaName; length 1-255.
+        client_business_manager_id (str): required; JSON key clientBusinessManagerId; length
+            1-255.
+        sender_details (WhatsappInputAccountSenderRelatedDetailsDto): required; JSON key
+            senderDetails.
+        business_manager (WhatsappInputBusinessManagersEnum | Unset): optional; JSON key
+            businessManager; one of: SINCH_AMERICA, SINCH_BR, SINCH_MX, SINCH_SEP, SINCH_UK.
     """
 
     waba_name: str
@@ -108,3 +105,9 @@ class WhatsappInputAccountPartnerInitiatedDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_input_account_sender_related_details_dto import (
+    WhatsappInputAccountSenderRelatedDetailsDto,
+)

@@ -22,10 +22,17 @@ T = TypeVar("T", bound="WhatsappInputAccountSenderRelatedUpdateDetailsDto")
 class WhatsappInputAccountSenderRelatedUpdateDetailsDto:
     """
     Attributes:
-        display_name (str | Unset):
-        business_category (WhatsappInputAccountWhatsAppVerticalsEnum | Unset):
-        region (WhatsappSenderInputRegionEnum | Unset):
-        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset):
+        display_name (str | Unset): optional; JSON key displayName; length 1-255.
+        business_category (WhatsappInputAccountWhatsAppVerticalsEnum | Unset): optional; JSON key
+            businessCategory; one of: ALCOHOL, AUTOMOTIVE, BEAUTY_SPA_SALON, CLOTHING_AND_APPAREL,
+            EDUCATION, ENTERTAINMENT, EVENT_PLANNING_AND_SERVICE, FINANCE_AND_BANKING,
+            FOOD_AND_GROCERY, HOTEL_AND_LODGING, MEDICAL_AND_HEALTH, NON_PROFIT, OTC_DRUGS, OTHER,
+            PHYSICAL_GAMBLING, PROFESSIONAL_SERVICES, PUBLIC_SERVICE, RESTAURANT, SHOPPING_AND_RETAIL,
+            TRAVEL_AND_TRANSPORTATION.
+        region (WhatsappSenderInputRegionEnum | Unset): optional; JSON key region; one of: BR, EU,
+            US.
+        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset): optional; JSON key
+            metaLocalStorage; one of: AE, AU, BH, BR, CA, CH, DE, GB, ID, IN, JP, KR, SG, US, ZA.
     """
 
     display_name: str | Unset = UNSET

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="WhatsappInputCardBodyComponentDto")
 class WhatsappInputCardBodyComponentDto:
     """
     Attributes:
-        type_ (Literal['BODY']):
-        text (str):
-        examples (list[str] | Unset):
+        type_ (Literal['BODY']): required; JSON key type; always BODY.
+        text (str): required; JSON key text; length 1-160.
+        examples (list[str] | Unset): optional; JSON key examples; each item: length >= 1.
     """
 
     type_: Literal["BODY"]

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -12,16 +11,6 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_phone_number_button_input_dto import (
-        WhatsappPhoneNumberButtonInputDto,
-    )
-    from ..models.whatsapp_quick_reply_button_input_dto import (
-        WhatsappQuickReplyButtonInputDto,
-    )
-    from ..models.whatsapp_url_button_input_dto import WhatsappUrlButtonInputDto
-
-
 T = TypeVar("T", bound="WhatsappInputCardButtonsComponentDto")
 
 
@@ -29,9 +18,9 @@ T = TypeVar("T", bound="WhatsappInputCardButtonsComponentDto")
 class WhatsappInputCardButtonsComponentDto:
     """
     Attributes:
-        type_ (Literal['BUTTONS']):
-        buttons (list[WhatsappPhoneNumberButtonInputDto | WhatsappQuickReplyButtonInputDto |
-            WhatsappUrlButtonInputDto]):
+        type_ (Literal['BUTTONS']): required; JSON key type; always BUTTONS.
+        buttons (list[WhatsappPhoneNumberButtonInputDto | WhatsappQuickReplyButtonInputDto | WhatsappUrlButtonInputDto]):
+            required; JSON key buttons; items 1-2; unique items.
     """
 
     type_: Literal["BUTTONS"]
@@ -152,3 +141,13 @@ class WhatsappInputCardButtonsComponentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_phone_number_button_input_dto import (
+    WhatsappPhoneNumberButtonInputDto,
+)
+from ..models.whatsapp_quick_reply_button_input_dto import (
+    WhatsappQuickReplyButtonInputDto,
+)
+from ..models.whatsapp_url_button_input_dto import WhatsappUrlButtonInputDto

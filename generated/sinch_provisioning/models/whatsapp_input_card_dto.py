@@ -1,22 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_input_card_body_component_dto import (
-        WhatsappInputCardBodyComponentDto,
-    )
-    from ..models.whatsapp_input_card_buttons_component_dto import (
-        WhatsappInputCardButtonsComponentDto,
-    )
-    from ..models.whatsapp_input_card_header_component_dto import (
-        WhatsappInputCardHeaderComponentDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappInputCardDto")
 
@@ -25,8 +13,8 @@ T = TypeVar("T", bound="WhatsappInputCardDto")
 class WhatsappInputCardDto:
     """
     Attributes:
-        components (list[WhatsappInputCardBodyComponentDto | WhatsappInputCardButtonsComponentDto |
-            WhatsappInputCardHeaderComponentDto]):
+        components (list[WhatsappInputCardBodyComponentDto | WhatsappInputCardButtonsComponentDto | WhatsappInputCardHeaderComponentDto]):
+            required; JSON key components; unique items.
     """
 
     components: list[
@@ -146,3 +134,15 @@ class WhatsappInputCardDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_input_card_body_component_dto import (
+    WhatsappInputCardBodyComponentDto,
+)
+from ..models.whatsapp_input_card_buttons_component_dto import (
+    WhatsappInputCardButtonsComponentDto,
+)
+from ..models.whatsapp_input_card_header_component_dto import (
+    WhatsappInputCardHeaderComponentDto,
+)

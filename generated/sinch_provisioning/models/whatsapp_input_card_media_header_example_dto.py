@@ -18,8 +18,9 @@ T = TypeVar("T", bound="WhatsappInputCardMediaHeaderExampleDto")
 class WhatsappInputCardMediaHeaderExampleDto:
     """
     Attributes:
-        url (str):
-        mime_type (WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum | Unset):
+        url (str): required; JSON key url; format url.
+        mime_type (WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum | Unset): optional;
+            JSON key mimeType; one of: IMAGE/JPEG, IMAGE/PNG, VIDEO/3GP, VIDEO/MP4.
     """
 
     url: str

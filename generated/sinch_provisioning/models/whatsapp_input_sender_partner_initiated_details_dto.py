@@ -18,17 +18,23 @@ T = TypeVar("T", bound="WhatsappInputSenderPartnerInitiatedDetailsDto")
 class WhatsappInputSenderPartnerInitiatedDetailsDto:
     """
     Attributes:
-        display_name (str):
-        vertical (WhatsappSenderInputWhatsAppVerticalEnum):
-        country_code (str):
-        description (str | Unset):
-        email (str | Unset):
-        address (str | Unset):
-        website_one (str | Unset):
-        website_two (str | Unset):
-        about (str | Unset):
-        photo_url (str | Unset):
-        phone_number (str | Unset):
+        display_name (str): required; JSON key displayName; length 1-128.
+        vertical (WhatsappSenderInputWhatsAppVerticalEnum): required; JSON key vertical; one of:
+            ALCOHOL, AUTOMOTIVE, BEAUTY_SPA_SALON, CLOTHING_AND_APPAREL, EDUCATION, ENTERTAINMENT,
+            EVENT_PLANNING_AND_SERVICE, FINANCE_AND_BANKING, FOOD_AND_GROCERY, HOTEL_AND_LODGING,
+            MEDICAL_AND_HEALTH, NON_PROFIT, ONLINE_GAMBLING, OTC_DRUGS, OTHER, PHYSICAL_GAMBLING,
+            PROFESSIONAL_SERVICES, PUBLIC_SERVICE, RESTAURANT, SHOPPING_AND_RETAIL,
+            TRAVEL_AND_TRANSPORTATION.
+        country_code (str): required; JSON key countryCode; format country code.
+        description (str | Unset): optional; JSON key description; length 1-512.
+        email (str | Unset): optional; JSON key email; format email; length <= 128.
+        address (str | Unset): optional; JSON key address; length 1-256.
+        website_one (str | Unset): optional; JSON key websiteOne; format url; length <= 256.
+        website_two (str | Unset): optional; JSON key websiteTwo; format url; length <= 256.
+        about (str | Unset): optional; JSON key about; length 1-139.
+        photo_url (str | Unset): optional; JSON key photoUrl; format url; length <= 256.
+        phone_number (str | Unset): optional; JSON key phoneNumber; format numeric phone number;
+            length <= 32.
     """
 
     display_name: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,12 +18,6 @@ from ..models.whatsapp_sender_input_number_provider_type_enum import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_input_sender_partner_initiated_details_dto import (
-        WhatsappInputSenderPartnerInitiatedDetailsDto,
-    )
-
-
 T = TypeVar("T", bound="WhatsappInputSenderPartnerInitiatedDto")
 
 
@@ -31,12 +25,17 @@ T = TypeVar("T", bound="WhatsappInputSenderPartnerInitiatedDto")
 class WhatsappInputSenderPartnerInitiatedDto:
     """
     Attributes:
-        phone_number_provider (WhatsappSenderInputNumberProviderTypeEnum):
-        details (WhatsappInputSenderPartnerInitiatedDetailsDto):
-        status (WhatsappActionsEnum | Unset):  Default: WhatsappActionsEnum.SUBMIT.
-        region (WhatsappSenderInputBotRegionEnum | Unset):
-        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset):
-        save_draft_on_failure (bool | Unset):  Default: False.
+        phone_number_provider (WhatsappSenderInputNumberProviderTypeEnum): required; JSON key
+            phoneNumberProvider; one of: CUSTOMER, SINCH.
+        details (WhatsappInputSenderPartnerInitiatedDetailsDto): required; JSON key details.
+        status (WhatsappActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "SUBMIT".
+        region (WhatsappSenderInputBotRegionEnum | Unset): optional; JSON key region; one of: BR,
+            EU, US.
+        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset): optional; JSON key
+            metaLocalStorage; one of: AE, AU, BH, BR, CA, CH, DE, GB, ID, IN, JP, KR, SG, US, ZA.
+        save_draft_on_failure (bool | Unset): optional; JSON key saveDraftOnFailure; default
+            false.
     """
 
     phone_number_provider: WhatsappSenderInputNumberProviderTypeEnum
@@ -152,3 +151,9 @@ class WhatsappInputSenderPartnerInitiatedDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_input_sender_partner_initiated_details_dto import (
+    WhatsappInputSenderPartnerInitiatedDetailsDto,
+)

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="WhatsappInputSenderPhoneProvisioningDetailsDto")
 class WhatsappInputSenderPhoneProvisioningDetailsDto:
     """
     Attributes:
-        country_code (str):
-        phone_number (str):
-        display_name (str):
+        country_code (str): required; JSON key countryCode; format country code.
+        phone_number (str): required; JSON key phoneNumber; format numeric phone number; length <=
+            32.
+        display_name (str): required; JSON key displayName; length 1-128.
     """
 
     country_code: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,12 +14,6 @@ from ..models.whatsapp_sender_input_meta_local_storages_enum import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_input_sender_phone_provisioning_details_dto import (
-        WhatsappInputSenderPhoneProvisioningDetailsDto,
-    )
-
-
 T = TypeVar("T", bound="WhatsappInputSenderPhoneProvisioningDto")
 
 
@@ -27,9 +21,11 @@ T = TypeVar("T", bound="WhatsappInputSenderPhoneProvisioningDto")
 class WhatsappInputSenderPhoneProvisioningDto:
     """
     Attributes:
-        details (WhatsappInputSenderPhoneProvisioningDetailsDto):
-        region (WhatsappSenderInputBotRegionEnum | Unset):
-        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset):
+        details (WhatsappInputSenderPhoneProvisioningDetailsDto): required; JSON key details.
+        region (WhatsappSenderInputBotRegionEnum | Unset): optional; JSON key region; one of: BR,
+            EU, US.
+        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset): optional; JSON key
+            metaLocalStorage; one of: AE, AU, BH, BR, CA, CH, DE, GB, ID, IN, JP, KR, SG, US, ZA.
     """
 
     details: WhatsappInputSenderPhoneProvisioningDetailsDto
@@ -113,3 +109,9 @@ class WhatsappInputSenderPhoneProvisioningDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_input_sender_phone_provisioning_details_dto import (
+    WhatsappInputSenderPhoneProvisioningDetailsDto,
+)

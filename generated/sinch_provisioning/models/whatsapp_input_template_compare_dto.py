@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.whatsapp_input_template_compare_timeframes_enum import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_input_template_compare_identifier_dto import (
-        WhatsappInputTemplateCompareIdentifierDto,
-    )
-
-
 T = TypeVar("T", bound="WhatsappInputTemplateCompareDto")
 
 
@@ -24,10 +18,11 @@ T = TypeVar("T", bound="WhatsappInputTemplateCompareDto")
 class WhatsappInputTemplateCompareDto:
     """
     Attributes:
-        templates (list[WhatsappInputTemplateCompareIdentifierDto]):
-        timeframe (WhatsappInputTemplateCompareTimeframesEnum | Unset):  Default:
-            WhatsappInputTemplateCompareTimeframesEnum.VALUE_2.
-        end_timestamp (float | Unset):
+        templates (list[WhatsappInputTemplateCompareIdentifierDto]): required; JSON key templates;
+            items 1-1.
+        timeframe (WhatsappInputTemplateCompareTimeframesEnum | Unset): optional; JSON key
+            timeframe; one of: 30, 60, 7, 90; default "7".
+        end_timestamp (float | Unset): optional; JSON key endTimestamp; format timestamp.
     """
 
     templates: list[WhatsappInputTemplateCompareIdentifierDto]
@@ -112,3 +107,9 @@ class WhatsappInputTemplateCompareDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_input_template_compare_identifier_dto import (
+    WhatsappInputTemplateCompareIdentifierDto,
+)

@@ -15,8 +15,13 @@ T = TypeVar("T", bound="WhatsappInputTemplateCompareIdentifierDto")
 class WhatsappInputTemplateCompareIdentifierDto:
     """
     Attributes:
-        template_name (str):
-        template_language (WhatsappTemplateLanguagesEnum):
+        template_name (str): required; JSON key templateName; pattern
+            ^[a-z0-9][a-z0-9_]*[a-z0-9]$.
+        template_language (WhatsappTemplateLanguagesEnum): required; JSON key templateLanguage;
+            one of: AF, AR, AZ, BG, BN, CA, CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX,
+            ES_UY, ET, FA, FI, FIL, FR, GA, GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG,
+            LO, LT, LV, MK, ML, MR, MS, NB, NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR,
+            SV, SW, TA, TE, TH, TR, UK, UR, UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
     """
 
     template_name: str

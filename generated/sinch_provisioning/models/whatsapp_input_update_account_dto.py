@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_input_account_sender_related_update_details_dto import (
-        WhatsappInputAccountSenderRelatedUpdateDetailsDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappInputUpdateAccountDto")
 
@@ -21,10 +15,13 @@ T = TypeVar("T", bound="WhatsappInputUpdateAccountDto")
 class WhatsappInputUpdateAccountDto:
     """
     Attributes:
-        company_legal_name (str | Unset):
-        waba_name (str | Unset):
-        client_business_manager_id (str | Unset):
-        sender_details (WhatsappInputAccountSenderRelatedUpdateDetailsDto | Unset):
+        company_legal_name (str | Unset): optional; JSON key companyLegalName; deprecated; length
+            1-255.
+        waba_name (str | Unset): optional; JSON key wabaName; length 1-255.
+        client_business_manager_id (str | Unset): optional; JSON key clientBusinessManagerId;
+            length 1-255.
+        sender_details (WhatsappInputAccountSenderRelatedUpdateDetailsDto | Unset): optional; JSON
+            key senderDetails.
     """
 
     company_legal_name: str | Unset = UNSET
@@ -107,3 +104,9 @@ class WhatsappInputUpdateAccountDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_input_account_sender_related_update_details_dto import (
+    WhatsappInputAccountSenderRelatedUpdateDetailsDto,
+)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -14,12 +13,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_input_update_template_details_optimization_bid_country_multiplier_overrides_type_0 import (
-        WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0,
-    )
-
-
 T = TypeVar("T", bound="WhatsappInputUpdateTemplateDetailsOptimization")
 
 
@@ -27,10 +20,11 @@ T = TypeVar("T", bound="WhatsappInputUpdateTemplateDetailsOptimization")
 class WhatsappInputUpdateTemplateDetailsOptimization:
     """
     Attributes:
-        bid_amount (float):
-        bid_strategy (Literal['LOWEST_COST_WITH_BID_CAP']):
-        bid_country_multiplier_overrides (None | Unset |
-            WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0):
+        bid_amount (float): required; JSON key bidAmount; value >= 0.
+        bid_strategy (Literal['LOWEST_COST_WITH_BID_CAP']): required; JSON key bidStrategy; always
+            LOWEST_COST_WITH_BID_CAP.
+        bid_country_multiplier_overrides (None | Unset | WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0):
+            optional; JSON key bidCountryMultiplierOverrides.
     """
 
     bid_amount: float
@@ -150,3 +144,9 @@ class WhatsappInputUpdateTemplateDetailsOptimization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_input_update_template_details_optimization_bid_country_multiplier_overrides_type_0 import (
+    WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0,
+)

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="WhatsappLimitedTimeOfferComponentDto")
 class WhatsappLimitedTimeOfferComponentDto:
     """
     Attributes:
-        type_ (Literal['LIMITED_TIME_OFFER']):
-        has_expiration (bool):
-        text (str | Unset):
+        type_ (Literal['LIMITED_TIME_OFFER']): required; JSON key type; always LIMITED_TIME_OFFER.
+        has_expiration (bool): required; JSON key hasExpiration.
+        text (str | Unset): optional; JSON key text.
     """
 
     type_: Literal["LIMITED_TIME_OFFER"]

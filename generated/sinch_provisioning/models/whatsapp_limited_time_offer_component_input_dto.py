@@ -20,9 +20,9 @@ T = TypeVar("T", bound="WhatsappLimitedTimeOfferComponentInputDto")
 class WhatsappLimitedTimeOfferComponentInputDto:
     """
     Attributes:
-        type_ (Literal['LIMITED_TIME_OFFER']):
-        text (str):
-        has_expiration (bool | Unset):  Default: False.
+        type_ (Literal['LIMITED_TIME_OFFER']): required; JSON key type; always LIMITED_TIME_OFFER.
+        text (str): required; JSON key text; length 1-16.
+        has_expiration (bool | Unset): optional; JSON key hasExpiration; default false.
     """
 
     type_: Literal["LIMITED_TIME_OFFER"]

@@ -18,8 +18,8 @@ T = TypeVar("T", bound="WhatsappLocationHeaderComponentDto")
 class WhatsappLocationHeaderComponentDto:
     """
     Attributes:
-        type_ (Literal['HEADER']):
-        format_ (Literal['LOCATION']):
+        type_ (Literal['HEADER']): required; JSON key type; always HEADER.
+        format_ (Literal['LOCATION']): required; JSON key format; always LOCATION.
     """
 
     type_: Literal["HEADER"]

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="WhatsappLongLivedAccessTokenDto")
 class WhatsappLongLivedAccessTokenDto:
     """
     Attributes:
-        long_lived_access_token (str):
+        long_lived_access_token (str): required; JSON key longLivedAccessToken.
     """
 
     long_lived_access_token: str

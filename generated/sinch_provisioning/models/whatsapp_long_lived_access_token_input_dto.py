@@ -18,9 +18,10 @@ T = TypeVar("T", bound="WhatsappLongLivedAccessTokenInputDto")
 class WhatsappLongLivedAccessTokenInputDto:
     """
     Attributes:
-        facebook_token (str | Unset):
-        facebook_code (str | Unset):
-        business_manager (WhatsappInputBusinessManagersEnum | Unset):
+        facebook_token (str | Unset): optional; JSON key facebookToken; length >= 1.
+        facebook_code (str | Unset): optional; JSON key facebookCode; length >= 1.
+        business_manager (WhatsappInputBusinessManagersEnum | Unset): optional; JSON key
+            businessManager; one of: SINCH_AMERICA, SINCH_BR, SINCH_MX, SINCH_SEP, SINCH_UK.
     """
 
     facebook_token: str | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WhatsappMediaHeaderExampleDto")
 class WhatsappMediaHeaderExampleDto:
     """
     Attributes:
-        url (str | Unset):
+        url (str | Unset): optional; JSON key url; format url.
     """
 
     url: str | Unset = UNSET

@@ -18,8 +18,9 @@ T = TypeVar("T", bound="WhatsappMediaHeaderExampleInputDto")
 class WhatsappMediaHeaderExampleInputDto:
     """
     Attributes:
-        url (str):
-        mime_type (WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum | Unset):
+        url (str): required; JSON key url; format url.
+        mime_type (WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum | Unset): optional; JSON
+            key mimeType; one of: IMAGE/JPEG, IMAGE/PNG, APPLICATION/PDF, VIDEO/3GP, VIDEO/MP4.
     """
 
     url: str

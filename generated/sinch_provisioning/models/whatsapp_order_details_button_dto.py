@@ -20,8 +20,8 @@ T = TypeVar("T", bound="WhatsappOrderDetailsButtonDto")
 class WhatsappOrderDetailsButtonDto:
     """
     Attributes:
-        type_ (Literal['ORDER_DETAILS']):
-        text (str | Unset):
+        type_ (Literal['ORDER_DETAILS']): required; JSON key type; always ORDER_DETAILS.
+        text (str | Unset): optional; JSON key text.
     """
 
     type_: Literal["ORDER_DETAILS"]

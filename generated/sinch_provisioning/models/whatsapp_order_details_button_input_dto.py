@@ -18,7 +18,7 @@ T = TypeVar("T", bound="WhatsappOrderDetailsButtonInputDto")
 class WhatsappOrderDetailsButtonInputDto:
     """
     Attributes:
-        type_ (Literal['ORDER_DETAILS']):
+        type_ (Literal['ORDER_DETAILS']): required; JSON key type; always ORDER_DETAILS.
     """
 
     type_: Literal["ORDER_DETAILS"]

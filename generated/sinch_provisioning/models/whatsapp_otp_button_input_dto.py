@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -15,10 +14,6 @@ from attrs import field as _attrs_field
 from ..models.whatsapp_input_otp_type_enum import WhatsappInputOtpTypeEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_supported_app_input_dto import WhatsappSupportedAppInputDto
-
-
 T = TypeVar("T", bound="WhatsappOtpButtonInputDto")
 
 
@@ -26,14 +21,16 @@ T = TypeVar("T", bound="WhatsappOtpButtonInputDto")
 class WhatsappOtpButtonInputDto:
     """
     Attributes:
-        type_ (Literal['OTP']):
-        otp_type (WhatsappInputOtpTypeEnum):
-        text (str):
-        autofill_text (str | Unset):
-        package_name (str | Unset):
-        signature_hash (str | Unset):
-        supported_apps (list[WhatsappSupportedAppInputDto] | Unset):
-        zero_tap_terms_accepted (bool | Unset):
+        type_ (Literal['OTP']): required; JSON key type; always OTP.
+        otp_type (WhatsappInputOtpTypeEnum): required; JSON key otpType; one of: COPY_CODE,
+            ONE_TAP, ZERO_TAP.
+        text (str): required; JSON key text; length 1-25.
+        autofill_text (str | Unset): optional; JSON key autofillText; length <= 25.
+        package_name (str | Unset): optional; JSON key packageName; deprecated.
+        signature_hash (str | Unset): optional; JSON key signatureHash; deprecated.
+        supported_apps (list[WhatsappSupportedAppInputDto] | Unset): optional; JSON key
+            supportedApps.
+        zero_tap_terms_accepted (bool | Unset): optional; JSON key zeroTapTermsAccepted.
     """
 
     type_: Literal["OTP"]
@@ -153,3 +150,7 @@ class WhatsappOtpButtonInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_supported_app_input_dto import WhatsappSupportedAppInputDto

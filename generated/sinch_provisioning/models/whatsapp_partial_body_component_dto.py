@@ -20,10 +20,10 @@ T = TypeVar("T", bound="WhatsappPartialBodyComponentDto")
 class WhatsappPartialBodyComponentDto:
     """
     Attributes:
-        type_ (Literal['BODY'] | Unset):
-        text (str | Unset):
-        examples (list[str] | Unset):
-        add_security_recommendation (bool | Unset):
+        type_ (Literal['BODY'] | Unset): optional; JSON key type; always BODY.
+        text (str | Unset): optional; JSON key text.
+        examples (list[str] | Unset): optional; JSON key examples.
+        add_security_recommendation (bool | Unset): optional; JSON key addSecurityRecommendation.
     """
 
     type_: Literal["BODY"] | Unset = UNSET

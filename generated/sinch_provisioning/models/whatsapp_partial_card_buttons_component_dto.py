@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -14,16 +13,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_partial_phone_number_button_dto import (
-        WhatsappPartialPhoneNumberButtonDto,
-    )
-    from ..models.whatsapp_partial_quick_reply_button_dto import (
-        WhatsappPartialQuickReplyButtonDto,
-    )
-    from ..models.whatsapp_partial_url_button_dto import WhatsappPartialUrlButtonDto
-
-
 T = TypeVar("T", bound="WhatsappPartialCardButtonsComponentDto")
 
 
@@ -31,9 +20,9 @@ T = TypeVar("T", bound="WhatsappPartialCardButtonsComponentDto")
 class WhatsappPartialCardButtonsComponentDto:
     """
     Attributes:
-        type_ (Literal['BUTTONS'] | Unset):
-        buttons (list[WhatsappPartialPhoneNumberButtonDto | WhatsappPartialQuickReplyButtonDto |
-            WhatsappPartialUrlButtonDto] | Unset):
+        type_ (Literal['BUTTONS'] | Unset): optional; JSON key type; always BUTTONS.
+        buttons (list[WhatsappPartialPhoneNumberButtonDto | WhatsappPartialQuickReplyButtonDto | WhatsappPartialUrlButtonDto] | Unset):
+            optional; JSON key buttons.
     """
 
     type_: Literal["BUTTONS"] | Unset = UNSET
@@ -171,3 +160,13 @@ class WhatsappPartialCardButtonsComponentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_partial_phone_number_button_dto import (
+    WhatsappPartialPhoneNumberButtonDto,
+)
+from ..models.whatsapp_partial_quick_reply_button_dto import (
+    WhatsappPartialQuickReplyButtonDto,
+)
+from ..models.whatsapp_partial_url_button_dto import WhatsappPartialUrlButtonDto

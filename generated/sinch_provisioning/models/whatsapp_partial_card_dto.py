@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_partial_card_body_component_dto import (
-        WhatsappPartialCardBodyComponentDto,
-    )
-    from ..models.whatsapp_partial_card_buttons_component_dto import (
-        WhatsappPartialCardButtonsComponentDto,
-    )
-    from ..models.whatsapp_partial_card_header_component_dto import (
-        WhatsappPartialCardHeaderComponentDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappPartialCardDto")
 
@@ -27,8 +15,8 @@ T = TypeVar("T", bound="WhatsappPartialCardDto")
 class WhatsappPartialCardDto:
     """
     Attributes:
-        components (list[WhatsappPartialCardBodyComponentDto | WhatsappPartialCardButtonsComponentDto |
-            WhatsappPartialCardHeaderComponentDto] | Unset):
+        components (list[WhatsappPartialCardBodyComponentDto | WhatsappPartialCardButtonsComponentDto | WhatsappPartialCardHeaderComponentDto] | Unset):
+            optional; JSON key components.
     """
 
     components: (
@@ -164,3 +152,15 @@ class WhatsappPartialCardDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_partial_card_body_component_dto import (
+    WhatsappPartialCardBodyComponentDto,
+)
+from ..models.whatsapp_partial_card_buttons_component_dto import (
+    WhatsappPartialCardButtonsComponentDto,
+)
+from ..models.whatsapp_partial_card_header_component_dto import (
+    WhatsappPartialCardHeaderComponentDto,
+)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -14,10 +13,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_partial_card_dto import WhatsappPartialCardDto
-
-
 T = TypeVar("T", bound="WhatsappPartialCarouselComponentDto")
 
 
@@ -25,8 +20,8 @@ T = TypeVar("T", bound="WhatsappPartialCarouselComponentDto")
 class WhatsappPartialCarouselComponentDto:
     """
     Attributes:
-        type_ (Literal['CAROUSEL'] | Unset):
-        cards (list[WhatsappPartialCardDto] | Unset):
+        type_ (Literal['CAROUSEL'] | Unset): optional; JSON key type; always CAROUSEL.
+        cards (list[WhatsappPartialCardDto] | Unset): optional; JSON key cards.
     """
 
     type_: Literal["CAROUSEL"] | Unset = UNSET
@@ -94,3 +89,7 @@ class WhatsappPartialCarouselComponentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_partial_card_dto import WhatsappPartialCardDto

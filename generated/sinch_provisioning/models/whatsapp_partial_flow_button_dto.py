@@ -21,11 +21,12 @@ T = TypeVar("T", bound="WhatsappPartialFlowButtonDto")
 class WhatsappPartialFlowButtonDto:
     """
     Attributes:
-        type_ (Literal['FLOW'] | Unset):
-        text (str | Unset):
-        flow_id (str | Unset):
-        flow_action (WhatsappFlowActionEnum | Unset):
-        navigate_screen (str | Unset):
+        type_ (Literal['FLOW'] | Unset): optional; JSON key type; always FLOW.
+        text (str | Unset): optional; JSON key text.
+        flow_id (str | Unset): optional; JSON key flowId.
+        flow_action (WhatsappFlowActionEnum | Unset): optional; JSON key flowAction; one of:
+            DATA_EXCHANGE, NAVIGATE, UNKNOWN, UNRECOGNIZED.
+        navigate_screen (str | Unset): optional; JSON key navigateScreen.
     """
 
     type_: Literal["FLOW"] | Unset = UNSET

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="WhatsappPartialFooterComponentDto")
 class WhatsappPartialFooterComponentDto:
     """
     Attributes:
-        type_ (Literal['FOOTER'] | Unset):
-        text (str | Unset):
-        code_expiration_minutes (float | Unset):
+        type_ (Literal['FOOTER'] | Unset): optional; JSON key type; always FOOTER.
+        text (str | Unset): optional; JSON key text.
+        code_expiration_minutes (float | Unset): optional; JSON key codeExpirationMinutes.
     """
 
     type_: Literal["FOOTER"] | Unset = UNSET

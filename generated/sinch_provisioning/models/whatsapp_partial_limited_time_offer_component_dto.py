@@ -20,9 +20,10 @@ T = TypeVar("T", bound="WhatsappPartialLimitedTimeOfferComponentDto")
 class WhatsappPartialLimitedTimeOfferComponentDto:
     """
     Attributes:
-        type_ (Literal['LIMITED_TIME_OFFER'] | Unset):
-        text (str | Unset):
-        has_expiration (bool | Unset):
+        type_ (Literal['LIMITED_TIME_OFFER'] | Unset): optional; JSON key type; always
+            LIMITED_TIME_OFFER.
+        text (str | Unset): optional; JSON key text.
+        has_expiration (bool | Unset): optional; JSON key hasExpiration.
     """
 
     type_: Literal["LIMITED_TIME_OFFER"] | Unset = UNSET

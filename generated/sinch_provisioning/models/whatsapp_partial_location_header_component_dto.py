@@ -20,8 +20,8 @@ T = TypeVar("T", bound="WhatsappPartialLocationHeaderComponentDto")
 class WhatsappPartialLocationHeaderComponentDto:
     """
     Attributes:
-        type_ (Literal['HEADER'] | Unset):
-        format_ (Literal['LOCATION'] | Unset):
+        type_ (Literal['HEADER'] | Unset): optional; JSON key type; always HEADER.
+        format_ (Literal['LOCATION'] | Unset): optional; JSON key format; always LOCATION.
     """
 
     type_: Literal["HEADER"] | Unset = UNSET

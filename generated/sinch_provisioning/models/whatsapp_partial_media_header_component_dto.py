@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -17,12 +16,6 @@ from ..models.whatsapp_media_header_component_format_enum import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_partial_media_header_example_dto import (
-        WhatsappPartialMediaHeaderExampleDto,
-    )
-
-
 T = TypeVar("T", bound="WhatsappPartialMediaHeaderComponentDto")
 
 
@@ -30,9 +23,11 @@ T = TypeVar("T", bound="WhatsappPartialMediaHeaderComponentDto")
 class WhatsappPartialMediaHeaderComponentDto:
     """
     Attributes:
-        type_ (Literal['HEADER'] | Unset):
-        format_ (WhatsappMediaHeaderComponentFormatEnum | Unset):
-        examples (list[WhatsappPartialMediaHeaderExampleDto] | Unset):
+        type_ (Literal['HEADER'] | Unset): optional; JSON key type; always HEADER.
+        format_ (WhatsappMediaHeaderComponentFormatEnum | Unset): optional; JSON key format; one
+            of: DOCUMENT, IMAGE, VIDEO.
+        examples (list[WhatsappPartialMediaHeaderExampleDto] | Unset): optional; JSON key
+            examples.
     """
 
     type_: Literal["HEADER"] | Unset = UNSET
@@ -119,3 +114,9 @@ class WhatsappPartialMediaHeaderComponentDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_partial_media_header_example_dto import (
+    WhatsappPartialMediaHeaderExampleDto,
+)

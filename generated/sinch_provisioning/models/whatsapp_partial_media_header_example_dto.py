@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WhatsappPartialMediaHeaderExampleDto")
 class WhatsappPartialMediaHeaderExampleDto:
     """
     Attributes:
-        url (str | Unset):
+        url (str | Unset): optional; JSON key url; format url.
     """
 
     url: str | Unset = UNSET

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -15,10 +14,6 @@ from attrs import field as _attrs_field
 from ..models.whatsapp_otp_type_enum import WhatsappOtpTypeEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_supported_app_dto import WhatsappSupportedAppDto
-
-
 T = TypeVar("T", bound="WhatsappPartialOtpButtonDto")
 
 
@@ -26,14 +21,15 @@ T = TypeVar("T", bound="WhatsappPartialOtpButtonDto")
 class WhatsappPartialOtpButtonDto:
     """
     Attributes:
-        type_ (Literal['OTP'] | Unset):
-        otp_type (WhatsappOtpTypeEnum | Unset):
-        text (str | Unset):
-        autofill_text (str | Unset):
-        package_name (str | Unset):
-        signature_hash (str | Unset):
-        supported_apps (list[WhatsappSupportedAppDto] | Unset):
-        zero_tap_terms_accepted (bool | Unset):
+        type_ (Literal['OTP'] | Unset): optional; JSON key type; always OTP.
+        otp_type (WhatsappOtpTypeEnum | Unset): optional; JSON key otpType; one of: COPY_CODE,
+            ONE_TAP, ZERO_TAP, UNRECOGNIZED.
+        text (str | Unset): optional; JSON key text.
+        autofill_text (str | Unset): optional; JSON key autofillText.
+        package_name (str | Unset): optional; JSON key packageName; deprecated.
+        signature_hash (str | Unset): optional; JSON key signatureHash; deprecated.
+        supported_apps (list[WhatsappSupportedAppDto] | Unset): optional; JSON key supportedApps.
+        zero_tap_terms_accepted (bool | Unset): optional; JSON key zeroTapTermsAccepted.
     """
 
     type_: Literal["OTP"] | Unset = UNSET
@@ -158,3 +154,7 @@ class WhatsappPartialOtpButtonDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_supported_app_dto import WhatsappSupportedAppDto

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="WhatsappPartialPhoneNumberButtonDto")
 class WhatsappPartialPhoneNumberButtonDto:
     """
     Attributes:
-        type_ (Literal['PHONE_NUMBER'] | Unset):
-        text (str | Unset):
-        phone_number (str | Unset):
+        type_ (Literal['PHONE_NUMBER'] | Unset): optional; JSON key type; always PHONE_NUMBER.
+        text (str | Unset): optional; JSON key text.
+        phone_number (str | Unset): optional; JSON key phoneNumber; format phone number.
     """
 
     type_: Literal["PHONE_NUMBER"] | Unset = UNSET

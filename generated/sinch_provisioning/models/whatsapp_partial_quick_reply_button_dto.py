@@ -20,8 +20,8 @@ T = TypeVar("T", bound="WhatsappPartialQuickReplyButtonDto")
 class WhatsappPartialQuickReplyButtonDto:
     """
     Attributes:
-        type_ (Literal['QUICK_REPLY'] | Unset):
-        text (str | Unset):
+        type_ (Literal['QUICK_REPLY'] | Unset): optional; JSON key type; always QUICK_REPLY.
+        text (str | Unset): optional; JSON key text.
     """
 
     type_: Literal["QUICK_REPLY"] | Unset = UNSET

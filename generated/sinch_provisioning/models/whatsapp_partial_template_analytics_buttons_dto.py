@@ -18,9 +18,10 @@ T = TypeVar("T", bound="WhatsappPartialTemplateAnalyticsButtonsDto")
 class WhatsappPartialTemplateAnalyticsButtonsDto:
     """
     Attributes:
-        type_ (WhatsappTemplateAnalyticsButtonTypesEnum | Unset):
-        content (str | Unset):
-        clicks (float | Unset):
+        type_ (WhatsappTemplateAnalyticsButtonTypesEnum | Unset): optional; JSON key type; one of:
+            QUICK_REPLY, UNIQUE_URL, URL, UNRECOGNIZED.
+        content (str | Unset): optional; JSON key content.
+        clicks (float | Unset): optional; JSON key clicks.
     """
 
     type_: WhatsappTemplateAnalyticsButtonTypesEnum | Unset = UNSET

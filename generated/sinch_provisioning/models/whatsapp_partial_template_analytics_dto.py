@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_partial_template_analytics_buttons_dto import (
-        WhatsappPartialTemplateAnalyticsButtonsDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappPartialTemplateAnalyticsDto")
 
@@ -21,12 +15,13 @@ T = TypeVar("T", bound="WhatsappPartialTemplateAnalyticsDto")
 class WhatsappPartialTemplateAnalyticsDto:
     """
     Attributes:
-        sent (float | Unset):
-        delivered (float | Unset):
-        read (float | Unset):
-        start (str | Unset):
-        end (str | Unset):
-        buttons (list[WhatsappPartialTemplateAnalyticsButtonsDto] | Unset):
+        sent (float | Unset): optional; JSON key sent.
+        delivered (float | Unset): optional; JSON key delivered.
+        read (float | Unset): optional; JSON key read.
+        start (str | Unset): optional; JSON key start.
+        end (str | Unset): optional; JSON key end.
+        buttons (list[WhatsappPartialTemplateAnalyticsButtonsDto] | Unset): optional; JSON key
+            buttons.
     """
 
     sent: float | Unset = UNSET
@@ -128,3 +123,9 @@ class WhatsappPartialTemplateAnalyticsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_partial_template_analytics_buttons_dto import (
+    WhatsappPartialTemplateAnalyticsButtonsDto,
+)

@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_statuses_enum import WhatsappTemplateStatusesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_partial_template_details_dto import (
-        WhatsappPartialTemplateDetailsDto,
-    )
-    from ..models.whatsapp_template_changes_details_dto import (
-        WhatsappTemplateChangesDetailsDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappPartialTemplateChangesDto")
 
@@ -25,9 +16,11 @@ T = TypeVar("T", bound="WhatsappPartialTemplateChangesDto")
 class WhatsappPartialTemplateChangesDto:
     """
     Attributes:
-        status (WhatsappTemplateStatusesEnum | Unset):
-        allow_category_change (bool | Unset):
+        status (WhatsappTemplateStatusesEnum | Unset): optional; JSON key status; one of: DRAFT,
+            IN_PROGRESS, REJECTED.
+        allow_category_change (bool | Unset): optional; JSON key allowCategoryChange.
         details (Unset | WhatsappPartialTemplateDetailsDto | WhatsappTemplateChangesDetailsDto):
+            optional; JSON key details.
     """
 
     status: WhatsappTemplateStatusesEnum | Unset = UNSET
@@ -138,3 +131,12 @@ class WhatsappPartialTemplateChangesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_partial_template_details_dto import (
+    WhatsappPartialTemplateDetailsDto,
+)
+from ..models.whatsapp_template_changes_details_dto import (
+    WhatsappTemplateChangesDetailsDto,
+)

@@ -1,42 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_partial_body_component_dto import (
-        WhatsappPartialBodyComponentDto,
-    )
-    from ..models.whatsapp_partial_buttons_component_dto import (
-        WhatsappPartialButtonsComponentDto,
-    )
-    from ..models.whatsapp_partial_carousel_component_dto import (
-        WhatsappPartialCarouselComponentDto,
-    )
-    from ..models.whatsapp_partial_footer_component_dto import (
-        WhatsappPartialFooterComponentDto,
-    )
-    from ..models.whatsapp_partial_limited_time_offer_component_dto import (
-        WhatsappPartialLimitedTimeOfferComponentDto,
-    )
-    from ..models.whatsapp_partial_location_header_component_dto import (
-        WhatsappPartialLocationHeaderComponentDto,
-    )
-    from ..models.whatsapp_partial_media_header_component_dto import (
-        WhatsappPartialMediaHeaderComponentDto,
-    )
-    from ..models.whatsapp_partial_text_header_component_dto import (
-        WhatsappPartialTextHeaderComponentDto,
-    )
-    from ..models.whatsapp_template_details_optimization_dto import (
-        WhatsappTemplateDetailsOptimizationDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappPartialTemplateDetailsDto")
 
@@ -45,12 +15,11 @@ T = TypeVar("T", bound="WhatsappPartialTemplateDetailsDto")
 class WhatsappPartialTemplateDetailsDto:
     """
     Attributes:
-        message_send_ttl_seconds (float | Unset):
-        optimization (WhatsappTemplateDetailsOptimizationDto | Unset):
-        components (list[WhatsappPartialBodyComponentDto | WhatsappPartialButtonsComponentDto |
-            WhatsappPartialCarouselComponentDto | WhatsappPartialFooterComponentDto |
-            WhatsappPartialLimitedTimeOfferComponentDto | WhatsappPartialLocationHeaderComponentDto |
-            WhatsappPartialMediaHeaderComponentDto | WhatsappPartialTextHeaderComponentDto] | Unset):
+        message_send_ttl_seconds (float | Unset): optional; JSON key messageSendTtlSeconds.
+        optimization (WhatsappTemplateDetailsOptimizationDto | Unset): optional; JSON key
+            optimization.
+        components (list[WhatsappPartialBodyComponentDto | WhatsappPartialButtonsComponentDto | WhatsappPartialCarouselComponentDto | WhatsappPartialFooterComponentDto | WhatsappPartialLimitedTimeOfferComponentDto | WhatsappPartialLocationHeaderComponentDto | WhatsappPartialMediaHeaderComponentDto | WhatsappPartialTextHeaderComponentDto] | Unset):
+            optional; JSON key components.
     """
 
     message_send_ttl_seconds: float | Unset = UNSET
@@ -325,3 +294,31 @@ class WhatsappPartialTemplateDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_partial_body_component_dto import WhatsappPartialBodyComponentDto
+from ..models.whatsapp_partial_buttons_component_dto import (
+    WhatsappPartialButtonsComponentDto,
+)
+from ..models.whatsapp_partial_carousel_component_dto import (
+    WhatsappPartialCarouselComponentDto,
+)
+from ..models.whatsapp_partial_footer_component_dto import (
+    WhatsappPartialFooterComponentDto,
+)
+from ..models.whatsapp_partial_limited_time_offer_component_dto import (
+    WhatsappPartialLimitedTimeOfferComponentDto,
+)
+from ..models.whatsapp_partial_location_header_component_dto import (
+    WhatsappPartialLocationHeaderComponentDto,
+)
+from ..models.whatsapp_partial_media_header_component_dto import (
+    WhatsappPartialMediaHeaderComponentDto,
+)
+from ..models.whatsapp_partial_text_header_component_dto import (
+    WhatsappPartialTextHeaderComponentDto,
+)
+from ..models.whatsapp_template_details_optimization_dto import (
+    WhatsappTemplateDetailsOptimizationDto,
+)

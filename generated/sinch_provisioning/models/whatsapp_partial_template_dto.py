@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,18 +17,6 @@ from ..models.whatsapp_template_rejection_code_enum import (
 from ..models.whatsapp_template_states_enum import WhatsappTemplateStatesEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_partial_template_analytics_dto import (
-        WhatsappPartialTemplateAnalyticsDto,
-    )
-    from ..models.whatsapp_partial_template_changes_dto import (
-        WhatsappPartialTemplateChangesDto,
-    )
-    from ..models.whatsapp_partial_template_details_dto import (
-        WhatsappPartialTemplateDetailsDto,
-    )
-
-
 T = TypeVar("T", bound="WhatsappPartialTemplateDto")
 
 
@@ -36,17 +24,28 @@ T = TypeVar("T", bound="WhatsappPartialTemplateDto")
 class WhatsappPartialTemplateDto:
     """
     Attributes:
-        whatsapp_id (str | Unset):
-        state (WhatsappTemplateStatesEnum | Unset):
-        name (str | Unset):
-        language (WhatsappTemplateLanguagesEnum | Unset):
-        category (WhatsappTemplateCategoryEnum | Unset):
-        rejection_code (WhatsappTemplateRejectionCodeEnum | Unset):
-        quality_score (WhatsappTemplateQualityScoreEnum | Unset):
-        is_meta_generated (bool | Unset):
-        changes (WhatsappPartialTemplateChangesDto | Unset):
-        details (WhatsappPartialTemplateDetailsDto | Unset):
-        analytics (list[WhatsappPartialTemplateAnalyticsDto] | Unset):
+        whatsapp_id (str | Unset): optional; JSON key whatsappId.
+        state (WhatsappTemplateStatesEnum | Unset): optional; JSON key state; one of: APPROVED,
+            DISABLED, PAUSED, PENDING, REJECTED.
+        name (str | Unset): optional; JSON key name.
+        language (WhatsappTemplateLanguagesEnum | Unset): optional; JSON key language; one of: AF,
+            AR, AZ, BG, BN, CA, CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET,
+            FA, FI, FIL, FR, GA, GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT,
+            LV, MK, ML, MR, MS, NB, NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW,
+            TA, TE, TH, TR, UK, UR, UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        category (WhatsappTemplateCategoryEnum | Unset): optional; JSON key category; one of:
+            AUTHENTICATION, MARKETING, UTILITY, UNRECOGNIZED.
+        rejection_code (WhatsappTemplateRejectionCodeEnum | Unset): optional; JSON key
+            rejectionCode; one of: ABUSIVE_CONTENT, INCORRECT_CATEGORY, INVALID_FORMAT, NONE, SCAM,
+            UNRECOGNIZED.
+        quality_score (WhatsappTemplateQualityScoreEnum | Unset): optional; JSON key qualityScore;
+            one of: QUALITY_SCORE_GREEN, QUALITY_SCORE_RED, QUALITY_SCORE_YELLOW,
+            QUALITY_SCORE_UNKNOWN, UNRECOGNIZED.
+        is_meta_generated (bool | Unset): optional; JSON key isMetaGenerated.
+        changes (WhatsappPartialTemplateChangesDto | Unset): optional; JSON key changes.
+        details (WhatsappPartialTemplateDetailsDto | Unset): optional; JSON key details.
+        analytics (list[WhatsappPartialTemplateAnalyticsDto] | Unset): optional; JSON key
+            analytics.
     """
 
     whatsapp_id: str | Unset = UNSET
@@ -243,3 +242,15 @@ class WhatsappPartialTemplateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_partial_template_analytics_dto import (
+    WhatsappPartialTemplateAnalyticsDto,
+)
+from ..models.whatsapp_partial_template_changes_dto import (
+    WhatsappPartialTemplateChangesDto,
+)
+from ..models.whatsapp_partial_template_details_dto import (
+    WhatsappPartialTemplateDetailsDto,
+)

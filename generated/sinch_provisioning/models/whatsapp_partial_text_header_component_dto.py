@@ -20,10 +20,10 @@ T = TypeVar("T", bound="WhatsappPartialTextHeaderComponentDto")
 class WhatsappPartialTextHeaderComponentDto:
     """
     Attributes:
-        type_ (Literal['HEADER'] | Unset):
-        format_ (Literal['TEXT'] | Unset):
-        text (str | Unset):
-        example (str | Unset):
+        type_ (Literal['HEADER'] | Unset): optional; JSON key type; always HEADER.
+        format_ (Literal['TEXT'] | Unset): optional; JSON key format; always TEXT.
+        text (str | Unset): optional; JSON key text.
+        example (str | Unset): optional; JSON key example.
     """
 
     type_: Literal["HEADER"] | Unset = UNSET

@@ -20,10 +20,10 @@ T = TypeVar("T", bound="WhatsappPartialUrlButtonDto")
 class WhatsappPartialUrlButtonDto:
     """
     Attributes:
-        type_ (Literal['URL'] | Unset):
-        text (str | Unset):
-        url (str | Unset):
-        examples (list[str] | Unset):
+        type_ (Literal['URL'] | Unset): optional; JSON key type; always URL.
+        text (str | Unset): optional; JSON key text.
+        url (str | Unset): optional; JSON key url; format url.
+        examples (list[str] | Unset): optional; JSON key examples; each item: format url.
     """
 
     type_: Literal["URL"] | Unset = UNSET

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="WhatsappPhoneNumberButtonDto")
 class WhatsappPhoneNumberButtonDto:
     """
     Attributes:
-        type_ (Literal['PHONE_NUMBER']):
-        text (str | Unset):
-        phone_number (str | Unset):
+        type_ (Literal['PHONE_NUMBER']): required; JSON key type; always PHONE_NUMBER.
+        text (str | Unset): optional; JSON key text.
+        phone_number (str | Unset): optional; JSON key phoneNumber; format phone number.
     """
 
     type_: Literal["PHONE_NUMBER"]

@@ -18,9 +18,9 @@ T = TypeVar("T", bound="WhatsappPhoneNumberButtonInputDto")
 class WhatsappPhoneNumberButtonInputDto:
     """
     Attributes:
-        type_ (Literal['PHONE_NUMBER']):
-        text (str):
-        phone_number (str):
+        type_ (Literal['PHONE_NUMBER']): required; JSON key type; always PHONE_NUMBER.
+        text (str): required; JSON key text; length 1-25.
+        phone_number (str): required; JSON key phoneNumber; format phone number.
     """
 
     type_: Literal["PHONE_NUMBER"]

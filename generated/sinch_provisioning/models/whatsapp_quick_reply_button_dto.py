@@ -20,8 +20,8 @@ T = TypeVar("T", bound="WhatsappQuickReplyButtonDto")
 class WhatsappQuickReplyButtonDto:
     """
     Attributes:
-        type_ (Literal['QUICK_REPLY']):
-        text (str | Unset):
+        type_ (Literal['QUICK_REPLY']): required; JSON key type; always QUICK_REPLY.
+        text (str | Unset): optional; JSON key text.
     """
 
     type_: Literal["QUICK_REPLY"]

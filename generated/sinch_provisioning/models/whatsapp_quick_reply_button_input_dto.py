@@ -18,8 +18,8 @@ T = TypeVar("T", bound="WhatsappQuickReplyButtonInputDto")
 class WhatsappQuickReplyButtonInputDto:
     """
     Attributes:
-        type_ (Literal['QUICK_REPLY']):
-        text (str):
+        type_ (Literal['QUICK_REPLY']): required; JSON key type; always QUICK_REPLY.
+        text (str): required; JSON key text; length 1-25.
     """
 
     type_: Literal["QUICK_REPLY"]

@@ -20,8 +20,9 @@ T = TypeVar("T", bound="WhatsappRequestContactInfoButtonDto")
 class WhatsappRequestContactInfoButtonDto:
     """
     Attributes:
-        type_ (Literal['REQUEST_CONTACT_INFO']):
-        text (str | Unset):
+        type_ (Literal['REQUEST_CONTACT_INFO']): required; JSON key type; always
+            REQUEST_CONTACT_INFO.
+        text (str | Unset): optional; JSON key text.
     """
 
     type_: Literal["REQUEST_CONTACT_INFO"]

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="WhatsappRequestContactInfoButtonInputDto")
 class WhatsappRequestContactInfoButtonInputDto:
     """
     Attributes:
-        type_ (Literal['REQUEST_CONTACT_INFO']):
+        type_ (Literal['REQUEST_CONTACT_INFO']): required; JSON key type; always
+            REQUEST_CONTACT_INFO.
     """
 
     type_: Literal["REQUEST_CONTACT_INFO"]

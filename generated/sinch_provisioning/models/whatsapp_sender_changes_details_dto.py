@@ -18,16 +18,21 @@ T = TypeVar("T", bound="WhatsappSenderChangesDetailsDto")
 class WhatsappSenderChangesDetailsDto:
     """
     Attributes:
-        display_name (str | Unset):
-        description (str | Unset):
-        vertical (WhatsappSenderWhatsAppVerticalEnum | Unset):
-        email (str | Unset):
-        address (str | Unset):
-        website_one (str | Unset):
-        website_two (str | Unset):
-        about (str | Unset):
-        photo_url (str | Unset):
-        username (str | Unset):
+        display_name (str | Unset): optional; JSON key displayName.
+        description (str | Unset): optional; JSON key description.
+        vertical (WhatsappSenderWhatsAppVerticalEnum | Unset): optional; JSON key vertical; one
+            of: ALCOHOL, AUTOMOTIVE, BEAUTY_SPA_SALON, CLOTHING_AND_APPAREL, EDUCATION, ENTERTAINMENT,
+            EVENT_PLANNING_AND_SERVICE, FINANCE_AND_BANKING, FOOD_AND_GROCERY, HOTEL_AND_LODGING,
+            MEDICAL_AND_HEALTH, NON_PROFIT, NOT_SET, ONLINE_GAMBLING, OTC_DRUGS, OTHER,
+            PHYSICAL_GAMBLING, PROFESSIONAL_SERVICES, PUBLIC_SERVICE, RESTAURANT, SHOPPING_AND_RETAIL,
+            TRAVEL_AND_TRANSPORTATION, UNRECOGNIZED.
+        email (str | Unset): optional; JSON key email.
+        address (str | Unset): optional; JSON key address.
+        website_one (str | Unset): optional; JSON key websiteOne.
+        website_two (str | Unset): optional; JSON key websiteTwo.
+        about (str | Unset): optional; JSON key about.
+        photo_url (str | Unset): optional; JSON key photoUrl.
+        username (str | Unset): optional; JSON key username.
     """
 
     display_name: str | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from ..models.whatsapp_sender_error_code_enum import WhatsappSenderErrorCodeEnum
 from ..models.whatsapp_sender_statuses_enum import WhatsappSenderStatusesEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_sender_changes_details_dto import (
-        WhatsappSenderChangesDetailsDto,
-    )
-    from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
-
-
 T = TypeVar("T", bound="WhatsappSenderChangesDto")
 
 
@@ -24,10 +17,23 @@ T = TypeVar("T", bound="WhatsappSenderChangesDto")
 class WhatsappSenderChangesDto:
     """
     Attributes:
-        status (WhatsappSenderStatusesEnum):
-        details (Unset | WhatsappSenderChangesDetailsDto | WhatsappSenderDetailsDto):
-        error_reason (str | Unset):
-        error_code (WhatsappSenderErrorCodeEnum | Unset):
+        status (WhatsappSenderStatusesEnum): required; JSON key status; one of: DRAFT, ERROR,
+            IN_PROGRESS, MULTIPLE_WABA_ERROR, REJECTED.
+        details (Unset | WhatsappSenderChangesDetailsDto | WhatsappSenderDetailsDto): optional;
+            JSON key details.
+        error_reason (str | Unset): optional; JSON key errorReason.
+        error_code (WhatsappSenderErrorCodeEnum | Unset): optional; JSON key errorCode; one of:
+            CANNOT_ASSIGN_CREDIT_LINE, CANNOT_ASSIGN_SYSTEM_USER, CANNOT_CREATE_NEW_WHATSAPP_SENDER,
+            CANNOT_CREATE_WABA_FOR_BUSINESS, CANNOT_GET_DETAILS_FOR_CLOUD_API,
+            CANNOT_GET_WABA_DETAILS, CANNOT_REGISTER_NEW_WHATSAPP_SENDER,
+            CANNOT_REGISTER_TO_CLOUD_API, CANNOT_SUBSCRIBE_TO_CLOUD_API, CANNOT_SUBSCRIBE_TO_WEBHOOK,
+            DUPLICATES_ON_SENDER_PHONE_NUMBER, FAILED_TO_FETCH_APPROVED_MESSAGE_TEMPLATES,
+            MULTIPLE_WABA_FOR_PROJECT_ID, NO_CERTIFICATE_AVAILABLE, NO_NOVA_ACCOUNT_ID,
+            NO_PRICING_PLAN, NO_PROJECT_ID, NO_VERIFIED_PHONE_NUMBER,
+            NOT_VERIFIED_REQUESTED_PHONE_NUMBER, NOT_VERIFY_BUSINESS_VIA_WHATSAPP,
+            NOVA_ACCOUNT_ID_CONFLICT, PROJECT_ID_CONFLICT,
+            REQUESTED_PHONE_NUMBER_OR_COUNTRY_CODE_CONFLICT, SENDER_HAS_BEEN_DELETED,
+            WABA_CONNECTED_TO_ANOTHER_PROJECT, UNKNOWN_ERROR, UNRECOGNIZED.
     """
 
     status: WhatsappSenderStatusesEnum
@@ -138,3 +144,8 @@ class WhatsappSenderChangesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_sender_changes_details_dto import WhatsappSenderChangesDetailsDto
+from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,13 +23,6 @@ from ..models.whatsapp_sender_states_enum import WhatsappSenderStatesEnum
 from ..models.whatsapp_waba_ban_states_enum import WhatsappWabaBanStatesEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_conversation_api_app_dto import WhatsappConversationApiAppDto
-    from ..models.whatsapp_sender_changes_dto import WhatsappSenderChangesDto
-    from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
-    from ..models.whatsapp_sender_metadata_dto import WhatsappSenderMetadataDto
-
-
 T = TypeVar("T", bound="WhatsappSenderDto")
 
 
@@ -37,29 +30,41 @@ T = TypeVar("T", bound="WhatsappSenderDto")
 class WhatsappSenderDto:
     """
     Attributes:
-        id (str):
-        region (WhatsappSenderBotRegionEnum):
-        meta_local_storage (WhatsappSenderMetaLocalStoragesEnum):
-        cloud_api (bool):
-        business_manager (WhatsappBusinessManagersEnum):
-        compatible_regions (list[WhatsappConversationAppRegionsEnum]):
-        state (WhatsappSenderStatesEnum | Unset):
-        changes (WhatsappSenderChangesDto | Unset):
-        details (WhatsappSenderDetailsDto | Unset):
-        metadata (WhatsappSenderMetadataDto | Unset):
-        conversation_api_app (str | Unset):
-        conversation_api_app_details (WhatsappConversationApiAppDto | Unset):
-        max_tps (float | Unset):
-        quality_rating (WhatsappQualityRatingEnum | Unset):
-        daily_limit (WhatsappDailyLimitEnum | Unset):
-        bearer_token (str | Unset):
-        created (str | Unset):
-        modified (str | Unset):
-        country_code (str | Unset):
-        phone_number (str | Unset):
-        number_provider (WhatsappSenderNumberProviderTypeEnum | Unset):
-        waba_ban_state (WhatsappWabaBanStatesEnum | Unset):
-        waba_ban_date (str | Unset):
+        id (str): required; JSON key id.
+        region (WhatsappSenderBotRegionEnum): required; JSON key region; one of: BR, EU, US,
+            UNRECOGNIZED.
+        meta_local_storage (WhatsappSenderMetaLocalStoragesEnum): required; JSON key
+            metaLocalStorage; one of: AE, AU, BH, BR, CA, CH, DE, GB, ID, IN, JP, KR, SG, US, ZA,
+            UNRECOGNIZED, UNSPECIFIED.
+        cloud_api (bool): required; JSON key cloudApi; deprecated.
+        business_manager (WhatsappBusinessManagersEnum): required; JSON key businessManager; one
+            of: SINCH_AMERICA, SINCH_BR, SINCH_MX, SINCH_SEP, SINCH_UK, UNRECOGNIZED.
+        compatible_regions (list[WhatsappConversationAppRegionsEnum]): required; JSON key
+            compatibleRegions; unique items; each item: one of: br, eu, us.
+        state (WhatsappSenderStatesEnum | Unset): optional; JSON key state; one of: ACTIVE,
+            IN_PROGRESS, INACTIVE, PENDING_VERIFICATION, SUSPENDED, ERROR.
+        changes (WhatsappSenderChangesDto | Unset): optional; JSON key changes.
+        details (WhatsappSenderDetailsDto | Unset): optional; JSON key details.
+        metadata (WhatsappSenderMetadataDto | Unset): optional; JSON key metadata.
+        conversation_api_app (str | Unset): optional; JSON key conversationApiApp; deprecated.
+        conversation_api_app_details (WhatsappConversationApiAppDto | Unset): optional; JSON key
+            conversationApiAppDetails.
+        max_tps (float | Unset): optional; JSON key maxTps.
+        quality_rating (WhatsappQualityRatingEnum | Unset): optional; JSON key qualityRating; one
+            of: GREEN, RED, YELLOW, UNKNOWN, UNRECOGNIZED.
+        daily_limit (WhatsappDailyLimitEnum | Unset): optional; JSON key dailyLimit; deprecated;
+            one of: NOT_SET, TIER_100K, TIER_10K, TIER_1K, TIER_250, TIER_2K, TIER_50, TIER_UNLIMITED,
+            UNRECOGNIZED.
+        bearer_token (str | Unset): optional; JSON key bearerToken.
+        created (str | Unset): optional; JSON key created.
+        modified (str | Unset): optional; JSON key modified.
+        country_code (str | Unset): optional; JSON key countryCode.
+        phone_number (str | Unset): optional; JSON key phoneNumber.
+        number_provider (WhatsappSenderNumberProviderTypeEnum | Unset): optional; JSON key
+            numberProvider; one of: CUSTOMER, SINCH, UNRECOGNIZED.
+        waba_ban_state (WhatsappWabaBanStatesEnum | Unset): optional; JSON key wabaBanState;
+            deprecated; one of: DISABLE, REINSTATE, SCHEDULE_FOR_DISABLE, UNRECOGNIZED.
+        waba_ban_date (str | Unset): optional; JSON key wabaBanDate; deprecated.
     """
 
     id: str
@@ -360,3 +365,10 @@ class WhatsappSenderDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_conversation_api_app_dto import WhatsappConversationApiAppDto
+from ..models.whatsapp_sender_changes_dto import WhatsappSenderChangesDto
+from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
+from ..models.whatsapp_sender_metadata_dto import WhatsappSenderMetadataDto

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,10 +15,6 @@ from ..models.whatsapp_sender_input_meta_local_storages_enum import (
 from ..models.whatsapp_sender_input_region_enum import WhatsappSenderInputRegionEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_sender_input_details_dto import WhatsappSenderInputDetailsDto
-
-
 T = TypeVar("T", bound="WhatsappSenderInputDtoDeprecated")
 
 
@@ -26,15 +22,18 @@ T = TypeVar("T", bound="WhatsappSenderInputDtoDeprecated")
 class WhatsappSenderInputDtoDeprecated:
     """
     Attributes:
-        name (str):
-        details (WhatsappSenderInputDetailsDto):
-        region (WhatsappSenderInputRegionEnum | Unset):
-        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset):
-        business_manager (WhatsappInputBusinessManagersPublicDocumentationEnum | Unset):
-        waba_id (str | Unset):
-        phone_number_id (str | Unset):
-        facebook_access_token (str | Unset):
-        facebook_code (str | Unset):
+        name (str): required; JSON key name; length 1-128.
+        details (WhatsappSenderInputDetailsDto): required; JSON key details.
+        region (WhatsappSenderInputRegionEnum | Unset): optional; JSON key region; one of: BR, EU,
+            US.
+        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset): optional; JSON key
+            metaLocalStorage; one of: AE, AU, BH, BR, CA, CH, DE, GB, ID, IN, JP, KR, SG, US, ZA.
+        business_manager (WhatsappInputBusinessManagersPublicDocumentationEnum | Unset): optional;
+            JSON key businessManager; one of: SINCH_BR, SINCH_MX, SINCH_UK.
+        waba_id (str | Unset): optional; JSON key wabaId.
+        phone_number_id (str | Unset): optional; JSON key phoneNumberId.
+        facebook_access_token (str | Unset): optional; JSON key facebookAccessToken; length >= 1.
+        facebook_code (str | Unset): optional; JSON key facebookCode; format uri; length >= 1.
     """
 
     name: str
@@ -174,3 +173,7 @@ class WhatsappSenderInputDtoDeprecated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_sender_input_details_dto import WhatsappSenderInputDetailsDto

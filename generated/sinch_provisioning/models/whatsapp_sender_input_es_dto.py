@@ -22,12 +22,15 @@ T = TypeVar("T", bound="WhatsappSenderInputEsDto")
 class WhatsappSenderInputEsDto:
     """
     Attributes:
-        waba_id (str):
-        phone_number_id (str):
-        region (WhatsappSenderInputRegionEnum | Unset):
-        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset):
-        business_manager (WhatsappInputBusinessManagersPublicDocumentationEnum | Unset):
-        authentication_code (str | Unset):
+        waba_id (str): required; JSON key wabaId.
+        phone_number_id (str): required; JSON key phoneNumberId.
+        region (WhatsappSenderInputRegionEnum | Unset): optional; JSON key region; one of: BR, EU,
+            US.
+        meta_local_storage (WhatsappSenderInputMetaLocalStoragesEnum | Unset): optional; JSON key
+            metaLocalStorage; one of: AE, AU, BH, BR, CA, CH, DE, GB, ID, IN, JP, KR, SG, US, ZA.
+        business_manager (WhatsappInputBusinessManagersPublicDocumentationEnum | Unset): optional;
+            JSON key businessManager; one of: SINCH_BR, SINCH_MX, SINCH_UK.
+        authentication_code (str | Unset): optional; JSON key authenticationCode; length >= 1.
     """
 
     waba_id: str

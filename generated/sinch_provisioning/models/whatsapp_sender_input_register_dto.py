@@ -17,7 +17,8 @@ T = TypeVar("T", bound="WhatsappSenderInputRegisterDto")
 class WhatsappSenderInputRegisterDto:
     """
     Attributes:
-        method (WhatsappSenderInputRegistrationMethodEnum):
+        method (WhatsappSenderInputRegistrationMethodEnum): required; JSON key method; one of:
+            SMS, VOICE.
     """
 
     method: WhatsappSenderInputRegistrationMethodEnum

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WhatsappSenderInputVerifyDto")
 class WhatsappSenderInputVerifyDto:
     """
     Attributes:
-        code (str | Unset):
+        code (str | Unset): optional; JSON key code; format otp.
     """
 
     code: str | Unset = UNSET

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_sender_metadata_field_dto import (
-        WhatsappSenderMetadataFieldDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappSenderMetadataDto")
 
@@ -21,8 +15,8 @@ T = TypeVar("T", bound="WhatsappSenderMetadataDto")
 class WhatsappSenderMetadataDto:
     """
     Attributes:
-        display_name (WhatsappSenderMetadataFieldDto | Unset):
-        username (WhatsappSenderMetadataFieldDto | Unset):
+        display_name (WhatsappSenderMetadataFieldDto | Unset): optional; JSON key displayName.
+        username (WhatsappSenderMetadataFieldDto | Unset): optional; JSON key username.
     """
 
     display_name: WhatsappSenderMetadataFieldDto | Unset = UNSET
@@ -92,3 +86,7 @@ class WhatsappSenderMetadataDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_sender_metadata_field_dto import WhatsappSenderMetadataFieldDto

@@ -18,9 +18,11 @@ T = TypeVar("T", bound="WhatsappSenderMetadataFieldDto")
 class WhatsappSenderMetadataFieldDto:
     """
     Attributes:
-        status (WhatsappWhatsAppSenderFieldUpdateStatusEnum):
-        value (str | Unset):
-        rejection_reason (str | Unset):
+        status (WhatsappWhatsAppSenderFieldUpdateStatusEnum): required; JSON key status; one of:
+            APPROVED, DEFERRED, DELETED, EXPIRED, PENDING, REJECTED, RESERVED, UNRECOGNIZED,
+            UNSPECIFIED.
+        value (str | Unset): optional; JSON key value.
+        rejection_reason (str | Unset): optional; JSON key rejectionReason.
     """
 
     status: WhatsappWhatsAppSenderFieldUpdateStatusEnum

@@ -18,10 +18,12 @@ T = TypeVar("T", bound="WhatsappSenderNotificationDto")
 class WhatsappSenderNotificationDto:
     """
     Attributes:
-        type_ (WhatsappSenderNotificationTypeEnum):
-        created (str | Unset):
-        author (str | Unset):
-        comment (str | Unset):
+        type_ (WhatsappSenderNotificationTypeEnum): required; JSON key type; one of: ACTIVE,
+            COMMENT_ADDED, CREATED, DRAFT, EDITED, ERROR, IN_PROGRESS, INACTIVE, REGISTERED, REJECTED,
+            VERIFIED.
+        created (str | Unset): optional; JSON key created.
+        author (str | Unset): optional; JSON key author.
+        comment (str | Unset): optional; JSON key comment.
     """
 
     type_: WhatsappSenderNotificationTypeEnum

@@ -17,10 +17,11 @@ T = TypeVar("T", bound="WhatsappSenderRegisterDto")
 class WhatsappSenderRegisterDto:
     """
     Attributes:
-        id (str):
-        method (WhatsappSenderRegistrationMethodEnum):
-        accepted (str):
-        verification_code_sent (bool):
+        id (str): required; JSON key id.
+        method (WhatsappSenderRegistrationMethodEnum): required; JSON key method; one of: SMS,
+            VOICE, UNRECOGNIZED.
+        accepted (str): required; JSON key accepted.
+        verification_code_sent (bool): required; JSON key verificationCodeSent.
     """
 
     id: str

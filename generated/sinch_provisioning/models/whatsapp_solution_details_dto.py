@@ -13,7 +13,7 @@ T = TypeVar("T", bound="WhatsappSolutionDetailsDto")
 class WhatsappSolutionDetailsDto:
     """
     Attributes:
-        name (str):
+        name (str): required; JSON key name.
     """
 
     name: str

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="WhatsappSolutionDetailsInputDto")
 class WhatsappSolutionDetailsInputDto:
     """
     Attributes:
-        name (str):
+        name (str): required; JSON key name.
     """
 
     name: str

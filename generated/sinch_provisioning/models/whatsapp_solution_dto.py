@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_solution_details_dto import WhatsappSolutionDetailsDto
-    from ..models.whatsapp_solution_meta_app_dto import WhatsappSolutionMetaAppDto
-
 
 T = TypeVar("T", bound="WhatsappSolutionDto")
 
@@ -20,11 +15,12 @@ T = TypeVar("T", bound="WhatsappSolutionDto")
 class WhatsappSolutionDto:
     """
     Attributes:
-        id (str):
-        details (WhatsappSolutionDetailsDto):
-        assigned (bool):
-        partner_app (WhatsappSolutionMetaAppDto | Unset):
-        owner_app (WhatsappSolutionMetaAppDto | Unset):
+        id (str): required; JSON key id; read-only.
+        details (WhatsappSolutionDetailsDto): required; JSON key details.
+        assigned (bool): required; JSON key assigned; read-only.
+        partner_app (WhatsappSolutionMetaAppDto | Unset): optional; JSON key partnerApp; read-
+            only.
+        owner_app (WhatsappSolutionMetaAppDto | Unset): optional; JSON key ownerApp; read-only.
     """
 
     id: str
@@ -117,3 +113,8 @@ class WhatsappSolutionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_solution_details_dto import WhatsappSolutionDetailsDto
+from ..models.whatsapp_solution_meta_app_dto import WhatsappSolutionMetaAppDto

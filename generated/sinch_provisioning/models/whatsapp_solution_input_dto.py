@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from ..models.whatsapp_input_business_managers_public_documentation_enum import 
     WhatsappInputBusinessManagersPublicDocumentationEnum,
 )
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_solution_details_input_dto import (
-        WhatsappSolutionDetailsInputDto,
-    )
-
-
 T = TypeVar("T", bound="WhatsappSolutionInputDto")
 
 
@@ -23,9 +17,10 @@ T = TypeVar("T", bound="WhatsappSolutionInputDto")
 class WhatsappSolutionInputDto:
     """
     Attributes:
-        details (WhatsappSolutionDetailsInputDto):
-        access_token (str):
-        business_manager (WhatsappInputBusinessManagersPublicDocumentationEnum):
+        details (WhatsappSolutionDetailsInputDto): required; JSON key details.
+        access_token (str): required; JSON key accessToken.
+        business_manager (WhatsappInputBusinessManagersPublicDocumentationEnum): required; JSON
+            key businessManager; one of: SINCH_BR, SINCH_MX, SINCH_UK.
     """
 
     details: WhatsappSolutionDetailsInputDto
@@ -91,3 +86,7 @@ class WhatsappSolutionInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_solution_details_input_dto import WhatsappSolutionDetailsInputDto

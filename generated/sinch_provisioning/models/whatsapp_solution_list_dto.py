@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_solution_dto import WhatsappSolutionDto
-
 
 T = TypeVar("T", bound="WhatsappSolutionListDto")
 
@@ -17,7 +13,7 @@ T = TypeVar("T", bound="WhatsappSolutionListDto")
 class WhatsappSolutionListDto:
     """
     Attributes:
-        solutions (list[WhatsappSolutionDto]):
+        solutions (list[WhatsappSolutionDto]): required; JSON key solutions.
     """
 
     solutions: list[WhatsappSolutionDto]
@@ -73,3 +69,7 @@ class WhatsappSolutionListDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_solution_dto import WhatsappSolutionDto

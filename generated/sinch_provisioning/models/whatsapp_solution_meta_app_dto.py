@@ -13,8 +13,8 @@ T = TypeVar("T", bound="WhatsappSolutionMetaAppDto")
 class WhatsappSolutionMetaAppDto:
     """
     Attributes:
-        id (float):
-        name (str):
+        id (float): required; JSON key id; read-only.
+        name (str): required; JSON key name; read-only.
     """
 
     id: float

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="WhatsappSuggestedUsernamesDto")
 class WhatsappSuggestedUsernamesDto:
     """
     Attributes:
-        usernames (list[str]):
+        usernames (list[str]): required; JSON key usernames.
     """
 
     usernames: list[str]

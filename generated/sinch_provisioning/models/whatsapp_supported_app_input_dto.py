@@ -13,8 +13,8 @@ T = TypeVar("T", bound="WhatsappSupportedAppInputDto")
 class WhatsappSupportedAppInputDto:
     """
     Attributes:
-        package_name (str):
-        signature_hash (str):
+        package_name (str): required; JSON key packageName.
+        signature_hash (str): required; JSON key signatureHash.
     """
 
     package_name: str

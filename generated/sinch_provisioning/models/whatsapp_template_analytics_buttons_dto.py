@@ -17,9 +17,10 @@ T = TypeVar("T", bound="WhatsappTemplateAnalyticsButtonsDto")
 class WhatsappTemplateAnalyticsButtonsDto:
     """
     Attributes:
-        type_ (WhatsappTemplateAnalyticsButtonTypesEnum):
-        content (str):
-        clicks (float):
+        type_ (WhatsappTemplateAnalyticsButtonTypesEnum): required; JSON key type; one of:
+            QUICK_REPLY, UNIQUE_URL, URL, UNRECOGNIZED.
+        content (str): required; JSON key content.
+        clicks (float): required; JSON key clicks.
     """
 
     type_: WhatsappTemplateAnalyticsButtonTypesEnum

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_template_analytics_buttons_dto import (
-        WhatsappTemplateAnalyticsButtonsDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappTemplateAnalyticsDto")
 
@@ -19,12 +13,12 @@ T = TypeVar("T", bound="WhatsappTemplateAnalyticsDto")
 class WhatsappTemplateAnalyticsDto:
     """
     Attributes:
-        sent (float):
-        delivered (float):
-        read (float):
-        start (str):
-        end (str):
-        buttons (list[WhatsappTemplateAnalyticsButtonsDto]):
+        sent (float): required; JSON key sent.
+        delivered (float): required; JSON key delivered.
+        read (float): required; JSON key read.
+        start (str): required; JSON key start.
+        end (str): required; JSON key end.
+        buttons (list[WhatsappTemplateAnalyticsButtonsDto]): required; JSON key buttons.
     """
 
     sent: float
@@ -119,3 +113,9 @@ class WhatsappTemplateAnalyticsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_template_analytics_buttons_dto import (
+    WhatsappTemplateAnalyticsButtonsDto,
+)

@@ -1,34 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_body_component_dto import WhatsappBodyComponentDto
-    from ..models.whatsapp_buttons_component_dto import WhatsappButtonsComponentDto
-    from ..models.whatsapp_carousel_component_dto import WhatsappCarouselComponentDto
-    from ..models.whatsapp_footer_component_dto import WhatsappFooterComponentDto
-    from ..models.whatsapp_limited_time_offer_component_dto import (
-        WhatsappLimitedTimeOfferComponentDto,
-    )
-    from ..models.whatsapp_location_header_component_dto import (
-        WhatsappLocationHeaderComponentDto,
-    )
-    from ..models.whatsapp_media_header_component_dto import (
-        WhatsappMediaHeaderComponentDto,
-    )
-    from ..models.whatsapp_template_details_optimization_dto import (
-        WhatsappTemplateDetailsOptimizationDto,
-    )
-    from ..models.whatsapp_text_header_component_dto import (
-        WhatsappTextHeaderComponentDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappTemplateChangesDetailsDto")
 
@@ -37,11 +15,11 @@ T = TypeVar("T", bound="WhatsappTemplateChangesDetailsDto")
 class WhatsappTemplateChangesDetailsDto:
     """
     Attributes:
-        components (list[WhatsappBodyComponentDto | WhatsappButtonsComponentDto | WhatsappCarouselComponentDto |
-            WhatsappFooterComponentDto | WhatsappLimitedTimeOfferComponentDto | WhatsappLocationHeaderComponentDto |
-            WhatsappMediaHeaderComponentDto | WhatsappTextHeaderComponentDto] | Unset):
-        message_send_ttl_seconds (float | Unset):
-        optimization (WhatsappTemplateDetailsOptimizationDto | Unset):
+        components (list[WhatsappBodyComponentDto | WhatsappButtonsComponentDto | WhatsappCarouselComponentDto | WhatsappFooterComponentDto | WhatsappLimitedTimeOfferComponentDto | WhatsappLocationHeaderComponentDto | WhatsappMediaHeaderComponentDto | WhatsappTextHeaderComponentDto] | Unset):
+            optional; JSON key components.
+        message_send_ttl_seconds (float | Unset): optional; JSON key messageSendTtlSeconds.
+        optimization (WhatsappTemplateDetailsOptimizationDto | Unset): optional; JSON key
+            optimization.
     """
 
     components: (
@@ -294,3 +272,21 @@ class WhatsappTemplateChangesDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_body_component_dto import WhatsappBodyComponentDto
+from ..models.whatsapp_buttons_component_dto import WhatsappButtonsComponentDto
+from ..models.whatsapp_carousel_component_dto import WhatsappCarouselComponentDto
+from ..models.whatsapp_footer_component_dto import WhatsappFooterComponentDto
+from ..models.whatsapp_limited_time_offer_component_dto import (
+    WhatsappLimitedTimeOfferComponentDto,
+)
+from ..models.whatsapp_location_header_component_dto import (
+    WhatsappLocationHeaderComponentDto,
+)
+from ..models.whatsapp_media_header_component_dto import WhatsappMediaHeaderComponentDto
+from ..models.whatsapp_template_details_optimization_dto import (
+    WhatsappTemplateDetailsOptimizationDto,
+)
+from ..models.whatsapp_text_header_component_dto import WhatsappTextHeaderComponentDto

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_statuses_enum import WhatsappTemplateStatusesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_template_changes_details_dto import (
-        WhatsappTemplateChangesDetailsDto,
-    )
-    from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto
-
 
 T = TypeVar("T", bound="WhatsappTemplateChangesDto")
 
@@ -23,9 +16,11 @@ T = TypeVar("T", bound="WhatsappTemplateChangesDto")
 class WhatsappTemplateChangesDto:
     """
     Attributes:
-        status (WhatsappTemplateStatusesEnum):
-        allow_category_change (bool | Unset):
+        status (WhatsappTemplateStatusesEnum): required; JSON key status; one of: DRAFT,
+            IN_PROGRESS, REJECTED.
+        allow_category_change (bool | Unset): optional; JSON key allowCategoryChange.
         details (Unset | WhatsappTemplateChangesDetailsDto | WhatsappTemplateDetailsDto):
+            optional; JSON key details.
     """
 
     status: WhatsappTemplateStatusesEnum
@@ -123,3 +118,10 @@ class WhatsappTemplateChangesDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_template_changes_details_dto import (
+    WhatsappTemplateChangesDetailsDto,
+)
+from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_template_compare_identifier_dto import (
-        WhatsappTemplateCompareIdentifierDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappTemplateCompareDto")
 
@@ -19,7 +13,7 @@ T = TypeVar("T", bound="WhatsappTemplateCompareDto")
 class WhatsappTemplateCompareDto:
     """
     Attributes:
-        templates (list[WhatsappTemplateCompareIdentifierDto]):
+        templates (list[WhatsappTemplateCompareIdentifierDto]): required; JSON key templates.
     """
 
     templates: list[WhatsappTemplateCompareIdentifierDto]
@@ -79,3 +73,9 @@ class WhatsappTemplateCompareDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_template_compare_identifier_dto import (
+    WhatsappTemplateCompareIdentifierDto,
+)

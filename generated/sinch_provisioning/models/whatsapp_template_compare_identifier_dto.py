@@ -18,11 +18,17 @@ T = TypeVar("T", bound="WhatsappTemplateCompareIdentifierDto")
 class WhatsappTemplateCompareIdentifierDto:
     """
     Attributes:
-        name (str):
-        language (WhatsappTemplateLanguagesEnum):
-        block_order (float):
-        message_sends (float):
-        top_block_reason (WhatsappTemplateCompareBlockReasonsEnum):
+        name (str): required; JSON key name.
+        language (WhatsappTemplateLanguagesEnum): required; JSON key language; one of: AF, AR, AZ,
+            BG, BN, CA, CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI,
+            FIL, FR, GA, GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK,
+            ML, MR, MS, NB, NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE,
+            TH, TR, UK, UR, UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        block_order (float): required; JSON key blockOrder.
+        message_sends (float): required; JSON key messageSends.
+        top_block_reason (WhatsappTemplateCompareBlockReasonsEnum): required; JSON key
+            topBlockReason; one of: NO_LONGER_NEEDED, NO_REASON, NO_REASON_GIVEN, NO_SIGN_UP,
+            OFFENSIVE_MESSAGES, OTHER, OTP_DID_NOT_REQUEST, SPAM, UNKNOWN_BLOCK_REASON, UNRECOGNIZED.
     """
 
     name: str

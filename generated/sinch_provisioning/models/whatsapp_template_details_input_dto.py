@@ -1,40 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_body_component_input_dto import WhatsappBodyComponentInputDto
-    from ..models.whatsapp_buttons_component_input_dto import (
-        WhatsappButtonsComponentInputDto,
-    )
-    from ..models.whatsapp_footer_component_input_dto import (
-        WhatsappFooterComponentInputDto,
-    )
-    from ..models.whatsapp_input_carousel_component_dto import (
-        WhatsappInputCarouselComponentDto,
-    )
-    from ..models.whatsapp_input_template_details_optimization import (
-        WhatsappInputTemplateDetailsOptimization,
-    )
-    from ..models.whatsapp_limited_time_offer_component_input_dto import (
-        WhatsappLimitedTimeOfferComponentInputDto,
-    )
-    from ..models.whatsapp_location_header_component_input_dto import (
-        WhatsappLocationHeaderComponentInputDto,
-    )
-    from ..models.whatsapp_media_header_component_input_dto import (
-        WhatsappMediaHeaderComponentInputDto,
-    )
-    from ..models.whatsapp_text_header_component_input_dto import (
-        WhatsappTextHeaderComponentInputDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappTemplateDetailsInputDto")
 
@@ -43,12 +15,11 @@ T = TypeVar("T", bound="WhatsappTemplateDetailsInputDto")
 class WhatsappTemplateDetailsInputDto:
     """
     Attributes:
-        components (list[WhatsappBodyComponentInputDto | WhatsappButtonsComponentInputDto |
-            WhatsappFooterComponentInputDto | WhatsappInputCarouselComponentDto | WhatsappLimitedTimeOfferComponentInputDto
-            | WhatsappLocationHeaderComponentInputDto | WhatsappMediaHeaderComponentInputDto |
-            WhatsappTextHeaderComponentInputDto]):
-        message_send_ttl_seconds (float | Unset):
-        optimization (WhatsappInputTemplateDetailsOptimization | Unset):
+        components (list[WhatsappBodyComponentInputDto | WhatsappButtonsComponentInputDto | WhatsappFooterComponentInputDto | WhatsappInputCarouselComponentDto | WhatsappLimitedTimeOfferComponentInputDto | WhatsappLocationHeaderComponentInputDto | WhatsappMediaHeaderComponentInputDto | WhatsappTextHeaderComponentInputDto]):
+            required; JSON key components; unique items.
+        message_send_ttl_seconds (float | Unset): optional; JSON key messageSendTtlSeconds.
+        optimization (WhatsappInputTemplateDetailsOptimization | Unset): optional; JSON key
+            optimization.
     """
 
     components: list[
@@ -296,3 +267,29 @@ class WhatsappTemplateDetailsInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_body_component_input_dto import WhatsappBodyComponentInputDto
+from ..models.whatsapp_buttons_component_input_dto import (
+    WhatsappButtonsComponentInputDto,
+)
+from ..models.whatsapp_footer_component_input_dto import WhatsappFooterComponentInputDto
+from ..models.whatsapp_input_carousel_component_dto import (
+    WhatsappInputCarouselComponentDto,
+)
+from ..models.whatsapp_input_template_details_optimization import (
+    WhatsappInputTemplateDetailsOptimization,
+)
+from ..models.whatsapp_limited_time_offer_component_input_dto import (
+    WhatsappLimitedTimeOfferComponentInputDto,
+)
+from ..models.whatsapp_location_header_component_input_dto import (
+    WhatsappLocationHeaderComponentInputDto,
+)
+from ..models.whatsapp_media_header_component_input_dto import (
+    WhatsappMediaHeaderComponentInputDto,
+)
+from ..models.whatsapp_text_header_component_input_dto import (
+    WhatsappTextHeaderComponentInputDto,
+)

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_bid_strategies_enum import WhatsappBidStrategiesEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_template_details_optimization_dto_bid_country_multiplier_overrides import (
-        WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides,
-    )
-
 
 T = TypeVar("T", bound="WhatsappTemplateDetailsOptimizationDto")
 
@@ -22,9 +16,11 @@ T = TypeVar("T", bound="WhatsappTemplateDetailsOptimizationDto")
 class WhatsappTemplateDetailsOptimizationDto:
     """
     Attributes:
-        bid_amount (float):
-        bid_strategy (WhatsappBidStrategiesEnum):
+        bid_amount (float): required; JSON key bidAmount.
+        bid_strategy (WhatsappBidStrategiesEnum): required; JSON key bidStrategy; one of:
+            BID_STRATEGY_LOWEST_COST_WITH_BID_CAP, BID_STRATEGY_UNSPECIFIED, UNRECOGNIZED.
         bid_country_multiplier_overrides (WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides | Unset):
+            optional; JSON key bidCountryMultiplierOverrides.
     """
 
     bid_amount: float
@@ -108,3 +104,9 @@ class WhatsappTemplateDetailsOptimizationDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_template_details_optimization_dto_bid_country_multiplier_overrides import (
+    WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,12 +17,6 @@ from ..models.whatsapp_template_rejection_code_enum import (
 from ..models.whatsapp_template_states_enum import WhatsappTemplateStatesEnum
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_template_analytics_dto import WhatsappTemplateAnalyticsDto
-    from ..models.whatsapp_template_changes_dto import WhatsappTemplateChangesDto
-    from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto
-
-
 T = TypeVar("T", bound="WhatsappTemplateDto")
 
 
@@ -30,17 +24,27 @@ T = TypeVar("T", bound="WhatsappTemplateDto")
 class WhatsappTemplateDto:
     """
     Attributes:
-        name (str):
-        language (WhatsappTemplateLanguagesEnum):
-        category (WhatsappTemplateCategoryEnum):
-        analytics (list[WhatsappTemplateAnalyticsDto]):
-        is_meta_generated (bool):
-        whatsapp_id (str | Unset):
-        state (WhatsappTemplateStatesEnum | Unset):
-        rejection_code (WhatsappTemplateRejectionCodeEnum | Unset):
-        quality_score (WhatsappTemplateQualityScoreEnum | Unset):
-        changes (WhatsappTemplateChangesDto | Unset):
-        details (WhatsappTemplateDetailsDto | Unset):
+        name (str): required; JSON key name.
+        language (WhatsappTemplateLanguagesEnum): required; JSON key language; one of: AF, AR, AZ,
+            BG, BN, CA, CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI,
+            FIL, FR, GA, GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK,
+            ML, MR, MS, NB, NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE,
+            TH, TR, UK, UR, UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        category (WhatsappTemplateCategoryEnum): required; JSON key category; one of:
+            AUTHENTICATION, MARKETING, UTILITY, UNRECOGNIZED.
+        analytics (list[WhatsappTemplateAnalyticsDto]): required; JSON key analytics.
+        is_meta_generated (bool): required; JSON key isMetaGenerated.
+        whatsapp_id (str | Unset): optional; JSON key whatsappId.
+        state (WhatsappTemplateStatesEnum | Unset): optional; JSON key state; one of: APPROVED,
+            DISABLED, PAUSED, PENDING, REJECTED.
+        rejection_code (WhatsappTemplateRejectionCodeEnum | Unset): optional; JSON key
+            rejectionCode; one of: ABUSIVE_CONTENT, INCORRECT_CATEGORY, INVALID_FORMAT, NONE, SCAM,
+            UNRECOGNIZED.
+        quality_score (WhatsappTemplateQualityScoreEnum | Unset): optional; JSON key qualityScore;
+            one of: QUALITY_SCORE_GREEN, QUALITY_SCORE_RED, QUALITY_SCORE_YELLOW,
+            QUALITY_SCORE_UNKNOWN, UNRECOGNIZED.
+        changes (WhatsappTemplateChangesDto | Unset): optional; JSON key changes.
+        details (WhatsappTemplateDetailsDto | Unset): optional; JSON key details.
     """
 
     name: str
@@ -211,3 +215,9 @@ class WhatsappTemplateDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_template_analytics_dto import WhatsappTemplateAnalyticsDto
+from ..models.whatsapp_template_changes_dto import WhatsappTemplateChangesDto
+from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto

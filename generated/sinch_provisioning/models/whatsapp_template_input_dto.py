@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,12 +15,6 @@ from ..models.whatsapp_template_input_category_enum import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_template_details_input_dto import (
-        WhatsappTemplateDetailsInputDto,
-    )
-
-
 T = TypeVar("T", bound="WhatsappTemplateInputDto")
 
 
@@ -28,13 +22,21 @@ T = TypeVar("T", bound="WhatsappTemplateInputDto")
 class WhatsappTemplateInputDto:
     """
     Attributes:
-        name (str):
-        language (WhatsappInputTemplateLanguagesEnum):
-        category (WhatsappTemplateInputCategoryEnum):
-        details (WhatsappTemplateDetailsInputDto):
-        status (WhatsappActionsEnum | Unset):  Default: WhatsappActionsEnum.SUBMIT.
-        save_draft_on_failure (bool | Unset):  Default: False.
-        allow_category_change (bool | Unset):  Default: False.
+        name (str): required; JSON key name; pattern ^[a-z0-9][a-z0-9_]*[a-z0-9]$; length <= 512.
+        language (WhatsappInputTemplateLanguagesEnum): required; JSON key language; one of: AF,
+            AR, AZ, BG, BN, CA, CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET,
+            FA, FI, FIL, FR, GA, GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT,
+            LV, MK, ML, MR, MS, NB, NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW,
+            TA, TE, TH, TR, UK, UR, UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU.
+        category (WhatsappTemplateInputCategoryEnum): required; JSON key category; one of:
+            AUTHENTICATION, MARKETING, UTILITY.
+        details (WhatsappTemplateDetailsInputDto): required; JSON key details.
+        status (WhatsappActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "SUBMIT".
+        save_draft_on_failure (bool | Unset): optional; JSON key saveDraftOnFailure; default
+            false.
+        allow_category_change (bool | Unset): optional; JSON key allowCategoryChange; default
+            false.
     """
 
     name: str
@@ -136,3 +138,7 @@ class WhatsappTemplateInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_template_details_input_dto import WhatsappTemplateDetailsInputDto

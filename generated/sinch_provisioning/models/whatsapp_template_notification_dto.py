@@ -18,10 +18,11 @@ T = TypeVar("T", bound="WhatsappTemplateNotificationDto")
 class WhatsappTemplateNotificationDto:
     """
     Attributes:
-        type_ (WhatsappTemplateNotificationTypeEnum):
-        created (str | Unset):
-        author (str | Unset):
-        comment (str | Unset):
+        type_ (WhatsappTemplateNotificationTypeEnum): required; JSON key type; one of:
+            COMMENT_ADDED, CREATED, DRAFT, EDITED, IN_PROGRESS, REJECTED.
+        created (str | Unset): optional; JSON key created.
+        author (str | Unset): optional; JSON key author.
+        comment (str | Unset): optional; JSON key comment.
     """
 
     type_: WhatsappTemplateNotificationTypeEnum

@@ -20,10 +20,10 @@ T = TypeVar("T", bound="WhatsappTextHeaderComponentDto")
 class WhatsappTextHeaderComponentDto:
     """
     Attributes:
-        type_ (Literal['HEADER']):
-        format_ (Literal['TEXT']):
-        text (str | Unset):
-        example (str | Unset):
+        type_ (Literal['HEADER']): required; JSON key type; always HEADER.
+        format_ (Literal['TEXT']): required; JSON key format; always TEXT.
+        text (str | Unset): optional; JSON key text.
+        example (str | Unset): optional; JSON key example.
     """
 
     type_: Literal["HEADER"]

@@ -20,10 +20,10 @@ T = TypeVar("T", bound="WhatsappTextHeaderComponentInputDto")
 class WhatsappTextHeaderComponentInputDto:
     """
     Attributes:
-        type_ (Literal['HEADER']):
-        format_ (Literal['TEXT']):
-        text (str):
-        examples (list[str] | Unset):
+        type_ (Literal['HEADER']): required; JSON key type; always HEADER.
+        format_ (Literal['TEXT']): required; JSON key format; always TEXT.
+        text (str): required; JSON key text; length 1-60.
+        examples (list[str] | Unset): optional; JSON key examples; each item: length >= 1.
     """
 
     type_: Literal["HEADER"]

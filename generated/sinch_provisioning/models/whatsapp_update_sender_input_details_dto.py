@@ -18,16 +18,23 @@ T = TypeVar("T", bound="WhatsappUpdateSenderInputDetailsDto")
 class WhatsappUpdateSenderInputDetailsDto:
     """
     Attributes:
-        display_name (str | Unset):
-        description (None | str | Unset):
-        vertical (WhatsappSenderInputWhatsAppVerticalEnum | Unset):
-        email (None | str | Unset):
-        address (None | str | Unset):
-        website_one (None | str | Unset):
-        website_two (None | str | Unset):
-        about (None | str | Unset):
-        photo_url (None | str | Unset):
-        username (None | str | Unset):
+        display_name (str | Unset): optional; JSON key displayName; length 1-128.
+        description (None | str | Unset): optional; JSON key description; length 1-512.
+        vertical (WhatsappSenderInputWhatsAppVerticalEnum | Unset): optional; JSON key vertical;
+            one of: ALCOHOL, AUTOMOTIVE, BEAUTY_SPA_SALON, CLOTHING_AND_APPAREL, EDUCATION,
+            ENTERTAINMENT, EVENT_PLANNING_AND_SERVICE, FINANCE_AND_BANKING, FOOD_AND_GROCERY,
+            HOTEL_AND_LODGING, MEDICAL_AND_HEALTH, NON_PROFIT, ONLINE_GAMBLING, OTC_DRUGS, OTHER,
+            PHYSICAL_GAMBLING, PROFESSIONAL_SERVICES, PUBLIC_SERVICE, RESTAURANT, SHOPPING_AND_RETAIL,
+            TRAVEL_AND_TRANSPORTATION.
+        email (None | str | Unset): optional; JSON key email; format email; length <= 128.
+        address (None | str | Unset): optional; JSON key address; length 1-256.
+        website_one (None | str | Unset): optional; JSON key websiteOne; format url; length <=
+            256.
+        website_two (None | str | Unset): optional; JSON key websiteTwo; format url; length <=
+            256.
+        about (None | str | Unset): optional; JSON key about; length 1-139.
+        photo_url (None | str | Unset): optional; JSON key photoUrl; format url; length <= 256.
+        username (None | str | Unset): optional; JSON key username; length >= 1.
     """
 
     display_name: str | Unset = UNSET

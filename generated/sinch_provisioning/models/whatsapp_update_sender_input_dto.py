@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_actions_enum import WhatsappActionsEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_update_sender_input_details_dto import (
-        WhatsappUpdateSenderInputDetailsDto,
-    )
-
 
 T = TypeVar("T", bound="WhatsappUpdateSenderInputDto")
 
@@ -22,8 +16,9 @@ T = TypeVar("T", bound="WhatsappUpdateSenderInputDto")
 class WhatsappUpdateSenderInputDto:
     """
     Attributes:
-        status (WhatsappActionsEnum | Unset):  Default: WhatsappActionsEnum.DRAFT.
-        details (WhatsappUpdateSenderInputDetailsDto | Unset):
+        status (WhatsappActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "DRAFT".
+        details (WhatsappUpdateSenderInputDetailsDto | Unset): optional; JSON key details.
     """
 
     status: WhatsappActionsEnum | Unset = WhatsappActionsEnum.DRAFT
@@ -93,3 +88,9 @@ class WhatsappUpdateSenderInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_update_sender_input_details_dto import (
+    WhatsappUpdateSenderInputDetailsDto,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.whatsapp_template_input_category_enum import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.whatsapp_update_template_details_input_dto import (
-        WhatsappUpdateTemplateDetailsInputDto,
-    )
-
-
 T = TypeVar("T", bound="WhatsappUpdateTemplateInputDto")
 
 
@@ -25,10 +19,12 @@ T = TypeVar("T", bound="WhatsappUpdateTemplateInputDto")
 class WhatsappUpdateTemplateInputDto:
     """
     Attributes:
-        status (WhatsappActionsEnum | Unset):  Default: WhatsappActionsEnum.DRAFT.
-        category (WhatsappTemplateInputCategoryEnum | Unset):
-        allow_category_change (bool | Unset):
-        details (WhatsappUpdateTemplateDetailsInputDto | Unset):
+        status (WhatsappActionsEnum | Unset): optional; JSON key status; one of: DRAFT, SUBMIT;
+            default "DRAFT".
+        category (WhatsappTemplateInputCategoryEnum | Unset): optional; JSON key category; one of:
+            AUTHENTICATION, MARKETING, UTILITY.
+        allow_category_change (bool | Unset): optional; JSON key allowCategoryChange.
+        details (WhatsappUpdateTemplateDetailsInputDto | Unset): optional; JSON key details.
     """
 
     status: WhatsappActionsEnum | Unset = WhatsappActionsEnum.DRAFT
@@ -121,3 +117,9 @@ class WhatsappUpdateTemplateInputDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_update_template_details_input_dto import (
+    WhatsappUpdateTemplateDetailsInputDto,
+)

@@ -20,10 +20,10 @@ T = TypeVar("T", bound="WhatsappUrlButtonDto")
 class WhatsappUrlButtonDto:
     """
     Attributes:
-        type_ (Literal['URL']):
-        text (str | Unset):
-        url (str | Unset):
-        examples (list[str] | Unset):
+        type_ (Literal['URL']): required; JSON key type; always URL.
+        text (str | Unset): optional; JSON key text.
+        url (str | Unset): optional; JSON key url; format url.
+        examples (list[str] | Unset): optional; JSON key examples; each item: format url.
     """
 
     type_: Literal["URL"]

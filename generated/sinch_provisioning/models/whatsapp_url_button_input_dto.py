@@ -20,10 +20,10 @@ T = TypeVar("T", bound="WhatsappUrlButtonInputDto")
 class WhatsappUrlButtonInputDto:
     """
     Attributes:
-        type_ (Literal['URL']):
-        text (str):
-        url (str):
-        examples (list[str] | Unset):
+        type_ (Literal['URL']): required; JSON key type; always URL.
+        text (str): required; JSON key text; length 1-25.
+        url (str): required; JSON key url; format url.
+        examples (list[str] | Unset): optional; JSON key examples; each item: format url.
     """
 
     type_: Literal["URL"]

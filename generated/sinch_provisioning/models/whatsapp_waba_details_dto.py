@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_waba_numbers_dto import WhatsappWabaNumbersDto
-
 
 T = TypeVar("T", bound="WhatsappWabaDetailsDto")
 
@@ -17,8 +13,8 @@ T = TypeVar("T", bound="WhatsappWabaDetailsDto")
 class WhatsappWabaDetailsDto:
     """
     Attributes:
-        id (str):
-        numbers (list[WhatsappWabaNumbersDto]):
+        id (str): required; JSON key id.
+        numbers (list[WhatsappWabaNumbersDto]): required; JSON key numbers.
     """
 
     id: str
@@ -81,3 +77,7 @@ class WhatsappWabaDetailsDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: models that refer to each other import without a cycle error.
+from ..models.whatsapp_waba_numbers_dto import WhatsappWabaNumbersDto

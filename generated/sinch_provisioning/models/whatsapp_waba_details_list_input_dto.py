@@ -18,8 +18,9 @@ T = TypeVar("T", bound="WhatsappWabaDetailsListInputDto")
 class WhatsappWabaDetailsListInputDto:
     """
     Attributes:
-        facebook_token (str):
-        business_manager (WhatsappInputBusinessManagersEnum | Unset):
+        facebook_token (str): required; JSON key facebookToken.
+        business_manager (WhatsappInputBusinessManagersEnum | Unset): optional; JSON key
+            businessManager; one of: SINCH_AMERICA, SINCH_BR, SINCH_MX, SINCH_SEP, SINCH_UK.
     """
 
     facebook_token: str

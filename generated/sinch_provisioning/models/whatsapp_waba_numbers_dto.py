@@ -13,9 +13,9 @@ T = TypeVar("T", bound="WhatsappWabaNumbersDto")
 class WhatsappWabaNumbersDto:
     """
     Attributes:
-        id (str):
-        display_phone_number (str):
-        provisioned (bool):
+        id (str): required; JSON key id.
+        display_phone_number (str): required; JSON key displayPhoneNumber.
+        provisioned (bool): required; JSON key provisioned.
     """
 
     id: str

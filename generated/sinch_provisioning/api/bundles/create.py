@@ -136,16 +136,20 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/bundles``
 
     Args:
-        project_id (str):
-        body (BundlesInputBundlesDto):
+        project_id (str): required.
+        body (BundlesInputBundlesDto): required; sent as application/json.
+
+    Returns:
+        Response[BundlesBundlesDto | BundlesPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 403, 404, 409, 424, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[BundlesBundlesDto | BundlesPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: BundleDone.
     """
 
     kwargs = _get_kwargs(
@@ -169,16 +173,25 @@ def sync(
     ``POST /v1/projects/{project_id}/bundles``
 
     Args:
-        project_id (str):
-        body (BundlesInputBundlesDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (BundlesInputBundlesDto): required; sent as application/json.
 
     Returns:
         BundlesBundlesDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        FailedDependencyError: HTTP 424.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: BundleDone.
     """
 
     kwargs = _get_kwargs(
@@ -202,16 +215,20 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/bundles``
 
     Args:
-        project_id (str):
-        body (BundlesInputBundlesDto):
+        project_id (str): required.
+        body (BundlesInputBundlesDto): required; sent as application/json.
+
+    Returns:
+        Response[BundlesBundlesDto | BundlesPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 403, 404, 409, 424, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[BundlesBundlesDto | BundlesPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: BundleDone.
     """
 
     kwargs = _get_kwargs(
@@ -235,16 +252,25 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/bundles``
 
     Args:
-        project_id (str):
-        body (BundlesInputBundlesDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (BundlesInputBundlesDto): required; sent as application/json.
 
     Returns:
         BundlesBundlesDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        FailedDependencyError: HTTP 424.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: BundleDone.
     """
 
     kwargs = _get_kwargs(

@@ -148,20 +148,22 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/bundles``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        filter_conv_app_ids (list[str] | Unset):
-        filter_sms_app_ids (list[str] | Unset):
-        filter_states (list[BundlesBundleServicesStateEnum] | Unset):
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-25.
+        filter_conv_app_ids (list[str] | Unset): optional.
+        filter_sms_app_ids (list[str] | Unset): optional.
+        filter_states (list[BundlesBundleServicesStateEnum] | Unset): optional; each item: one of:
+            DONE, FAILED, IN_PROGRESS.
+
+    Returns:
+        Response[BundlesListBundlesDto | BundlesPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[BundlesListBundlesDto | BundlesPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -193,20 +195,23 @@ def sync(
     ``GET /v1/projects/{project_id}/bundles``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        filter_conv_app_ids (list[str] | Unset):
-        filter_sms_app_ids (list[str] | Unset):
-        filter_states (list[BundlesBundleServicesStateEnum] | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-25.
+        filter_conv_app_ids (list[str] | Unset): optional.
+        filter_sms_app_ids (list[str] | Unset): optional.
+        filter_states (list[BundlesBundleServicesStateEnum] | Unset): optional; each item: one of:
+            DONE, FAILED, IN_PROGRESS.
 
     Returns:
         BundlesListBundlesDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -238,20 +243,22 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/bundles``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        filter_conv_app_ids (list[str] | Unset):
-        filter_sms_app_ids (list[str] | Unset):
-        filter_states (list[BundlesBundleServicesStateEnum] | Unset):
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-25.
+        filter_conv_app_ids (list[str] | Unset): optional.
+        filter_sms_app_ids (list[str] | Unset): optional.
+        filter_states (list[BundlesBundleServicesStateEnum] | Unset): optional; each item: one of:
+            DONE, FAILED, IN_PROGRESS.
+
+    Returns:
+        Response[BundlesListBundlesDto | BundlesPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[BundlesListBundlesDto | BundlesPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -283,20 +290,23 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/bundles``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        filter_conv_app_ids (list[str] | Unset):
-        filter_sms_app_ids (list[str] | Unset):
-        filter_states (list[BundlesBundleServicesStateEnum] | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-25.
+        filter_conv_app_ids (list[str] | Unset): optional.
+        filter_sms_app_ids (list[str] | Unset): optional.
+        filter_states (list[BundlesBundleServicesStateEnum] | Unset): optional; each item: one of:
+            DONE, FAILED, IN_PROGRESS.
 
     Returns:
         BundlesListBundlesDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -109,16 +109,17 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/conversation/apps/{conversation_app_id}/viber``
 
     Args:
-        project_id (str):
-        conversation_app_id (str):
+        project_id (str): required.
+        conversation_app_id (str): required.
+
+    Returns:
+        Response[ConversationPapiErrorDto | ConversationViberBotInfoDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[ConversationPapiErrorDto | ConversationViberBotInfoDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -142,16 +143,18 @@ def sync(
     ``GET /v1/projects/{project_id}/conversation/apps/{conversation_app_id}/viber``
 
     Args:
-        project_id (str):
-        conversation_app_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        conversation_app_id (str): required.
 
     Returns:
         ConversationViberBotInfoDto
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -175,16 +178,17 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/conversation/apps/{conversation_app_id}/viber``
 
     Args:
-        project_id (str):
-        conversation_app_id (str):
+        project_id (str): required.
+        conversation_app_id (str): required.
+
+    Returns:
+        Response[ConversationPapiErrorDto | ConversationViberBotInfoDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[ConversationPapiErrorDto | ConversationViberBotInfoDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -208,16 +212,18 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/conversation/apps/{conversation_app_id}/viber``
 
     Args:
-        project_id (str):
-        conversation_app_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        conversation_app_id (str): required.
 
     Returns:
         ConversationViberBotInfoDto
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -106,15 +106,16 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/kakaotalk/categories/senders``
 
     Args:
-        project_id (str):
+        project_id (str): required.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkSenderCategoryListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkSenderCategoryListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -136,15 +137,17 @@ def sync(
     ``GET /v1/projects/{project_id}/kakaotalk/categories/senders``
 
     Args:
-        project_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
 
     Returns:
         KakaotalkSenderCategoryListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -166,15 +169,16 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/kakaotalk/categories/senders``
 
     Args:
-        project_id (str):
+        project_id (str): required.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkSenderCategoryListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkSenderCategoryListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -196,15 +200,17 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/kakaotalk/categories/senders``
 
     Args:
-        project_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
 
     Returns:
         KakaotalkSenderCategoryListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -124,17 +124,18 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/comments``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        body (KakaotalkCommentInputDto):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        body (KakaotalkCommentInputDto): required; sent as application/json.
+
+    Returns:
+        Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -160,17 +161,20 @@ def sync(
     ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/comments``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        body (KakaotalkCommentInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        body (KakaotalkCommentInputDto): required; sent as application/json.
 
     Returns:
         KakaotalkCommentDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -196,17 +200,18 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/comments``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        body (KakaotalkCommentInputDto):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        body (KakaotalkCommentInputDto): required; sent as application/json.
+
+    Returns:
+        Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -232,17 +237,20 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/comments``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        body (KakaotalkCommentInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        body (KakaotalkCommentInputDto): required; sent as application/json.
 
     Returns:
         KakaotalkCommentDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

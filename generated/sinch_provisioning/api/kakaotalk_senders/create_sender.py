@@ -131,16 +131,20 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/kakaotalk/senders``
 
     Args:
-        project_id (str):
-        body (KakaotalkInputSenderDto):
+        project_id (str): required.
+        body (KakaotalkInputSenderDto): required; sent as application/json.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 409, 412, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Active, Inactive, Rejected, Comment.
     """
 
     kwargs = _get_kwargs(
@@ -164,16 +168,24 @@ def sync(
     ``POST /v1/projects/{project_id}/kakaotalk/senders``
 
     Args:
-        project_id (str):
-        body (KakaotalkInputSenderDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (KakaotalkInputSenderDto): required; sent as application/json.
 
     Returns:
         KakaotalkSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        PreconditionFailedError: HTTP 412.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Active, Inactive, Rejected, Comment.
     """
 
     kwargs = _get_kwargs(
@@ -197,16 +209,20 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/kakaotalk/senders``
 
     Args:
-        project_id (str):
-        body (KakaotalkInputSenderDto):
+        project_id (str): required.
+        body (KakaotalkInputSenderDto): required; sent as application/json.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 409, 412, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Active, Inactive, Rejected, Comment.
     """
 
     kwargs = _get_kwargs(
@@ -230,16 +246,24 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/kakaotalk/senders``
 
     Args:
-        project_id (str):
-        body (KakaotalkInputSenderDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (KakaotalkInputSenderDto): required; sent as application/json.
 
     Returns:
         KakaotalkSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        PreconditionFailedError: HTTP 412.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Active, Inactive, Rejected, Comment.
     """
 
     kwargs = _get_kwargs(

@@ -149,19 +149,22 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/kakaotalk/senders``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        filter_states (list[KakaotalkSenderStatesEnum] | Unset):
-        filter_statuses (list[KakaotalkSenderStatusesEnum] | Unset):
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
+        filter_states (list[KakaotalkSenderStatesEnum] | Unset): optional; each item: one of:
+            ACTIVE, BLOCKED, INACTIVE, SUSPENDED, VERIFYING.
+        filter_statuses (list[KakaotalkSenderStatusesEnum] | Unset): optional; each item: one of:
+            DRAFT, IN_PROGRESS, REJECTED.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkSenderListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkSenderListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -191,19 +194,24 @@ def sync(
     ``GET /v1/projects/{project_id}/kakaotalk/senders``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        filter_states (list[KakaotalkSenderStatesEnum] | Unset):
-        filter_statuses (list[KakaotalkSenderStatusesEnum] | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
+        filter_states (list[KakaotalkSenderStatesEnum] | Unset): optional; each item: one of:
+            ACTIVE, BLOCKED, INACTIVE, SUSPENDED, VERIFYING.
+        filter_statuses (list[KakaotalkSenderStatusesEnum] | Unset): optional; each item: one of:
+            DRAFT, IN_PROGRESS, REJECTED.
 
     Returns:
         KakaotalkSenderListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -233,19 +241,22 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/kakaotalk/senders``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        filter_states (list[KakaotalkSenderStatesEnum] | Unset):
-        filter_statuses (list[KakaotalkSenderStatusesEnum] | Unset):
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
+        filter_states (list[KakaotalkSenderStatesEnum] | Unset): optional; each item: one of:
+            ACTIVE, BLOCKED, INACTIVE, SUSPENDED, VERIFYING.
+        filter_statuses (list[KakaotalkSenderStatusesEnum] | Unset): optional; each item: one of:
+            DRAFT, IN_PROGRESS, REJECTED.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkSenderListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkSenderListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -275,19 +286,24 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/kakaotalk/senders``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        filter_states (list[KakaotalkSenderStatesEnum] | Unset):
-        filter_statuses (list[KakaotalkSenderStatusesEnum] | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
+        filter_states (list[KakaotalkSenderStatesEnum] | Unset): optional; each item: one of:
+            ACTIVE, BLOCKED, INACTIVE, SUSPENDED, VERIFYING.
+        filter_statuses (list[KakaotalkSenderStatusesEnum] | Unset): optional; each item: one of:
+            DRAFT, IN_PROGRESS, REJECTED.
 
     Returns:
         KakaotalkSenderListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -129,17 +129,18 @@ def sync_detailed(
     ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        body (KakaotalkInputUpdateSenderDto):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        body (KakaotalkInputUpdateSenderDto): required; sent as application/json.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -165,17 +166,21 @@ def sync(
     ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        body (KakaotalkInputUpdateSenderDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        body (KakaotalkInputUpdateSenderDto): required; sent as application/json.
 
     Returns:
         KakaotalkSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -201,17 +206,18 @@ async def asyncio_detailed(
     ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        body (KakaotalkInputUpdateSenderDto):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        body (KakaotalkInputUpdateSenderDto): required; sent as application/json.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -237,17 +243,21 @@ async def asyncio(
     ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        body (KakaotalkInputUpdateSenderDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        body (KakaotalkInputUpdateSenderDto): required; sent as application/json.
 
     Returns:
         KakaotalkSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -134,17 +134,21 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        body (KakaotalkInputTemplateDto):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        body (KakaotalkInputTemplateDto): required; sent as application/json.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 409, 424, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Approved, Rejected.
     """
 
     kwargs = _get_kwargs(
@@ -170,17 +174,25 @@ def sync(
     ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        body (KakaotalkInputTemplateDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        body (KakaotalkInputTemplateDto): required; sent as application/json.
 
     Returns:
         KakaotalkTemplateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        FailedDependencyError: HTTP 424.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Approved, Rejected.
     """
 
     kwargs = _get_kwargs(
@@ -206,17 +218,21 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        body (KakaotalkInputTemplateDto):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        body (KakaotalkInputTemplateDto): required; sent as application/json.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 409, 424, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Approved, Rejected.
     """
 
     kwargs = _get_kwargs(
@@ -242,17 +258,25 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        body (KakaotalkInputTemplateDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        body (KakaotalkInputTemplateDto): required; sent as application/json.
 
     Returns:
         KakaotalkTemplateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        FailedDependencyError: HTTP 424.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Approved, Rejected.
     """
 
     kwargs = _get_kwargs(

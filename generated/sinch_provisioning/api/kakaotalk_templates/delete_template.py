@@ -116,17 +116,18 @@ def sync_detailed(
     ``DELETE /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        template_code (str):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        template_code (str): required.
+
+    Returns:
+        Response[Any | KakaotalkPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 204, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[Any | KakaotalkPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -152,17 +153,20 @@ def sync(
     ``DELETE /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        template_code (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        template_code (str): required.
 
     Returns:
         None
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -188,17 +192,18 @@ async def asyncio_detailed(
     ``DELETE /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        template_code (str):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        template_code (str): required.
+
+    Returns:
+        Response[Any | KakaotalkPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 204, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[Any | KakaotalkPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -224,17 +229,20 @@ async def asyncio(
     ``DELETE /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        template_code (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        template_code (str): required.
 
     Returns:
         None
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

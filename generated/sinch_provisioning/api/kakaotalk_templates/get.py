@@ -117,17 +117,18 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        template_code (str):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        template_code (str): required.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -153,17 +154,20 @@ def sync(
     ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        template_code (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        template_code (str): required.
 
     Returns:
         KakaotalkTemplateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -189,17 +193,18 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        template_code (str):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        template_code (str): required.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -225,17 +230,20 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        template_code (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        template_code (str): required.
 
     Returns:
         KakaotalkTemplateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

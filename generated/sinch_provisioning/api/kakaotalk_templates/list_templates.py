@@ -156,21 +156,24 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        filter_states (list[KakaotalkTemplateStatesEnum] | Unset):
-        filter_statuses (list[KakaotalkTemplateStatusesEnum] | Unset):
-        page_size (float | Unset):
-        page_token (str | Unset):
-        template_name (str | Unset):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        filter_states (list[KakaotalkTemplateStatesEnum] | Unset): optional; each item: one of:
+            APPROVED, REJECTED.
+        filter_statuses (list[KakaotalkTemplateStatusesEnum] | Unset): optional; each item: one
+            of: DRAFT, IN_PROGRESS, REJECTED.
+        page_size (float | Unset): optional; value 1-1000.
+        page_token (str | Unset): optional.
+        template_name (str | Unset): optional.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -204,21 +207,26 @@ def sync(
     ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        filter_states (list[KakaotalkTemplateStatesEnum] | Unset):
-        filter_statuses (list[KakaotalkTemplateStatusesEnum] | Unset):
-        page_size (float | Unset):
-        page_token (str | Unset):
-        template_name (str | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        filter_states (list[KakaotalkTemplateStatesEnum] | Unset): optional; each item: one of:
+            APPROVED, REJECTED.
+        filter_statuses (list[KakaotalkTemplateStatusesEnum] | Unset): optional; each item: one
+            of: DRAFT, IN_PROGRESS, REJECTED.
+        page_size (float | Unset): optional; value 1-1000.
+        page_token (str | Unset): optional.
+        template_name (str | Unset): optional.
 
     Returns:
         KakaotalkTemplateListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -252,21 +260,24 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        filter_states (list[KakaotalkTemplateStatesEnum] | Unset):
-        filter_statuses (list[KakaotalkTemplateStatusesEnum] | Unset):
-        page_size (float | Unset):
-        page_token (str | Unset):
-        template_name (str | Unset):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        filter_states (list[KakaotalkTemplateStatesEnum] | Unset): optional; each item: one of:
+            APPROVED, REJECTED.
+        filter_statuses (list[KakaotalkTemplateStatusesEnum] | Unset): optional; each item: one
+            of: DRAFT, IN_PROGRESS, REJECTED.
+        page_size (float | Unset): optional; value 1-1000.
+        page_token (str | Unset): optional.
+        template_name (str | Unset): optional.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -300,21 +311,26 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        filter_states (list[KakaotalkTemplateStatesEnum] | Unset):
-        filter_statuses (list[KakaotalkTemplateStatusesEnum] | Unset):
-        page_size (float | Unset):
-        page_token (str | Unset):
-        template_name (str | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        filter_states (list[KakaotalkTemplateStatesEnum] | Unset): optional; each item: one of:
+            APPROVED, REJECTED.
+        filter_statuses (list[KakaotalkTemplateStatusesEnum] | Unset): optional; each item: one
+            of: DRAFT, IN_PROGRESS, REJECTED.
+        page_size (float | Unset): optional; value 1-1000.
+        page_token (str | Unset): optional.
+        template_name (str | Unset): optional.
 
     Returns:
         KakaotalkTemplateListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -139,18 +139,19 @@ def sync_detailed(
     ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        template_code (str):
-        body (KakaotalkInputUpdateTemplateDto):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        template_code (str): required.
+        body (KakaotalkInputUpdateTemplateDto): required; sent as application/json.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 409, 424, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -178,18 +179,23 @@ def sync(
     ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        template_code (str):
-        body (KakaotalkInputUpdateTemplateDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        template_code (str): required.
+        body (KakaotalkInputUpdateTemplateDto): required; sent as application/json.
 
     Returns:
         KakaotalkTemplateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        FailedDependencyError: HTTP 424.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -217,18 +223,19 @@ async def asyncio_detailed(
     ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        template_code (str):
-        body (KakaotalkInputUpdateTemplateDto):
+        project_id (str): required.
+        plus_friend_id (str): required.
+        template_code (str): required.
+        body (KakaotalkInputUpdateTemplateDto): required; sent as application/json.
+
+    Returns:
+        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 409, 424, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -256,18 +263,23 @@ async def asyncio(
     ``PATCH /v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}``
 
     Args:
-        project_id (str):
-        plus_friend_id (str):
-        template_code (str):
-        body (KakaotalkInputUpdateTemplateDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        plus_friend_id (str): required.
+        template_code (str): required.
+        body (KakaotalkInputUpdateTemplateDto): required; sent as application/json.
 
     Returns:
         KakaotalkTemplateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        FailedDependencyError: HTTP 424.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -1,106 +1,24 @@
-"""Endpoint functions for the ``rcs_accounts`` tag, and :class:`RcsAccountsResource`.
+"""Endpoint functions for the ``rcs_accounts`` tag, one module per operation, and :class:`RcsAccountsResource`.
 
 ``client.rcs_accounts`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`RcsAccountsResource`: the same operations as the modules in this package,
-bound to the client's project. Generated from the spec by ``make generate``.
+:class:`RcsAccountsResource` (module ``_resource``, imported on first use, so importing
+one endpoint module stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ...types import UNSET, Unset
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
-
-    from ...client import ProjectClient
-    from ...models.rcs_account_notification_dto import RcsAccountNotificationDto
-    from ...models.rcs_account_notification_list_dto import (
-        RcsAccountNotificationListDto,
-    )
-    from ...models.rcs_comment_dto import RcsCommentDto
-    from ...models.rcs_comment_input_dto import RcsCommentInputDto
-    from ...models.rcs_papi_error_dto import RcsPapiErrorDto
+    from ._resource import RcsAccountsResource
 
 __all__ = ["RcsAccountsResource"]
 
 
-class RcsAccountsResource:
-    """The ``rcs_accounts`` operations, bound to one client and its project."""
+def __getattr__(name: str) -> Any:
+    if name == "RcsAccountsResource":
+        from ._resource import RcsAccountsResource
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: ProjectClient) -> None:
-        self._client = client
-
-    def __repr__(self) -> str:
-        return f"<RcsAccountsResource project_id={self._client.project_id!r}>"
-
-    async def list_activities(
-        self,
-        *,
-        page_token: str | Unset = UNSET,
-        page_size: float | Unset = UNSET,
-    ) -> RcsAccountNotificationListDto:
-        """``list_activities``.
-
-        ``GET /v1/projects/{project_id}/rcs/activities``; see
-        :mod:`.list_activities` for the arguments.
-        """
-        from .list_activities import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            page_token=page_token,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    def iter_list_activities(
-        self,
-        *,
-        page_size: float | Unset = UNSET,
-    ) -> AsyncIterator[RcsAccountNotificationDto]:
-        """Every item of :meth:`list_activities`, fetching pages as the iteration needs them.
-
-        Follows ``nextPageToken`` until it is empty or absent; raises
-        :class:`~sinch_provisioning.PaginationError` if the server repeats a token.
-        """
-        from ..._pagination import paginate
-
-        async def fetch(page_token: str | Unset) -> RcsAccountNotificationListDto:
-            return await self.list_activities(
-                page_token=page_token,
-                page_size=page_size,
-            )
-
-        def items(
-            page: RcsAccountNotificationListDto,
-        ) -> Iterable[RcsAccountNotificationDto] | Unset | None:
-            return page.notifications
-
-        def next_token(page: RcsAccountNotificationListDto) -> str | Unset | None:
-            return page.next_page_token
-
-        return paginate(
-            fetch, items, next_token, operation="rcs_accounts.list_activities"
-        )
-
-    async def create_comment(
-        self,
-        *,
-        body: RcsCommentInputDto,
-    ) -> RcsCommentDto:
-        """``create_comment``.
-
-        ``POST /v1/projects/{project_id}/rcs/comments``; see
-        :mod:`.create_comment` for the arguments.
-        """
-        from .create_comment import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            body=body,
-            client=self._client,
-        )
+        globals()[name] = RcsAccountsResource
+        return RcsAccountsResource
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

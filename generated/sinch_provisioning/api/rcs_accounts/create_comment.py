@@ -121,16 +121,20 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/rcs/comments``
 
     Args:
-        project_id (str):
-        body (RcsCommentInputDto):
+        project_id (str): required.
+        body (RcsCommentInputDto): required; sent as application/json.
+
+    Returns:
+        Response[RcsCommentDto | RcsPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[RcsCommentDto | RcsPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment.
     """
 
     kwargs = _get_kwargs(
@@ -154,16 +158,22 @@ def sync(
     ``POST /v1/projects/{project_id}/rcs/comments``
 
     Args:
-        project_id (str):
-        body (RcsCommentInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (RcsCommentInputDto): required; sent as application/json.
 
     Returns:
         RcsCommentDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment.
     """
 
     kwargs = _get_kwargs(
@@ -187,16 +197,20 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/rcs/comments``
 
     Args:
-        project_id (str):
-        body (RcsCommentInputDto):
+        project_id (str): required.
+        body (RcsCommentInputDto): required; sent as application/json.
+
+    Returns:
+        Response[RcsCommentDto | RcsPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[RcsCommentDto | RcsPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment.
     """
 
     kwargs = _get_kwargs(
@@ -220,16 +234,22 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/rcs/comments``
 
     Args:
-        project_id (str):
-        body (RcsCommentInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (RcsCommentInputDto): required; sent as application/json.
 
     Returns:
         RcsCommentDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment.
     """
 
     kwargs = _get_kwargs(

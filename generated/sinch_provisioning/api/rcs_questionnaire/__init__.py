@@ -1,68 +1,24 @@
-"""Endpoint functions for the ``rcs_questionnaire`` tag, and :class:`RcsQuestionnaireResource`.
+"""Endpoint functions for the ``rcs_questionnaire`` tag, one module per operation, and :class:`RcsQuestionnaireResource`.
 
 ``client.rcs_questionnaire`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`RcsQuestionnaireResource`: the same operations as the modules in this package,
-bound to the client's project. Generated from the spec by ``make generate``.
+:class:`RcsQuestionnaireResource` (module ``_resource``, imported on first use, so importing
+one endpoint module stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ...types import UNSET, Unset
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
-
-    from ...client import ProjectClient
-    from ...models.rcs_input_rcs_country_codes_enum import RcsInputRcsCountryCodesEnum
-    from ...models.rcs_input_sender_use_cases_enum import RcsInputSenderUseCasesEnum
-    from ...models.rcs_papi_error_dto import RcsPapiErrorDto
-    from ...models.rcs_sender_details_questionnaire_base_dto import (
-        RcsSenderDetailsQuestionnaireBaseDto,
-    )
-    from ...models.rcs_us_questionnaire_brand_campaign_versions_enum import (
-        RcsUsQuestionnaireBrandCampaignVersionsEnum,
-    )
-    from ...models.rcs_us_questionnaire_versions_enum import (
-        RcsUsQuestionnaireVersionsEnum,
-    )
+    from ._resource import RcsQuestionnaireResource
 
 __all__ = ["RcsQuestionnaireResource"]
 
 
-class RcsQuestionnaireResource:
-    """The ``rcs_questionnaire`` operations, bound to one client and its project."""
+def __getattr__(name: str) -> Any:
+    if name == "RcsQuestionnaireResource":
+        from ._resource import RcsQuestionnaireResource
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: ProjectClient) -> None:
-        self._client = client
-
-    def __repr__(self) -> str:
-        return f"<RcsQuestionnaireResource project_id={self._client.project_id!r}>"
-
-    async def get_questions(
-        self,
-        *,
-        use_case: RcsInputSenderUseCasesEnum,
-        countries: list[RcsInputRcsCountryCodesEnum] | Unset = UNSET,
-        us_questionnaire_brand_campaign_version: RcsUsQuestionnaireBrandCampaignVersionsEnum
-        | Unset = UNSET,
-        us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
-    ) -> RcsSenderDetailsQuestionnaireBaseDto:
-        """``get_questions``.
-
-        ``GET /v1/projects/{project_id}/rcs/questionnaire/{use_case}``; see
-        :mod:`.get_questions` for the arguments.
-        """
-        from .get_questions import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            use_case=use_case,
-            countries=countries,
-            us_questionnaire_brand_campaign_version=us_questionnaire_brand_campaign_version,
-            us_questionnaire_version=us_questionnaire_version,
-            client=self._client,
-        )
+        globals()[name] = RcsQuestionnaireResource
+        return RcsQuestionnaireResource
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -160,20 +160,25 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/rcs/questionnaire/{use_case}``
 
     Args:
-        project_id (str):
-        use_case (RcsInputSenderUseCasesEnum):
-        countries (list[RcsInputRcsCountryCodesEnum] | Unset):
-        us_questionnaire_brand_campaign_version (RcsUsQuestionnaireBrandCampaignVersionsEnum |
-            Unset):
-        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset):
+        project_id (str): required.
+        use_case (RcsInputSenderUseCasesEnum): required; one of: MULTIUSE, OTP, PROMOTIONAL,
+            TRANSACTIONAL.
+        countries (list[RcsInputRcsCountryCodesEnum] | Unset): optional; each item: one of: AT,
+            BE, BR, CA, CZ, DK, FI, FR, DE, GR, HU, IT, LT, MX, NL, NO, PE, PL, PT, SG, SK, ES, SE,
+            US, GB.
+        us_questionnaire_brand_campaign_version (RcsUsQuestionnaireBrandCampaignVersionsEnum | Unset):
+            optional; one of: NON_US_PRIVATE, NON_US_PUBLIC, US_PRIVATE, US_PUBLIC.
+        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
+            v2.
+
+    Returns:
+        Response[RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -204,20 +209,26 @@ def sync(
     ``GET /v1/projects/{project_id}/rcs/questionnaire/{use_case}``
 
     Args:
-        project_id (str):
-        use_case (RcsInputSenderUseCasesEnum):
-        countries (list[RcsInputRcsCountryCodesEnum] | Unset):
-        us_questionnaire_brand_campaign_version (RcsUsQuestionnaireBrandCampaignVersionsEnum |
-            Unset):
-        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        use_case (RcsInputSenderUseCasesEnum): required; one of: MULTIUSE, OTP, PROMOTIONAL,
+            TRANSACTIONAL.
+        countries (list[RcsInputRcsCountryCodesEnum] | Unset): optional; each item: one of: AT,
+            BE, BR, CA, CZ, DK, FI, FR, DE, GR, HU, IT, LT, MX, NL, NO, PE, PL, PT, SG, SK, ES, SE,
+            US, GB.
+        us_questionnaire_brand_campaign_version (RcsUsQuestionnaireBrandCampaignVersionsEnum | Unset):
+            optional; one of: NON_US_PRIVATE, NON_US_PUBLIC, US_PRIVATE, US_PUBLIC.
+        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
+            v2.
 
     Returns:
         RcsSenderDetailsQuestionnaireBaseDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -248,20 +259,25 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/rcs/questionnaire/{use_case}``
 
     Args:
-        project_id (str):
-        use_case (RcsInputSenderUseCasesEnum):
-        countries (list[RcsInputRcsCountryCodesEnum] | Unset):
-        us_questionnaire_brand_campaign_version (RcsUsQuestionnaireBrandCampaignVersionsEnum |
-            Unset):
-        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset):
+        project_id (str): required.
+        use_case (RcsInputSenderUseCasesEnum): required; one of: MULTIUSE, OTP, PROMOTIONAL,
+            TRANSACTIONAL.
+        countries (list[RcsInputRcsCountryCodesEnum] | Unset): optional; each item: one of: AT,
+            BE, BR, CA, CZ, DK, FI, FR, DE, GR, HU, IT, LT, MX, NL, NO, PE, PL, PT, SG, SK, ES, SE,
+            US, GB.
+        us_questionnaire_brand_campaign_version (RcsUsQuestionnaireBrandCampaignVersionsEnum | Unset):
+            optional; one of: NON_US_PRIVATE, NON_US_PUBLIC, US_PRIVATE, US_PUBLIC.
+        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
+            v2.
+
+    Returns:
+        Response[RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -292,20 +308,26 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/rcs/questionnaire/{use_case}``
 
     Args:
-        project_id (str):
-        use_case (RcsInputSenderUseCasesEnum):
-        countries (list[RcsInputRcsCountryCodesEnum] | Unset):
-        us_questionnaire_brand_campaign_version (RcsUsQuestionnaireBrandCampaignVersionsEnum |
-            Unset):
-        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        use_case (RcsInputSenderUseCasesEnum): required; one of: MULTIUSE, OTP, PROMOTIONAL,
+            TRANSACTIONAL.
+        countries (list[RcsInputRcsCountryCodesEnum] | Unset): optional; each item: one of: AT,
+            BE, BR, CA, CZ, DK, FI, FR, DE, GR, HU, IT, LT, MX, NL, NO, PE, PL, PT, SG, SK, ES, SE,
+            US, GB.
+        us_questionnaire_brand_campaign_version (RcsUsQuestionnaireBrandCampaignVersionsEnum | Unset):
+            optional; one of: NON_US_PRIVATE, NON_US_PUBLIC, US_PRIVATE, US_PUBLIC.
+        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
+            v2.
 
     Returns:
         RcsSenderDetailsQuestionnaireBaseDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

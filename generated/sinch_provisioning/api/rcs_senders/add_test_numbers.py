@@ -129,17 +129,20 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (RcsTestNumbersInputDto):
-
-    Raises:
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        body (RcsTestNumbersInputDto): required; sent as application/json; testNumbers[*]: E.164
+            number ('+' then 2-15 digits, the first not 0), checked before sending.
 
     Returns:
         Response[RcsPapiErrorDto | RcsTestNumbersDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 429, 500.
+
+    Raises:
+        InvalidE164Error: not an E.164 number: body testNumbers[*] (checked before sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -165,17 +168,23 @@ def sync(
     ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (RcsTestNumbersInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        body (RcsTestNumbersInputDto): required; sent as application/json; testNumbers[*]: E.164
+            number ('+' then 2-15 digits, the first not 0), checked before sending.
 
     Returns:
         RcsTestNumbersDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InvalidE164Error: not an E.164 number: body testNumbers[*] (checked before sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -201,17 +210,20 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (RcsTestNumbersInputDto):
-
-    Raises:
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        body (RcsTestNumbersInputDto): required; sent as application/json; testNumbers[*]: E.164
+            number ('+' then 2-15 digits, the first not 0), checked before sending.
 
     Returns:
         Response[RcsPapiErrorDto | RcsTestNumbersDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 429, 500.
+
+    Raises:
+        InvalidE164Error: not an E.164 number: body testNumbers[*] (checked before sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -237,17 +249,23 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (RcsTestNumbersInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        body (RcsTestNumbersInputDto): required; sent as application/json; testNumbers[*]: E.164
+            number ('+' then 2-15 digits, the first not 0), checked before sending.
 
     Returns:
         RcsTestNumbersDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InvalidE164Error: not an E.164 number: body testNumbers[*] (checked before sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

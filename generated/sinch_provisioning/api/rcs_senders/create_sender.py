@@ -136,16 +136,24 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/rcs/senders``
 
     Args:
-        project_id (str):
-        body (RcsSenderInputDto):
-
-    Raises:
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (RcsSenderInputDto): required; sent as application/json; details.testNumbers[*]:
+            E.164 number ('+' then 2-15 digits, the first not 0), checked before sending.
 
     Returns:
         Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 403, 404, 409, 429, 500.
+
+    Raises:
+        InvalidE164Error: not an E.164 number: body details.testNumbers[*] (checked before
+            sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: StatusUpdate, OperatorStatusUpdate, Comment,
+            BrandOrderStatusUpdate.
     """
 
     kwargs = _get_kwargs(
@@ -169,16 +177,29 @@ def sync(
     ``POST /v1/projects/{project_id}/rcs/senders``
 
     Args:
-        project_id (str):
-        body (RcsSenderInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (RcsSenderInputDto): required; sent as application/json; details.testNumbers[*]:
+            E.164 number ('+' then 2-15 digits, the first not 0), checked before sending.
 
     Returns:
         RcsSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InvalidE164Error: not an E.164 number: body details.testNumbers[*] (checked before
+            sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: StatusUpdate, OperatorStatusUpdate, Comment,
+            BrandOrderStatusUpdate.
     """
 
     kwargs = _get_kwargs(
@@ -202,16 +223,24 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/rcs/senders``
 
     Args:
-        project_id (str):
-        body (RcsSenderInputDto):
-
-    Raises:
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (RcsSenderInputDto): required; sent as application/json; details.testNumbers[*]:
+            E.164 number ('+' then 2-15 digits, the first not 0), checked before sending.
 
     Returns:
         Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 403, 404, 409, 429, 500.
+
+    Raises:
+        InvalidE164Error: not an E.164 number: body details.testNumbers[*] (checked before
+            sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: StatusUpdate, OperatorStatusUpdate, Comment,
+            BrandOrderStatusUpdate.
     """
 
     kwargs = _get_kwargs(
@@ -235,16 +264,29 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/rcs/senders``
 
     Args:
-        project_id (str):
-        body (RcsSenderInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (RcsSenderInputDto): required; sent as application/json; details.testNumbers[*]:
+            E.164 number ('+' then 2-15 digits, the first not 0), checked before sending.
 
     Returns:
         RcsSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InvalidE164Error: not an E.164 number: body details.testNumbers[*] (checked before
+            sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: StatusUpdate, OperatorStatusUpdate, Comment,
+            BrandOrderStatusUpdate.
     """
 
     kwargs = _get_kwargs(

@@ -124,16 +124,17 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}``
 
     Args:
-        project_id (str):
-        sender_id (str):
+        project_id (str): required.
+        sender_id (str): required.
+
+    Returns:
+        Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 403, 404, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -157,16 +158,21 @@ def sync(
     ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
 
     Returns:
         RcsSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -190,16 +196,17 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}``
 
     Args:
-        project_id (str):
-        sender_id (str):
+        project_id (str): required.
+        sender_id (str): required.
+
+    Returns:
+        Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 403, 404, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -223,16 +230,21 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
 
     Returns:
         RcsSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

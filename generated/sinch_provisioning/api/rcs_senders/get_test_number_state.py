@@ -122,17 +122,20 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        test_number (str):
-
-    Raises:
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        test_number (str): required; E.164 number ('+' then 2-15 digits, the first not 0), checked
+            before sending.
 
     Returns:
         Response[RcsPapiErrorDto | RcsTestNumberStateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 429, 500.
+
+    Raises:
+        InvalidE164Error: not an E.164 number: test_number (checked before sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -158,17 +161,23 @@ def sync(
     ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        test_number (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        test_number (str): required; E.164 number ('+' then 2-15 digits, the first not 0), checked
+            before sending.
 
     Returns:
         RcsTestNumberStateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InvalidE164Error: not an E.164 number: test_number (checked before sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -194,17 +203,20 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        test_number (str):
-
-    Raises:
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        test_number (str): required; E.164 number ('+' then 2-15 digits, the first not 0), checked
+            before sending.
 
     Returns:
         Response[RcsPapiErrorDto | RcsTestNumberStateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 429, 500.
+
+    Raises:
+        InvalidE164Error: not an E.164 number: test_number (checked before sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -230,17 +242,23 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        test_number (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        test_number (str): required; E.164 number ('+' then 2-15 digits, the first not 0), checked
+            before sending.
 
     Returns:
         RcsTestNumberStateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InvalidE164Error: not an E.164 number: test_number (checked before sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -134,16 +134,17 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/launch``
 
     Args:
-        project_id (str):
-        sender_id (str):
+        project_id (str): required.
+        sender_id (str): required.
+
+    Returns:
+        Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 403, 404, 409, 412, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -167,16 +168,23 @@ def sync(
     ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/launch``
 
     Args:
-        project_id (str):
-        sender_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
 
     Returns:
         RcsSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        PreconditionFailedError: HTTP 412.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -200,16 +208,17 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/launch``
 
     Args:
-        project_id (str):
-        sender_id (str):
+        project_id (str): required.
+        sender_id (str): required.
+
+    Returns:
+        Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 403, 404, 409, 412, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -233,16 +242,23 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/rcs/senders/{sender_id}/launch``
 
     Args:
-        project_id (str):
-        sender_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
 
     Returns:
         RcsSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        PreconditionFailedError: HTTP 412.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -176,24 +176,27 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/rcs/senders``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        filter_conversation_api_app_id (str | Unset):
-        filter_sender_ids (str | Unset):
-        filter_sender_name (str | Unset):
-        filter_states (list[RcsSenderStatesEnum] | Unset):
-        search (str | Unset):
-        sort_column (RcsSenderSortColumnsEnum | Unset):
-        sort_direction (RcsSortDirectionsEnum | Unset):
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
+        filter_conversation_api_app_id (str | Unset): optional.
+        filter_sender_ids (str | Unset): optional.
+        filter_sender_name (str | Unset): optional; deprecated.
+        filter_states (list[RcsSenderStatesEnum] | Unset): optional; each item: one of: DRAFT,
+            IN_PROGRESS, IN_TEST, LAUNCHED, LAUNCHING, PREPARING_LAUNCH, UNLAUNCHED, UNKNOWN.
+        search (str | Unset): optional.
+        sort_column (RcsSenderSortColumnsEnum | Unset): optional; one of: CREATED, MODIFIED, NAME,
+            STATE.
+        sort_direction (RcsSortDirectionsEnum | Unset): optional; one of: ASC, DESC.
+
+    Returns:
+        Response[RcsPapiErrorDto | RcsSenderListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 403, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[RcsPapiErrorDto | RcsSenderListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -233,24 +236,30 @@ def sync(
     ``GET /v1/projects/{project_id}/rcs/senders``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        filter_conversation_api_app_id (str | Unset):
-        filter_sender_ids (str | Unset):
-        filter_sender_name (str | Unset):
-        filter_states (list[RcsSenderStatesEnum] | Unset):
-        search (str | Unset):
-        sort_column (RcsSenderSortColumnsEnum | Unset):
-        sort_direction (RcsSortDirectionsEnum | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
+        filter_conversation_api_app_id (str | Unset): optional.
+        filter_sender_ids (str | Unset): optional.
+        filter_sender_name (str | Unset): optional; deprecated.
+        filter_states (list[RcsSenderStatesEnum] | Unset): optional; each item: one of: DRAFT,
+            IN_PROGRESS, IN_TEST, LAUNCHED, LAUNCHING, PREPARING_LAUNCH, UNLAUNCHED, UNKNOWN.
+        search (str | Unset): optional.
+        sort_column (RcsSenderSortColumnsEnum | Unset): optional; one of: CREATED, MODIFIED, NAME,
+            STATE.
+        sort_direction (RcsSortDirectionsEnum | Unset): optional; one of: ASC, DESC.
 
     Returns:
         RcsSenderListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -290,24 +299,27 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/rcs/senders``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        filter_conversation_api_app_id (str | Unset):
-        filter_sender_ids (str | Unset):
-        filter_sender_name (str | Unset):
-        filter_states (list[RcsSenderStatesEnum] | Unset):
-        search (str | Unset):
-        sort_column (RcsSenderSortColumnsEnum | Unset):
-        sort_direction (RcsSortDirectionsEnum | Unset):
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
+        filter_conversation_api_app_id (str | Unset): optional.
+        filter_sender_ids (str | Unset): optional.
+        filter_sender_name (str | Unset): optional; deprecated.
+        filter_states (list[RcsSenderStatesEnum] | Unset): optional; each item: one of: DRAFT,
+            IN_PROGRESS, IN_TEST, LAUNCHED, LAUNCHING, PREPARING_LAUNCH, UNLAUNCHED, UNKNOWN.
+        search (str | Unset): optional.
+        sort_column (RcsSenderSortColumnsEnum | Unset): optional; one of: CREATED, MODIFIED, NAME,
+            STATE.
+        sort_direction (RcsSortDirectionsEnum | Unset): optional; one of: ASC, DESC.
+
+    Returns:
+        Response[RcsPapiErrorDto | RcsSenderListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 403, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[RcsPapiErrorDto | RcsSenderListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -347,24 +359,30 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/rcs/senders``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        filter_conversation_api_app_id (str | Unset):
-        filter_sender_ids (str | Unset):
-        filter_sender_name (str | Unset):
-        filter_states (list[RcsSenderStatesEnum] | Unset):
-        search (str | Unset):
-        sort_column (RcsSenderSortColumnsEnum | Unset):
-        sort_direction (RcsSortDirectionsEnum | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
+        filter_conversation_api_app_id (str | Unset): optional.
+        filter_sender_ids (str | Unset): optional.
+        filter_sender_name (str | Unset): optional; deprecated.
+        filter_states (list[RcsSenderStatesEnum] | Unset): optional; each item: one of: DRAFT,
+            IN_PROGRESS, IN_TEST, LAUNCHED, LAUNCHING, PREPARING_LAUNCH, UNLAUNCHED, UNKNOWN.
+        search (str | Unset): optional.
+        sort_column (RcsSenderSortColumnsEnum | Unset): optional; one of: CREATED, MODIFIED, NAME,
+            STATE.
+        sort_direction (RcsSortDirectionsEnum | Unset): optional; one of: ASC, DESC.
 
     Returns:
         RcsSenderListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -148,18 +148,24 @@ def sync_detailed(
     ``PATCH /v1/projects/{project_id}/rcs/senders/{sender_id}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset):
-        body (RcsUpdateSenderInputDto):
-
-    Raises:
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
+            v2.
+        body (RcsUpdateSenderInputDto): required; sent as application/json;
+            details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
+            before sending.
 
     Returns:
         Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 403, 404, 429, 500.
+
+    Raises:
+        InvalidE164Error: not an E.164 number: body details.testNumbers[*] (checked before
+            sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -187,18 +193,28 @@ def sync(
     ``PATCH /v1/projects/{project_id}/rcs/senders/{sender_id}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset):
-        body (RcsUpdateSenderInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
+            v2.
+        body (RcsUpdateSenderInputDto): required; sent as application/json;
+            details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
+            before sending.
 
     Returns:
         RcsSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InvalidE164Error: not an E.164 number: body details.testNumbers[*] (checked before
+            sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -226,18 +242,24 @@ async def asyncio_detailed(
     ``PATCH /v1/projects/{project_id}/rcs/senders/{sender_id}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset):
-        body (RcsUpdateSenderInputDto):
-
-    Raises:
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
+            v2.
+        body (RcsUpdateSenderInputDto): required; sent as application/json;
+            details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
+            before sending.
 
     Returns:
         Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 403, 404, 429, 500.
+
+    Raises:
+        InvalidE164Error: not an E.164 number: body details.testNumbers[*] (checked before
+            sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -265,18 +287,28 @@ async def asyncio(
     ``PATCH /v1/projects/{project_id}/rcs/senders/{sender_id}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset):
-        body (RcsUpdateSenderInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
+            v2.
+        body (RcsUpdateSenderInputDto): required; sent as application/json;
+            details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
+            before sending.
 
     Returns:
         RcsSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        PermissionDeniedError: HTTP 403.
+        NotFoundError: HTTP 404.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        InvalidE164Error: not an E.164 number: body details.testNumbers[*] (checked before
+            sending).
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -116,16 +116,17 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/sms/smsApps``
 
     Args:
-        project_id (str):
-        body (SmsInputSmsAppDto):
+        project_id (str): required.
+        body (SmsInputSmsAppDto): required; sent as application/json.
+
+    Returns:
+        Response[SmsPapiErrorDto | SmsSmsAppDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[SmsPapiErrorDto | SmsSmsAppDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -149,16 +150,18 @@ def sync(
     ``POST /v1/projects/{project_id}/sms/smsApps``
 
     Args:
-        project_id (str):
-        body (SmsInputSmsAppDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (SmsInputSmsAppDto): required; sent as application/json.
 
     Returns:
         SmsSmsAppDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -182,16 +185,17 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/sms/smsApps``
 
     Args:
-        project_id (str):
-        body (SmsInputSmsAppDto):
+        project_id (str): required.
+        body (SmsInputSmsAppDto): required; sent as application/json.
+
+    Returns:
+        Response[SmsPapiErrorDto | SmsSmsAppDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[SmsPapiErrorDto | SmsSmsAppDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -215,16 +219,18 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/sms/smsApps``
 
     Args:
-        project_id (str):
-        body (SmsInputSmsAppDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (SmsInputSmsAppDto): required; sent as application/json.
 
     Returns:
         SmsSmsAppDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

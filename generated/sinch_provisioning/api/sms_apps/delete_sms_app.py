@@ -113,16 +113,17 @@ def sync_detailed(
     ``DELETE /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``
 
     Args:
-        project_id (str):
-        sms_app_id (str):
+        project_id (str): required.
+        sms_app_id (str): required.
+
+    Returns:
+        Response[Any | SmsPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 204, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[Any | SmsPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -146,16 +147,19 @@ def sync(
     ``DELETE /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``
 
     Args:
-        project_id (str):
-        sms_app_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sms_app_id (str): required.
 
     Returns:
         None
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -179,16 +183,17 @@ async def asyncio_detailed(
     ``DELETE /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``
 
     Args:
-        project_id (str):
-        sms_app_id (str):
+        project_id (str): required.
+        sms_app_id (str): required.
+
+    Returns:
+        Response[Any | SmsPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 204, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[Any | SmsPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -212,16 +217,19 @@ async def asyncio(
     ``DELETE /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``
 
     Args:
-        project_id (str):
-        sms_app_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sms_app_id (str): required.
 
     Returns:
         None
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -124,17 +124,18 @@ def sync_detailed(
     ``PATCH /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``
 
     Args:
-        project_id (str):
-        sms_app_id (str):
-        body (SmsUpdateSmsAppDto):
+        project_id (str): required.
+        sms_app_id (str): required.
+        body (SmsUpdateSmsAppDto): required; sent as application/json.
+
+    Returns:
+        Response[SmsPapiErrorDto | SmsSmsAppDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[SmsPapiErrorDto | SmsSmsAppDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -160,17 +161,20 @@ def sync(
     ``PATCH /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``
 
     Args:
-        project_id (str):
-        sms_app_id (str):
-        body (SmsUpdateSmsAppDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sms_app_id (str): required.
+        body (SmsUpdateSmsAppDto): required; sent as application/json.
 
     Returns:
         SmsSmsAppDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -196,17 +200,18 @@ async def asyncio_detailed(
     ``PATCH /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``
 
     Args:
-        project_id (str):
-        sms_app_id (str):
-        body (SmsUpdateSmsAppDto):
+        project_id (str): required.
+        sms_app_id (str): required.
+        body (SmsUpdateSmsAppDto): required; sent as application/json.
+
+    Returns:
+        Response[SmsPapiErrorDto | SmsSmsAppDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[SmsPapiErrorDto | SmsSmsAppDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -232,17 +237,20 @@ async def asyncio(
     ``PATCH /v1/projects/{project_id}/sms/smsApps/{sms_app_id}``
 
     Args:
-        project_id (str):
-        sms_app_id (str):
-        body (SmsUpdateSmsAppDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sms_app_id (str): required.
+        body (SmsUpdateSmsAppDto): required; sent as application/json.
 
     Returns:
         SmsSmsAppDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

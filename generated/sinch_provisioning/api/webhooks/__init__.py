@@ -1,179 +1,24 @@
-"""Endpoint functions for the ``webhooks`` tag, and :class:`WebhooksResource`.
+"""Endpoint functions for the ``webhooks`` tag, one module per operation, and :class:`WebhooksResource`.
 
 ``client.webhooks`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`WebhooksResource`: the same operations as the modules in this package,
-bound to the client's project. Generated from the spec by ``make generate``.
+:class:`WebhooksResource` (module ``_resource``, imported on first use, so importing
+one endpoint module stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ...types import UNSET, Unset
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
-
-    from ...client import ProjectClient
-    from ...models.webhook_papi_error_dto import WebhookPapiErrorDto
-    from ...models.webhook_update_webhook_input_dto import WebhookUpdateWebhookInputDto
-    from ...models.webhook_webhook_dto import WebhookWebhookDto
-    from ...models.webhook_webhook_input_dto import WebhookWebhookInputDto
-    from ...models.webhook_webhook_list_dto import WebhookWebhookListDto
-    from ...models.webhook_webhook_triggers_enum import WebhookWebhookTriggersEnum
+    from ._resource import WebhooksResource
 
 __all__ = ["WebhooksResource"]
 
 
-class WebhooksResource:
-    """The ``webhooks`` operations, bound to one client and its project."""
+def __getattr__(name: str) -> Any:
+    if name == "WebhooksResource":
+        from ._resource import WebhooksResource
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: ProjectClient) -> None:
-        self._client = client
-
-    def __repr__(self) -> str:
-        return f"<WebhooksResource project_id={self._client.project_id!r}>"
-
-    async def list_webhooks(
-        self,
-        *,
-        page_token: str | Unset = UNSET,
-        page_size: float | Unset = UNSET,
-    ) -> WebhookWebhookListDto:
-        """``list_webhooks``.
-
-        ``GET /v1/projects/{project_id}/webhooks``; see
-        :mod:`.list_webhooks` for the arguments.
-        """
-        from .list_webhooks import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            page_token=page_token,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    def iter_list_webhooks(
-        self,
-        *,
-        page_size: float | Unset = UNSET,
-    ) -> AsyncIterator[WebhookWebhookDto]:
-        """Every item of :meth:`list_webhooks`, fetching pages as the iteration needs them.
-
-        Follows ``nextPageToken`` until it is empty or absent; raises
-        :class:`~sinch_provisioning.PaginationError` if the server repeats a token.
-        """
-        from ..._pagination import paginate
-
-        async def fetch(page_token: str | Unset) -> WebhookWebhookListDto:
-            return await self.list_webhooks(
-                page_token=page_token,
-                page_size=page_size,
-            )
-
-        def items(
-            page: WebhookWebhookListDto,
-        ) -> Iterable[WebhookWebhookDto] | Unset | None:
-            return page.webhooks
-
-        def next_token(page: WebhookWebhookListDto) -> str | Unset | None:
-            return page.next_page_token
-
-        return paginate(fetch, items, next_token, operation="webhooks.list_webhooks")
-
-    async def create_webhook(
-        self,
-        *,
-        body: WebhookWebhookInputDto,
-    ) -> WebhookWebhookDto:
-        """``create_webhook``.
-
-        ``POST /v1/projects/{project_id}/webhooks``; see
-        :mod:`.create_webhook` for the arguments.
-        """
-        from .create_webhook import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def get_webhook(
-        self,
-        *,
-        webhook_id: str,
-    ) -> WebhookWebhookDto:
-        """``get_webhook``.
-
-        ``GET /v1/projects/{project_id}/webhooks/{webhook_id}``; see
-        :mod:`.get_webhook` for the arguments.
-        """
-        from .get_webhook import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            webhook_id=webhook_id,
-            client=self._client,
-        )
-
-    async def replace_webhook(
-        self,
-        *,
-        webhook_id: str,
-        body: WebhookWebhookInputDto,
-    ) -> WebhookWebhookDto:
-        """``replace_webhook``.
-
-        ``PUT /v1/projects/{project_id}/webhooks/{webhook_id}``; see
-        :mod:`.replace_webhook` for the arguments.
-        """
-        from .replace_webhook import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            webhook_id=webhook_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def delete_webhook(
-        self,
-        *,
-        webhook_id: str,
-    ) -> None:
-        """``delete_webhook``.
-
-        ``DELETE /v1/projects/{project_id}/webhooks/{webhook_id}``; see
-        :mod:`.delete_webhook` for the arguments.
-        """
-        from .delete_webhook import asyncio as _call
-
-        await _call(
-            project_id=self._client.project_id,
-            webhook_id=webhook_id,
-            client=self._client,
-        )
-
-    async def update_webhook(
-        self,
-        *,
-        webhook_id: str,
-        body: WebhookUpdateWebhookInputDto,
-    ) -> WebhookWebhookDto:
-        """``update_webhook``.
-
-        ``PATCH /v1/projects/{project_id}/webhooks/{webhook_id}``; see
-        :mod:`.update_webhook` for the arguments.
-        """
-        from .update_webhook import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            webhook_id=webhook_id,
-            body=body,
-            client=self._client,
-        )
+        globals()[name] = WebhooksResource
+        return WebhooksResource
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -126,16 +126,17 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/webhooks``
 
     Args:
-        project_id (str):
-        body (WebhookWebhookInputDto):
+        project_id (str): required.
+        body (WebhookWebhookInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 409, 424, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -159,16 +160,20 @@ def sync(
     ``POST /v1/projects/{project_id}/webhooks``
 
     Args:
-        project_id (str):
-        body (WebhookWebhookInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (WebhookWebhookInputDto): required; sent as application/json.
 
     Returns:
         WebhookWebhookDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        ConflictError: HTTP 409.
+        FailedDependencyError: HTTP 424.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -192,16 +197,17 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/webhooks``
 
     Args:
-        project_id (str):
-        body (WebhookWebhookInputDto):
+        project_id (str): required.
+        body (WebhookWebhookInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 409, 424, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -225,16 +231,20 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/webhooks``
 
     Args:
-        project_id (str):
-        body (WebhookWebhookInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (WebhookWebhookInputDto): required; sent as application/json.
 
     Returns:
         WebhookWebhookDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        ConflictError: HTTP 409.
+        FailedDependencyError: HTTP 424.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -114,16 +114,17 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/webhooks/{webhook_id}``
 
     Args:
-        project_id (str):
-        webhook_id (str):
+        project_id (str): required.
+        webhook_id (str): required.
+
+    Returns:
+        Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -147,16 +148,19 @@ def sync(
     ``GET /v1/projects/{project_id}/webhooks/{webhook_id}``
 
     Args:
-        project_id (str):
-        webhook_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        webhook_id (str): required.
 
     Returns:
         WebhookWebhookDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -180,16 +184,17 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/webhooks/{webhook_id}``
 
     Args:
-        project_id (str):
-        webhook_id (str):
+        project_id (str): required.
+        webhook_id (str): required.
+
+    Returns:
+        Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -213,16 +218,19 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/webhooks/{webhook_id}``
 
     Args:
-        project_id (str):
-        webhook_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        webhook_id (str): required.
 
     Returns:
         WebhookWebhookDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

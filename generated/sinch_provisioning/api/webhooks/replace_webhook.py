@@ -129,17 +129,18 @@ def sync_detailed(
     ``PUT /v1/projects/{project_id}/webhooks/{webhook_id}``
 
     Args:
-        project_id (str):
-        webhook_id (str):
-        body (WebhookWebhookInputDto):
+        project_id (str): required.
+        webhook_id (str): required.
+        body (WebhookWebhookInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -165,17 +166,21 @@ def sync(
     ``PUT /v1/projects/{project_id}/webhooks/{webhook_id}``
 
     Args:
-        project_id (str):
-        webhook_id (str):
-        body (WebhookWebhookInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        webhook_id (str): required.
+        body (WebhookWebhookInputDto): required; sent as application/json.
 
     Returns:
         WebhookWebhookDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -201,17 +206,18 @@ async def asyncio_detailed(
     ``PUT /v1/projects/{project_id}/webhooks/{webhook_id}``
 
     Args:
-        project_id (str):
-        webhook_id (str):
-        body (WebhookWebhookInputDto):
+        project_id (str): required.
+        webhook_id (str): required.
+        body (WebhookWebhookInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -237,17 +243,21 @@ async def asyncio(
     ``PUT /v1/projects/{project_id}/webhooks/{webhook_id}``
 
     Args:
-        project_id (str):
-        webhook_id (str):
-        body (WebhookWebhookInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        webhook_id (str): required.
+        body (WebhookWebhookInputDto): required; sent as application/json.
 
     Returns:
         WebhookWebhookDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

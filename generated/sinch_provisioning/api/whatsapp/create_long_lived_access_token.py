@@ -119,19 +119,20 @@ def sync_detailed(
 ) -> Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]:
     """``create_long_lived_access_token``
 
-    ``POST /v1/projects/{project_id}/whatsapp/longLivedAccessToken``
+    ``POST /v1/projects/{project_id}/whatsapp/longLivedAccessToken`` (deprecated)
 
     Args:
-        project_id (str):
-        body (WhatsappLongLivedAccessTokenInputDto):
+        project_id (str): required.
+        body (WhatsappLongLivedAccessTokenInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -152,19 +153,21 @@ def sync(
 ) -> WhatsappLongLivedAccessTokenDto:
     """``create_long_lived_access_token``
 
-    ``POST /v1/projects/{project_id}/whatsapp/longLivedAccessToken``
+    ``POST /v1/projects/{project_id}/whatsapp/longLivedAccessToken`` (deprecated)
 
     Args:
-        project_id (str):
-        body (WhatsappLongLivedAccessTokenInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (WhatsappLongLivedAccessTokenInputDto): required; sent as application/json.
 
     Returns:
         WhatsappLongLivedAccessTokenDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -185,19 +188,20 @@ async def asyncio_detailed(
 ) -> Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]:
     """``create_long_lived_access_token``
 
-    ``POST /v1/projects/{project_id}/whatsapp/longLivedAccessToken``
+    ``POST /v1/projects/{project_id}/whatsapp/longLivedAccessToken`` (deprecated)
 
     Args:
-        project_id (str):
-        body (WhatsappLongLivedAccessTokenInputDto):
+        project_id (str): required.
+        body (WhatsappLongLivedAccessTokenInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -218,19 +222,21 @@ async def asyncio(
 ) -> WhatsappLongLivedAccessTokenDto:
     """``create_long_lived_access_token``
 
-    ``POST /v1/projects/{project_id}/whatsapp/longLivedAccessToken``
+    ``POST /v1/projects/{project_id}/whatsapp/longLivedAccessToken`` (deprecated)
 
     Args:
-        project_id (str):
-        body (WhatsappLongLivedAccessTokenInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (WhatsappLongLivedAccessTokenInputDto): required; sent as application/json.
 
     Returns:
         WhatsappLongLivedAccessTokenDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

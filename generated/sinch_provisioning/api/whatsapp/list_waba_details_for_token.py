@@ -115,19 +115,20 @@ def sync_detailed(
 ) -> Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]:
     """``list_waba_details_for_token``
 
-    ``POST /v1/projects/{project_id}/whatsapp/wabaDetails``
+    ``POST /v1/projects/{project_id}/whatsapp/wabaDetails`` (deprecated)
 
     Args:
-        project_id (str):
-        body (WhatsappWabaDetailsListInputDto):
+        project_id (str): required.
+        body (WhatsappWabaDetailsListInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -148,19 +149,21 @@ def sync(
 ) -> WhatsappWabaDetailsListDto:
     """``list_waba_details_for_token``
 
-    ``POST /v1/projects/{project_id}/whatsapp/wabaDetails``
+    ``POST /v1/projects/{project_id}/whatsapp/wabaDetails`` (deprecated)
 
     Args:
-        project_id (str):
-        body (WhatsappWabaDetailsListInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (WhatsappWabaDetailsListInputDto): required; sent as application/json.
 
     Returns:
         WhatsappWabaDetailsListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -181,19 +184,20 @@ async def asyncio_detailed(
 ) -> Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]:
     """``list_waba_details_for_token``
 
-    ``POST /v1/projects/{project_id}/whatsapp/wabaDetails``
+    ``POST /v1/projects/{project_id}/whatsapp/wabaDetails`` (deprecated)
 
     Args:
-        project_id (str):
-        body (WhatsappWabaDetailsListInputDto):
+        project_id (str): required.
+        body (WhatsappWabaDetailsListInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -214,19 +218,21 @@ async def asyncio(
 ) -> WhatsappWabaDetailsListDto:
     """``list_waba_details_for_token``
 
-    ``POST /v1/projects/{project_id}/whatsapp/wabaDetails``
+    ``POST /v1/projects/{project_id}/whatsapp/wabaDetails`` (deprecated)
 
     Args:
-        project_id (str):
-        body (WhatsappWabaDetailsListInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (WhatsappWabaDetailsListInputDto): required; sent as application/json.
 
     Returns:
         WhatsappWabaDetailsListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -1,188 +1,24 @@
-"""Endpoint functions for the ``whatsapp_accounts`` tag, and :class:`WhatsappAccountsResource`.
+"""Endpoint functions for the ``whatsapp_accounts`` tag, one module per operation, and :class:`WhatsappAccountsResource`.
 
 ``client.whatsapp_accounts`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`WhatsappAccountsResource`: the same operations as the modules in this package,
-bound to the client's project. Generated from the spec by ``make generate``.
+:class:`WhatsappAccountsResource` (module ``_resource``, imported on first use, so importing
+one endpoint module stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ...types import UNSET, Unset
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
-
-    from ...client import ProjectClient
-    from ...models.whatsapp_account_dto import WhatsappAccountDto
-    from ...models.whatsapp_account_notification_dto import (
-        WhatsappAccountNotificationDto,
-    )
-    from ...models.whatsapp_account_notification_list_dto import (
-        WhatsappAccountNotificationListDto,
-    )
-    from ...models.whatsapp_comment_dto import WhatsappCommentDto
-    from ...models.whatsapp_comment_input_dto import WhatsappCommentInputDto
-    from ...models.whatsapp_conversation_app_regions_enum import (
-        WhatsappConversationAppRegionsEnum,
-    )
-    from ...models.whatsapp_input_account_dto_deprecated import (
-        WhatsappInputAccountDtoDeprecated,
-    )
-    from ...models.whatsapp_input_account_partner_initiated_dto import (
-        WhatsappInputAccountPartnerInitiatedDto,
-    )
-    from ...models.whatsapp_input_update_account_dto import (
-        WhatsappInputUpdateAccountDto,
-    )
-    from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
+    from ._resource import WhatsappAccountsResource
 
 __all__ = ["WhatsappAccountsResource"]
 
 
-class WhatsappAccountsResource:
-    """The ``whatsapp_accounts`` operations, bound to one client and its project."""
+def __getattr__(name: str) -> Any:
+    if name == "WhatsappAccountsResource":
+        from ._resource import WhatsappAccountsResource
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: ProjectClient) -> None:
-        self._client = client
-
-    def __repr__(self) -> str:
-        return f"<WhatsappAccountsResource project_id={self._client.project_id!r}>"
-
-    async def get_account(
-        self,
-    ) -> WhatsappAccountDto:
-        """``get_account``.
-
-        ``GET /v1/projects/{project_id}/whatsapp``; see
-        :mod:`.get_account` for the arguments.
-        """
-        from .get_account import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            client=self._client,
-        )
-
-    async def create_account(
-        self,
-        *,
-        body: WhatsappInputAccountDtoDeprecated
-        | WhatsappInputAccountPartnerInitiatedDto,
-    ) -> WhatsappAccountDto:
-        """``create_account``.
-
-        ``POST /v1/projects/{project_id}/whatsapp``; see
-        :mod:`.create_account` for the arguments.
-        """
-        from .create_account import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def delete_account(
-        self,
-    ) -> None:
-        """``delete_account``.
-
-        ``DELETE /v1/projects/{project_id}/whatsapp``; see
-        :mod:`.delete_account` for the arguments.
-        """
-        from .delete_account import asyncio as _call
-
-        await _call(
-            project_id=self._client.project_id,
-            client=self._client,
-        )
-
-    async def update_account(
-        self,
-        *,
-        body: WhatsappInputUpdateAccountDto,
-    ) -> WhatsappAccountDto:
-        """``update_account``.
-
-        ``PATCH /v1/projects/{project_id}/whatsapp``; see
-        :mod:`.update_account` for the arguments.
-        """
-        from .update_account import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def list_activities(
-        self,
-        *,
-        page_token: str | Unset = UNSET,
-        page_size: float | Unset = UNSET,
-    ) -> WhatsappAccountNotificationListDto:
-        """``list_activities``.
-
-        ``GET /v1/projects/{project_id}/whatsapp/activities``; see
-        :mod:`.list_activities` for the arguments.
-        """
-        from .list_activities import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            page_token=page_token,
-            page_size=page_size,
-            client=self._client,
-        )
-
-    def iter_list_activities(
-        self,
-        *,
-        page_size: float | Unset = UNSET,
-    ) -> AsyncIterator[WhatsappAccountNotificationDto]:
-        """Every item of :meth:`list_activities`, fetching pages as the iteration needs them.
-
-        Follows ``nextPageToken`` until it is empty or absent; raises
-        :class:`~sinch_provisioning.PaginationError` if the server repeats a token.
-        """
-        from ..._pagination import paginate
-
-        async def fetch(page_token: str | Unset) -> WhatsappAccountNotificationListDto:
-            return await self.list_activities(
-                page_token=page_token,
-                page_size=page_size,
-            )
-
-        def items(
-            page: WhatsappAccountNotificationListDto,
-        ) -> Iterable[WhatsappAccountNotificationDto] | Unset | None:
-            return page.notifications
-
-        def next_token(page: WhatsappAccountNotificationListDto) -> str | Unset | None:
-            return page.next_page_token
-
-        return paginate(
-            fetch, items, next_token, operation="whatsapp_accounts.list_activities"
-        )
-
-    async def create_comment(
-        self,
-        *,
-        body: WhatsappCommentInputDto,
-    ) -> WhatsappCommentDto:
-        """``create_comment``.
-
-        ``POST /v1/projects/{project_id}/whatsapp/comments``; see
-        :mod:`.create_comment` for the arguments.
-        """
-        from .create_comment import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            body=body,
-            client=self._client,
-        )
+        globals()[name] = WhatsappAccountsResource
+        return WhatsappAccountsResource
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

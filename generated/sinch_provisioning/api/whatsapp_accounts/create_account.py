@@ -134,16 +134,22 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/whatsapp``
 
     Args:
-        project_id (str):
+        project_id (str): required.
         body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto):
+            required; sent as application/json.
+
+    Returns:
+        Response[WhatsappAccountDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[WhatsappAccountDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Onboard, Rejected, PendingVerification,
+            BusinessDailyLimitChanged, WabaInformationChanged.
     """
 
     kwargs = _get_kwargs(
@@ -167,16 +173,25 @@ def sync(
     ``POST /v1/projects/{project_id}/whatsapp``
 
     Args:
-        project_id (str):
+        project_id (str): required.
         body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+            required; sent as application/json.
 
     Returns:
         WhatsappAccountDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Onboard, Rejected, PendingVerification,
+            BusinessDailyLimitChanged, WabaInformationChanged.
     """
 
     kwargs = _get_kwargs(
@@ -200,16 +215,22 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/whatsapp``
 
     Args:
-        project_id (str):
+        project_id (str): required.
         body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto):
+            required; sent as application/json.
+
+    Returns:
+        Response[WhatsappAccountDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[WhatsappAccountDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Onboard, Rejected, PendingVerification,
+            BusinessDailyLimitChanged, WabaInformationChanged.
     """
 
     kwargs = _get_kwargs(
@@ -233,16 +254,25 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/whatsapp``
 
     Args:
-        project_id (str):
+        project_id (str): required.
         body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+            required; sent as application/json.
 
     Returns:
         WhatsappAccountDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Onboard, Rejected, PendingVerification,
+            BusinessDailyLimitChanged, WabaInformationChanged.
     """
 
     kwargs = _get_kwargs(

@@ -129,17 +129,18 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/whatsapp/activities``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
+
+    Returns:
+        Response[WhatsappAccountNotificationListDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappAccountNotificationListDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -165,17 +166,20 @@ def sync(
     ``GET /v1/projects/{project_id}/whatsapp/activities``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
 
     Returns:
         WhatsappAccountNotificationListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -201,17 +205,18 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/whatsapp/activities``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
+
+    Returns:
+        Response[WhatsappAccountNotificationListDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappAccountNotificationListDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -237,17 +242,20 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/whatsapp/activities``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
 
     Returns:
         WhatsappAccountNotificationListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -148,17 +148,23 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/senders``
 
     Args:
-        project_id (str):
-        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto |
-            WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+        project_id (str): required.
+        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+            required; sent as application/json.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Active, Inactive, PendingVerification,
+            Rejected, Error, DailyLimitChanged, QualityRatingChanged, Deleted, DisplayNameUpdated,
+            UsernameUpdated.
     """
 
     kwargs = _get_kwargs(
@@ -185,17 +191,26 @@ def sync(
     ``POST /v1/projects/{project_id}/whatsapp/senders``
 
     Args:
-        project_id (str):
-        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto |
-            WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+            required; sent as application/json.
 
     Returns:
         WhatsappSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Active, Inactive, PendingVerification,
+            Rejected, Error, DailyLimitChanged, QualityRatingChanged, Deleted, DisplayNameUpdated,
+            UsernameUpdated.
     """
 
     kwargs = _get_kwargs(
@@ -222,17 +237,23 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/senders``
 
     Args:
-        project_id (str):
-        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto |
-            WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+        project_id (str): required.
+        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+            required; sent as application/json.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Active, Inactive, PendingVerification,
+            Rejected, Error, DailyLimitChanged, QualityRatingChanged, Deleted, DisplayNameUpdated,
+            UsernameUpdated.
     """
 
     kwargs = _get_kwargs(
@@ -259,17 +280,26 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/whatsapp/senders``
 
     Args:
-        project_id (str):
-        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto |
-            WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+            required; sent as application/json.
 
     Returns:
         WhatsappSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Active, Inactive, PendingVerification,
+            Rejected, Error, DailyLimitChanged, QualityRatingChanged, Deleted, DisplayNameUpdated,
+            UsernameUpdated.
     """
 
     kwargs = _get_kwargs(

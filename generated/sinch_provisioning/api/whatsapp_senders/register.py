@@ -134,17 +134,18 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/register``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (WhatsappSenderInputRegisterDto):
+        project_id (str): required.
+        sender_id (str): required.
+        body (WhatsappSenderInputRegisterDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappSenderRegisterDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 409, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappSenderRegisterDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -170,17 +171,22 @@ def sync(
     ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/register``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (WhatsappSenderInputRegisterDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        body (WhatsappSenderInputRegisterDto): required; sent as application/json.
 
     Returns:
         WhatsappSenderRegisterDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -206,17 +212,18 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/register``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (WhatsappSenderInputRegisterDto):
+        project_id (str): required.
+        sender_id (str): required.
+        body (WhatsappSenderInputRegisterDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappSenderRegisterDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 409, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappSenderRegisterDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -242,17 +249,22 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/register``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (WhatsappSenderInputRegisterDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        body (WhatsappSenderInputRegisterDto): required; sent as application/json.
 
     Returns:
         WhatsappSenderRegisterDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

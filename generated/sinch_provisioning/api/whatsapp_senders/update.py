@@ -129,17 +129,23 @@ def sync_detailed(
     ``PATCH /v1/projects/{project_id}/whatsapp/senders/{sender_id}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (WhatsappUpdateSenderInputDto):
+        project_id (str): required.
+        sender_id (str): required.
+        body (WhatsappUpdateSenderInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Active, Inactive, PendingVerification,
+            Rejected, Error, DailyLimitChanged, QualityRatingChanged, Deleted, DisplayNameUpdated,
+            UsernameUpdated.
     """
 
     kwargs = _get_kwargs(
@@ -165,17 +171,26 @@ def sync(
     ``PATCH /v1/projects/{project_id}/whatsapp/senders/{sender_id}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (WhatsappUpdateSenderInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        body (WhatsappUpdateSenderInputDto): required; sent as application/json.
 
     Returns:
         WhatsappSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Active, Inactive, PendingVerification,
+            Rejected, Error, DailyLimitChanged, QualityRatingChanged, Deleted, DisplayNameUpdated,
+            UsernameUpdated.
     """
 
     kwargs = _get_kwargs(
@@ -201,17 +216,23 @@ async def asyncio_detailed(
     ``PATCH /v1/projects/{project_id}/whatsapp/senders/{sender_id}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (WhatsappUpdateSenderInputDto):
+        project_id (str): required.
+        sender_id (str): required.
+        body (WhatsappUpdateSenderInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappSenderDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappSenderDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Active, Inactive, PendingVerification,
+            Rejected, Error, DailyLimitChanged, QualityRatingChanged, Deleted, DisplayNameUpdated,
+            UsernameUpdated.
     """
 
     kwargs = _get_kwargs(
@@ -237,17 +258,26 @@ async def asyncio(
     ``PATCH /v1/projects/{project_id}/whatsapp/senders/{sender_id}``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (WhatsappUpdateSenderInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        body (WhatsappUpdateSenderInputDto): required; sent as application/json.
 
     Returns:
         WhatsappSenderDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Active, Inactive, PendingVerification,
+            Rejected, Error, DailyLimitChanged, QualityRatingChanged, Deleted, DisplayNameUpdated,
+            UsernameUpdated.
     """
 
     kwargs = _get_kwargs(

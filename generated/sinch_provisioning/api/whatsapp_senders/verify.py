@@ -128,17 +128,18 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/verify``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (WhatsappSenderInputVerifyDto):
+        project_id (str): required.
+        sender_id (str): required.
+        body (WhatsappSenderInputVerifyDto): required; sent as application/json.
+
+    Returns:
+        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 204, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -164,17 +165,21 @@ def sync(
     ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/verify``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (WhatsappSenderInputVerifyDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        body (WhatsappSenderInputVerifyDto): required; sent as application/json.
 
     Returns:
         None
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -200,17 +205,18 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/verify``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (WhatsappSenderInputVerifyDto):
+        project_id (str): required.
+        sender_id (str): required.
+        body (WhatsappSenderInputVerifyDto): required; sent as application/json.
+
+    Returns:
+        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 204, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -236,17 +242,21 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/whatsapp/senders/{sender_id}/verify``
 
     Args:
-        project_id (str):
-        sender_id (str):
-        body (WhatsappSenderInputVerifyDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        sender_id (str): required.
+        body (WhatsappSenderInputVerifyDto): required; sent as application/json.
 
     Returns:
         None
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -1,108 +1,24 @@
-"""Endpoint functions for the ``whatsapp_solutions`` tag, and :class:`WhatsappSolutionsResource`.
+"""Endpoint functions for the ``whatsapp_solutions`` tag, one module per operation, and :class:`WhatsappSolutionsResource`.
 
 ``client.whatsapp_solutions`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`WhatsappSolutionsResource`: the same operations as the modules in this package,
-bound to the client's project. Generated from the spec by ``make generate``.
+:class:`WhatsappSolutionsResource` (module ``_resource``, imported on first use, so importing
+one endpoint module stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ...types import UNSET, Unset
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
-
-    from ...client import ProjectClient
-    from ...models.whatsapp_create_solution_list_dto import (
-        WhatsappCreateSolutionListDto,
-    )
-    from ...models.whatsapp_failed_solution_dto import WhatsappFailedSolutionDto
-    from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
-    from ...models.whatsapp_solution_dto import WhatsappSolutionDto
-    from ...models.whatsapp_solution_input_dto import WhatsappSolutionInputDto
-    from ...models.whatsapp_solution_list_dto import WhatsappSolutionListDto
+    from ._resource import WhatsappSolutionsResource
 
 __all__ = ["WhatsappSolutionsResource"]
 
 
-class WhatsappSolutionsResource:
-    """The ``whatsapp_solutions`` operations, bound to one client and its project."""
+def __getattr__(name: str) -> Any:
+    if name == "WhatsappSolutionsResource":
+        from ._resource import WhatsappSolutionsResource
 
-    __slots__ = ("_client",)
-
-    def __init__(self, client: ProjectClient) -> None:
-        self._client = client
-
-    def __repr__(self) -> str:
-        return f"<WhatsappSolutionsResource project_id={self._client.project_id!r}>"
-
-    async def list_solutions(
-        self,
-    ) -> WhatsappSolutionListDto:
-        """``list_solutions``.
-
-        ``GET /v1/projects/{project_id}/whatsapp/solutions``; see
-        :mod:`.list_solutions` for the arguments.
-        """
-        from .list_solutions import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            client=self._client,
-        )
-
-    async def create_solution(
-        self,
-        *,
-        body: WhatsappSolutionInputDto,
-    ) -> WhatsappCreateSolutionListDto:
-        """``create_solution``.
-
-        ``POST /v1/projects/{project_id}/whatsapp/solutions``; see
-        :mod:`.create_solution` for the arguments.
-        """
-        from .create_solution import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            body=body,
-            client=self._client,
-        )
-
-    async def get_solution(
-        self,
-        *,
-        solution_id: str,
-    ) -> WhatsappSolutionDto:
-        """``get_solution``.
-
-        ``GET /v1/projects/{project_id}/whatsapp/solutions/{solution_id}``; see
-        :mod:`.get_solution` for the arguments.
-        """
-        from .get_solution import asyncio as _call
-
-        return await _call(
-            project_id=self._client.project_id,
-            solution_id=solution_id,
-            client=self._client,
-        )
-
-    async def assign_solution(
-        self,
-        *,
-        solution_id: str,
-    ) -> None:
-        """``assign_solution``.
-
-        ``POST /v1/projects/{project_id}/whatsapp/solutions/{solution_id}/assign``; see
-        :mod:`.assign_solution` for the arguments.
-        """
-        from .assign_solution import asyncio as _call
-
-        await _call(
-            project_id=self._client.project_id,
-            solution_id=solution_id,
-            client=self._client,
-        )
+        globals()[name] = WhatsappSolutionsResource
+        return WhatsappSolutionsResource
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -113,16 +113,17 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/solutions/{solution_id}/assign``
 
     Args:
-        project_id (str):
-        solution_id (str):
+        project_id (str): required.
+        solution_id (str): required.
+
+    Returns:
+        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 204, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -146,16 +147,19 @@ def sync(
     ``POST /v1/projects/{project_id}/whatsapp/solutions/{solution_id}/assign``
 
     Args:
-        project_id (str):
-        solution_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        solution_id (str): required.
 
     Returns:
         None
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -179,16 +183,17 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/solutions/{solution_id}/assign``
 
     Args:
-        project_id (str):
-        solution_id (str):
+        project_id (str): required.
+        solution_id (str): required.
+
+    Returns:
+        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 204, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -212,16 +217,19 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/whatsapp/solutions/{solution_id}/assign``
 
     Args:
-        project_id (str):
-        solution_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        solution_id (str): required.
 
     Returns:
         None
+
+    Raises:
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

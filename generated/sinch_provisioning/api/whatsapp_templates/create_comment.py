@@ -133,18 +133,23 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/comments``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        body (WhatsappCommentInputDto):
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        body (WhatsappCommentInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappCommentDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappCommentDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -172,18 +177,26 @@ def sync(
     ``POST /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/comments``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        body (WhatsappCommentInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        body (WhatsappCommentInputDto): required; sent as application/json.
 
     Returns:
         WhatsappCommentDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -211,18 +224,23 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/comments``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        body (WhatsappCommentInputDto):
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        body (WhatsappCommentInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappCommentDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 404, 409, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappCommentDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -250,18 +268,26 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/comments``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        body (WhatsappCommentInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        body (WhatsappCommentInputDto): required; sent as application/json.
 
     Returns:
         WhatsappCommentDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -131,16 +131,21 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/templates``
 
     Args:
-        project_id (str):
-        body (WhatsappTemplateInputDto):
+        project_id (str): required.
+        body (WhatsappTemplateInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 409, 424, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Approved, Rejected, StatusUpdated, Deleted,
+            QualityScoreUpdated, CategoryUpdated, FutureCategoryUpdate.
     """
 
     kwargs = _get_kwargs(
@@ -164,16 +169,25 @@ def sync(
     ``POST /v1/projects/{project_id}/whatsapp/templates``
 
     Args:
-        project_id (str):
-        body (WhatsappTemplateInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (WhatsappTemplateInputDto): required; sent as application/json.
 
     Returns:
         WhatsappTemplateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        ConflictError: HTTP 409.
+        FailedDependencyError: HTTP 424.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Approved, Rejected, StatusUpdated, Deleted,
+            QualityScoreUpdated, CategoryUpdated, FutureCategoryUpdate.
     """
 
     kwargs = _get_kwargs(
@@ -197,16 +211,21 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/templates``
 
     Args:
-        project_id (str):
-        body (WhatsappTemplateInputDto):
+        project_id (str): required.
+        body (WhatsappTemplateInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 201, 400, 401, 409, 424, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Approved, Rejected, StatusUpdated, Deleted,
+            QualityScoreUpdated, CategoryUpdated, FutureCategoryUpdate.
     """
 
     kwargs = _get_kwargs(
@@ -230,16 +249,25 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/whatsapp/templates``
 
     Args:
-        project_id (str):
-        body (WhatsappTemplateInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        body (WhatsappTemplateInputDto): required; sent as application/json.
 
     Returns:
         WhatsappTemplateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        ConflictError: HTTP 409.
+        FailedDependencyError: HTTP 424.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Approved, Rejected, StatusUpdated, Deleted,
+            QualityScoreUpdated, CategoryUpdated, FutureCategoryUpdate.
     """
 
     kwargs = _get_kwargs(

@@ -176,19 +176,68 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset):
-        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset): optional; each item: one
+            of: whatsappId, state, name, language, category, rejectionCode, qualityScore, changes,
+            changes.status, changes.allowCategoryChange, changes.details, changes.details.components,
+            changes.details.components.0.type, changes.details.components.0.format,
+            changes.details.components.0.text, changes.details.components.0.example,
+            changes.details.components.0.example.url, changes.details.components.0.examples,
+            changes.details.components.0.addSecurityRecommendation,
+            changes.details.components.0.codeExpirationMinutes, changes.details.components.0.buttons,
+            changes.details.components.0.buttons.0.type, changes.details.components.0.buttons.0.text,
+            changes.details.components.0.buttons.0.phoneNumber,
+            changes.details.components.0.buttons.0.url,
+            changes.details.components.0.buttons.0.example,
+            changes.details.components.0.buttons.0.otpType,
+            changes.details.components.0.buttons.0.autofillText,
+            changes.details.components.0.buttons.0.packageName,
+            changes.details.components.0.buttons.0.signatureHash,
+            changes.details.components.0.buttons.0.supportedApps,
+            changes.details.components.0.buttons.0.supportedApps.0.packageName,
+            changes.details.components.0.buttons.0.supportedApps.0.signatureHash,
+            changes.details.components.0.buttons.0.zeroTapTermsAccepted,
+            changes.details.components.0.buttons.0.flowId,
+            changes.details.components.0.buttons.0.flowAction,
+            changes.details.components.0.buttons.0.navigateScreen,
+            changes.details.components.0.hasExpiration, changes.details.messageSendTtlSeconds,
+            changes.details.optimization, details, details.components, details.components.0.type,
+            details.components.0.format, details.components.0.text, details.components.0.example,
+            details.components.0.example.url, details.components.0.examples,
+            details.components.0.addSecurityRecommendation,
+            details.components.0.codeExpirationMinutes, details.components.0.buttons,
+            details.components.0.buttons.0.type, details.components.0.buttons.0.text,
+            details.components.0.buttons.0.phoneNumber, details.components.0.buttons.0.url,
+            details.components.0.buttons.0.example, details.components.0.buttons.0.otpType,
+            details.components.0.buttons.0.autofillText, details.components.0.buttons.0.packageName,
+            details.components.0.buttons.0.signatureHash,
+            details.components.0.buttons.0.supportedApps,
+            details.components.0.buttons.0.supportedApps.0.packageName,
+            details.components.0.buttons.0.supportedApps.0.signatureHash,
+            details.components.0.buttons.0.zeroTapTermsAccepted,
+            details.components.0.buttons.0.flowId, details.components.0.buttons.0.flowAction,
+            details.components.0.buttons.0.navigateScreen, details.components.0.hasExpiration,
+            details.messageSendTtlSeconds, details.optimization, analytics, analytics.0.sent,
+            analytics.0.delivered, analytics.0.read, analytics.0.start, analytics.0.end,
+            analytics.0.buttons, analytics.0.buttons.0.type, analytics.0.buttons.0.content,
+            analytics.0.buttons.0.clicks, isMetaGenerated.
+        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset): optional;
+            one of: DAY, MONTH, QUARTER, WEEK.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -219,19 +268,70 @@ def sync(
     ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset):
-        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset): optional; each item: one
+            of: whatsappId, state, name, language, category, rejectionCode, qualityScore, changes,
+            changes.status, changes.allowCategoryChange, changes.details, changes.details.components,
+            changes.details.components.0.type, changes.details.components.0.format,
+            changes.details.components.0.text, changes.details.components.0.example,
+            changes.details.components.0.example.url, changes.details.components.0.examples,
+            changes.details.components.0.addSecurityRecommendation,
+            changes.details.components.0.codeExpirationMinutes, changes.details.components.0.buttons,
+            changes.details.components.0.buttons.0.type, changes.details.components.0.buttons.0.text,
+            changes.details.components.0.buttons.0.phoneNumber,
+            changes.details.components.0.buttons.0.url,
+            changes.details.components.0.buttons.0.example,
+            changes.details.components.0.buttons.0.otpType,
+            changes.details.components.0.buttons.0.autofillText,
+            changes.details.components.0.buttons.0.packageName,
+            changes.details.components.0.buttons.0.signatureHash,
+            changes.details.components.0.buttons.0.supportedApps,
+            changes.details.components.0.buttons.0.supportedApps.0.packageName,
+            changes.details.components.0.buttons.0.supportedApps.0.signatureHash,
+            changes.details.components.0.buttons.0.zeroTapTermsAccepted,
+            changes.details.components.0.buttons.0.flowId,
+            changes.details.components.0.buttons.0.flowAction,
+            changes.details.components.0.buttons.0.navigateScreen,
+            changes.details.components.0.hasExpiration, changes.details.messageSendTtlSeconds,
+            changes.details.optimization, details, details.components, details.components.0.type,
+            details.components.0.format, details.components.0.text, details.components.0.example,
+            details.components.0.example.url, details.components.0.examples,
+            details.components.0.addSecurityRecommendation,
+            details.components.0.codeExpirationMinutes, details.components.0.buttons,
+            details.components.0.buttons.0.type, details.components.0.buttons.0.text,
+            details.components.0.buttons.0.phoneNumber, details.components.0.buttons.0.url,
+            details.components.0.buttons.0.example, details.components.0.buttons.0.otpType,
+            details.components.0.buttons.0.autofillText, details.components.0.buttons.0.packageName,
+            details.components.0.buttons.0.signatureHash,
+            details.components.0.buttons.0.supportedApps,
+            details.components.0.buttons.0.supportedApps.0.packageName,
+            details.components.0.buttons.0.supportedApps.0.signatureHash,
+            details.components.0.buttons.0.zeroTapTermsAccepted,
+            details.components.0.buttons.0.flowId, details.components.0.buttons.0.flowAction,
+            details.components.0.buttons.0.navigateScreen, details.components.0.hasExpiration,
+            details.messageSendTtlSeconds, details.optimization, analytics, analytics.0.sent,
+            analytics.0.delivered, analytics.0.read, analytics.0.start, analytics.0.end,
+            analytics.0.buttons, analytics.0.buttons.0.type, analytics.0.buttons.0.content,
+            analytics.0.buttons.0.clicks, isMetaGenerated.
+        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset): optional;
+            one of: DAY, MONTH, QUARTER, WEEK.
 
     Returns:
         WhatsappPartialTemplateDto | WhatsappTemplateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -262,19 +362,68 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset):
-        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset): optional; each item: one
+            of: whatsappId, state, name, language, category, rejectionCode, qualityScore, changes,
+            changes.status, changes.allowCategoryChange, changes.details, changes.details.components,
+            changes.details.components.0.type, changes.details.components.0.format,
+            changes.details.components.0.text, changes.details.components.0.example,
+            changes.details.components.0.example.url, changes.details.components.0.examples,
+            changes.details.components.0.addSecurityRecommendation,
+            changes.details.components.0.codeExpirationMinutes, changes.details.components.0.buttons,
+            changes.details.components.0.buttons.0.type, changes.details.components.0.buttons.0.text,
+            changes.details.components.0.buttons.0.phoneNumber,
+            changes.details.components.0.buttons.0.url,
+            changes.details.components.0.buttons.0.example,
+            changes.details.components.0.buttons.0.otpType,
+            changes.details.components.0.buttons.0.autofillText,
+            changes.details.components.0.buttons.0.packageName,
+            changes.details.components.0.buttons.0.signatureHash,
+            changes.details.components.0.buttons.0.supportedApps,
+            changes.details.components.0.buttons.0.supportedApps.0.packageName,
+            changes.details.components.0.buttons.0.supportedApps.0.signatureHash,
+            changes.details.components.0.buttons.0.zeroTapTermsAccepted,
+            changes.details.components.0.buttons.0.flowId,
+            changes.details.components.0.buttons.0.flowAction,
+            changes.details.components.0.buttons.0.navigateScreen,
+            changes.details.components.0.hasExpiration, changes.details.messageSendTtlSeconds,
+            changes.details.optimization, details, details.components, details.components.0.type,
+            details.components.0.format, details.components.0.text, details.components.0.example,
+            details.components.0.example.url, details.components.0.examples,
+            details.components.0.addSecurityRecommendation,
+            details.components.0.codeExpirationMinutes, details.components.0.buttons,
+            details.components.0.buttons.0.type, details.components.0.buttons.0.text,
+            details.components.0.buttons.0.phoneNumber, details.components.0.buttons.0.url,
+            details.components.0.buttons.0.example, details.components.0.buttons.0.otpType,
+            details.components.0.buttons.0.autofillText, details.components.0.buttons.0.packageName,
+            details.components.0.buttons.0.signatureHash,
+            details.components.0.buttons.0.supportedApps,
+            details.components.0.buttons.0.supportedApps.0.packageName,
+            details.components.0.buttons.0.supportedApps.0.signatureHash,
+            details.components.0.buttons.0.zeroTapTermsAccepted,
+            details.components.0.buttons.0.flowId, details.components.0.buttons.0.flowAction,
+            details.components.0.buttons.0.navigateScreen, details.components.0.hasExpiration,
+            details.messageSendTtlSeconds, details.optimization, analytics, analytics.0.sent,
+            analytics.0.delivered, analytics.0.read, analytics.0.start, analytics.0.end,
+            analytics.0.buttons, analytics.0.buttons.0.type, analytics.0.buttons.0.content,
+            analytics.0.buttons.0.clicks, isMetaGenerated.
+        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset): optional;
+            one of: DAY, MONTH, QUARTER, WEEK.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -305,19 +454,70 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset):
-        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset): optional; each item: one
+            of: whatsappId, state, name, language, category, rejectionCode, qualityScore, changes,
+            changes.status, changes.allowCategoryChange, changes.details, changes.details.components,
+            changes.details.components.0.type, changes.details.components.0.format,
+            changes.details.components.0.text, changes.details.components.0.example,
+            changes.details.components.0.example.url, changes.details.components.0.examples,
+            changes.details.components.0.addSecurityRecommendation,
+            changes.details.components.0.codeExpirationMinutes, changes.details.components.0.buttons,
+            changes.details.components.0.buttons.0.type, changes.details.components.0.buttons.0.text,
+            changes.details.components.0.buttons.0.phoneNumber,
+            changes.details.components.0.buttons.0.url,
+            changes.details.components.0.buttons.0.example,
+            changes.details.components.0.buttons.0.otpType,
+            changes.details.components.0.buttons.0.autofillText,
+            changes.details.components.0.buttons.0.packageName,
+            changes.details.components.0.buttons.0.signatureHash,
+            changes.details.components.0.buttons.0.supportedApps,
+            changes.details.components.0.buttons.0.supportedApps.0.packageName,
+            changes.details.components.0.buttons.0.supportedApps.0.signatureHash,
+            changes.details.components.0.buttons.0.zeroTapTermsAccepted,
+            changes.details.components.0.buttons.0.flowId,
+            changes.details.components.0.buttons.0.flowAction,
+            changes.details.components.0.buttons.0.navigateScreen,
+            changes.details.components.0.hasExpiration, changes.details.messageSendTtlSeconds,
+            changes.details.optimization, details, details.components, details.components.0.type,
+            details.components.0.format, details.components.0.text, details.components.0.example,
+            details.components.0.example.url, details.components.0.examples,
+            details.components.0.addSecurityRecommendation,
+            details.components.0.codeExpirationMinutes, details.components.0.buttons,
+            details.components.0.buttons.0.type, details.components.0.buttons.0.text,
+            details.components.0.buttons.0.phoneNumber, details.components.0.buttons.0.url,
+            details.components.0.buttons.0.example, details.components.0.buttons.0.otpType,
+            details.components.0.buttons.0.autofillText, details.components.0.buttons.0.packageName,
+            details.components.0.buttons.0.signatureHash,
+            details.components.0.buttons.0.supportedApps,
+            details.components.0.buttons.0.supportedApps.0.packageName,
+            details.components.0.buttons.0.supportedApps.0.signatureHash,
+            details.components.0.buttons.0.zeroTapTermsAccepted,
+            details.components.0.buttons.0.flowId, details.components.0.buttons.0.flowAction,
+            details.components.0.buttons.0.navigateScreen, details.components.0.hasExpiration,
+            details.messageSendTtlSeconds, details.optimization, analytics, analytics.0.sent,
+            analytics.0.delivered, analytics.0.read, analytics.0.start, analytics.0.end,
+            analytics.0.buttons, analytics.0.buttons.0.type, analytics.0.buttons.0.content,
+            analytics.0.buttons.0.clicks, isMetaGenerated.
+        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset): optional;
+            one of: DAY, MONTH, QUARTER, WEEK.
 
     Returns:
         WhatsappPartialTemplateDto | WhatsappTemplateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -136,19 +136,24 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/activities``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        page_token (str | Unset):
-        page_size (float | Unset):
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappTemplateNotificationListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappTemplateNotificationListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -178,19 +183,26 @@ def sync(
     ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/activities``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        page_token (str | Unset):
-        page_size (float | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
 
     Returns:
         WhatsappTemplateNotificationListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -220,19 +232,24 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/activities``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        page_token (str | Unset):
-        page_size (float | Unset):
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappTemplateNotificationListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappTemplateNotificationListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -262,19 +279,26 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/activities``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        page_token (str | Unset):
-        page_size (float | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-100.
 
     Returns:
         WhatsappTemplateNotificationListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -209,22 +209,69 @@ def sync_detailed(
     ``GET /v1/projects/{project_id}/whatsapp/templates``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset):
-        filter_states (list[WhatsappTemplateStatesEnum] | Unset):
-        filter_statuses (list[WhatsappTemplateStatusesEnum] | Unset):
-        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
-        template_name (str | Unset):
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-1000.
+        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset): optional; each item: one
+            of: whatsappId, state, name, language, category, rejectionCode, qualityScore, changes,
+            changes.status, changes.allowCategoryChange, changes.details, changes.details.components,
+            changes.details.components.0.type, changes.details.components.0.format,
+            changes.details.components.0.text, changes.details.components.0.example,
+            changes.details.components.0.example.url, changes.details.components.0.examples,
+            changes.details.components.0.addSecurityRecommendation,
+            changes.details.components.0.codeExpirationMinutes, changes.details.components.0.buttons,
+            changes.details.components.0.buttons.0.type, changes.details.components.0.buttons.0.text,
+            changes.details.components.0.buttons.0.phoneNumber,
+            changes.details.components.0.buttons.0.url,
+            changes.details.components.0.buttons.0.example,
+            changes.details.components.0.buttons.0.otpType,
+            changes.details.components.0.buttons.0.autofillText,
+            changes.details.components.0.buttons.0.packageName,
+            changes.details.components.0.buttons.0.signatureHash,
+            changes.details.components.0.buttons.0.supportedApps,
+            changes.details.components.0.buttons.0.supportedApps.0.packageName,
+            changes.details.components.0.buttons.0.supportedApps.0.signatureHash,
+            changes.details.components.0.buttons.0.zeroTapTermsAccepted,
+            changes.details.components.0.buttons.0.flowId,
+            changes.details.components.0.buttons.0.flowAction,
+            changes.details.components.0.buttons.0.navigateScreen,
+            changes.details.components.0.hasExpiration, changes.details.messageSendTtlSeconds,
+            changes.details.optimization, details, details.components, details.components.0.type,
+            details.components.0.format, details.components.0.text, details.components.0.example,
+            details.components.0.example.url, details.components.0.examples,
+            details.components.0.addSecurityRecommendation,
+            details.components.0.codeExpirationMinutes, details.components.0.buttons,
+            details.components.0.buttons.0.type, details.components.0.buttons.0.text,
+            details.components.0.buttons.0.phoneNumber, details.components.0.buttons.0.url,
+            details.components.0.buttons.0.example, details.components.0.buttons.0.otpType,
+            details.components.0.buttons.0.autofillText, details.components.0.buttons.0.packageName,
+            details.components.0.buttons.0.signatureHash,
+            details.components.0.buttons.0.supportedApps,
+            details.components.0.buttons.0.supportedApps.0.packageName,
+            details.components.0.buttons.0.supportedApps.0.signatureHash,
+            details.components.0.buttons.0.zeroTapTermsAccepted,
+            details.components.0.buttons.0.flowId, details.components.0.buttons.0.flowAction,
+            details.components.0.buttons.0.navigateScreen, details.components.0.hasExpiration,
+            details.messageSendTtlSeconds, details.optimization, analytics, analytics.0.sent,
+            analytics.0.delivered, analytics.0.read, analytics.0.start, analytics.0.end,
+            analytics.0.buttons, analytics.0.buttons.0.type, analytics.0.buttons.0.content,
+            analytics.0.buttons.0.clicks, isMetaGenerated.
+        filter_states (list[WhatsappTemplateStatesEnum] | Unset): optional; each item: one of:
+            APPROVED, DISABLED, PAUSED, PENDING, REJECTED.
+        filter_statuses (list[WhatsappTemplateStatusesEnum] | Unset): optional; each item: one of:
+            DRAFT, IN_PROGRESS, REJECTED.
+        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset): optional;
+            one of: DAY, MONTH, QUARTER, WEEK.
+        template_name (str | Unset): optional.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateListDto | WhatsappTemplateListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateListDto | WhatsappTemplateListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -261,22 +308,70 @@ def sync(
     ``GET /v1/projects/{project_id}/whatsapp/templates``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset):
-        filter_states (list[WhatsappTemplateStatesEnum] | Unset):
-        filter_statuses (list[WhatsappTemplateStatusesEnum] | Unset):
-        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
-        template_name (str | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-1000.
+        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset): optional; each item: one
+            of: whatsappId, state, name, language, category, rejectionCode, qualityScore, changes,
+            changes.status, changes.allowCategoryChange, changes.details, changes.details.components,
+            changes.details.components.0.type, changes.details.components.0.format,
+            changes.details.components.0.text, changes.details.components.0.example,
+            changes.details.components.0.example.url, changes.details.components.0.examples,
+            changes.details.components.0.addSecurityRecommendation,
+            changes.details.components.0.codeExpirationMinutes, changes.details.components.0.buttons,
+            changes.details.components.0.buttons.0.type, changes.details.components.0.buttons.0.text,
+            changes.details.components.0.buttons.0.phoneNumber,
+            changes.details.components.0.buttons.0.url,
+            changes.details.components.0.buttons.0.example,
+            changes.details.components.0.buttons.0.otpType,
+            changes.details.components.0.buttons.0.autofillText,
+            changes.details.components.0.buttons.0.packageName,
+            changes.details.components.0.buttons.0.signatureHash,
+            changes.details.components.0.buttons.0.supportedApps,
+            changes.details.components.0.buttons.0.supportedApps.0.packageName,
+            changes.details.components.0.buttons.0.supportedApps.0.signatureHash,
+            changes.details.components.0.buttons.0.zeroTapTermsAccepted,
+            changes.details.components.0.buttons.0.flowId,
+            changes.details.components.0.buttons.0.flowAction,
+            changes.details.components.0.buttons.0.navigateScreen,
+            changes.details.components.0.hasExpiration, changes.details.messageSendTtlSeconds,
+            changes.details.optimization, details, details.components, details.components.0.type,
+            details.components.0.format, details.components.0.text, details.components.0.example,
+            details.components.0.example.url, details.components.0.examples,
+            details.components.0.addSecurityRecommendation,
+            details.components.0.codeExpirationMinutes, details.components.0.buttons,
+            details.components.0.buttons.0.type, details.components.0.buttons.0.text,
+            details.components.0.buttons.0.phoneNumber, details.components.0.buttons.0.url,
+            details.components.0.buttons.0.example, details.components.0.buttons.0.otpType,
+            details.components.0.buttons.0.autofillText, details.components.0.buttons.0.packageName,
+            details.components.0.buttons.0.signatureHash,
+            details.components.0.buttons.0.supportedApps,
+            details.components.0.buttons.0.supportedApps.0.packageName,
+            details.components.0.buttons.0.supportedApps.0.signatureHash,
+            details.components.0.buttons.0.zeroTapTermsAccepted,
+            details.components.0.buttons.0.flowId, details.components.0.buttons.0.flowAction,
+            details.components.0.buttons.0.navigateScreen, details.components.0.hasExpiration,
+            details.messageSendTtlSeconds, details.optimization, analytics, analytics.0.sent,
+            analytics.0.delivered, analytics.0.read, analytics.0.start, analytics.0.end,
+            analytics.0.buttons, analytics.0.buttons.0.type, analytics.0.buttons.0.content,
+            analytics.0.buttons.0.clicks, isMetaGenerated.
+        filter_states (list[WhatsappTemplateStatesEnum] | Unset): optional; each item: one of:
+            APPROVED, DISABLED, PAUSED, PENDING, REJECTED.
+        filter_statuses (list[WhatsappTemplateStatusesEnum] | Unset): optional; each item: one of:
+            DRAFT, IN_PROGRESS, REJECTED.
+        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset): optional;
+            one of: DAY, MONTH, QUARTER, WEEK.
+        template_name (str | Unset): optional.
 
     Returns:
         WhatsappPartialTemplateListDto | WhatsappTemplateListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -315,22 +410,69 @@ async def asyncio_detailed(
     ``GET /v1/projects/{project_id}/whatsapp/templates``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset):
-        filter_states (list[WhatsappTemplateStatesEnum] | Unset):
-        filter_statuses (list[WhatsappTemplateStatusesEnum] | Unset):
-        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
-        template_name (str | Unset):
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-1000.
+        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset): optional; each item: one
+            of: whatsappId, state, name, language, category, rejectionCode, qualityScore, changes,
+            changes.status, changes.allowCategoryChange, changes.details, changes.details.components,
+            changes.details.components.0.type, changes.details.components.0.format,
+            changes.details.components.0.text, changes.details.components.0.example,
+            changes.details.components.0.example.url, changes.details.components.0.examples,
+            changes.details.components.0.addSecurityRecommendation,
+            changes.details.components.0.codeExpirationMinutes, changes.details.components.0.buttons,
+            changes.details.components.0.buttons.0.type, changes.details.components.0.buttons.0.text,
+            changes.details.components.0.buttons.0.phoneNumber,
+            changes.details.components.0.buttons.0.url,
+            changes.details.components.0.buttons.0.example,
+            changes.details.components.0.buttons.0.otpType,
+            changes.details.components.0.buttons.0.autofillText,
+            changes.details.components.0.buttons.0.packageName,
+            changes.details.components.0.buttons.0.signatureHash,
+            changes.details.components.0.buttons.0.supportedApps,
+            changes.details.components.0.buttons.0.supportedApps.0.packageName,
+            changes.details.components.0.buttons.0.supportedApps.0.signatureHash,
+            changes.details.components.0.buttons.0.zeroTapTermsAccepted,
+            changes.details.components.0.buttons.0.flowId,
+            changes.details.components.0.buttons.0.flowAction,
+            changes.details.components.0.buttons.0.navigateScreen,
+            changes.details.components.0.hasExpiration, changes.details.messageSendTtlSeconds,
+            changes.details.optimization, details, details.components, details.components.0.type,
+            details.components.0.format, details.components.0.text, details.components.0.example,
+            details.components.0.example.url, details.components.0.examples,
+            details.components.0.addSecurityRecommendation,
+            details.components.0.codeExpirationMinutes, details.components.0.buttons,
+            details.components.0.buttons.0.type, details.components.0.buttons.0.text,
+            details.components.0.buttons.0.phoneNumber, details.components.0.buttons.0.url,
+            details.components.0.buttons.0.example, details.components.0.buttons.0.otpType,
+            details.components.0.buttons.0.autofillText, details.components.0.buttons.0.packageName,
+            details.components.0.buttons.0.signatureHash,
+            details.components.0.buttons.0.supportedApps,
+            details.components.0.buttons.0.supportedApps.0.packageName,
+            details.components.0.buttons.0.supportedApps.0.signatureHash,
+            details.components.0.buttons.0.zeroTapTermsAccepted,
+            details.components.0.buttons.0.flowId, details.components.0.buttons.0.flowAction,
+            details.components.0.buttons.0.navigateScreen, details.components.0.hasExpiration,
+            details.messageSendTtlSeconds, details.optimization, analytics, analytics.0.sent,
+            analytics.0.delivered, analytics.0.read, analytics.0.start, analytics.0.end,
+            analytics.0.buttons, analytics.0.buttons.0.type, analytics.0.buttons.0.content,
+            analytics.0.buttons.0.clicks, isMetaGenerated.
+        filter_states (list[WhatsappTemplateStatesEnum] | Unset): optional; each item: one of:
+            APPROVED, DISABLED, PAUSED, PENDING, REJECTED.
+        filter_statuses (list[WhatsappTemplateStatusesEnum] | Unset): optional; each item: one of:
+            DRAFT, IN_PROGRESS, REJECTED.
+        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset): optional;
+            one of: DAY, MONTH, QUARTER, WEEK.
+        template_name (str | Unset): optional.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateListDto | WhatsappTemplateListDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappPartialTemplateListDto | WhatsappTemplateListDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -367,22 +509,70 @@ async def asyncio(
     ``GET /v1/projects/{project_id}/whatsapp/templates``
 
     Args:
-        project_id (str):
-        page_token (str | Unset):
-        page_size (float | Unset):
-        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset):
-        filter_states (list[WhatsappTemplateStatesEnum] | Unset):
-        filter_statuses (list[WhatsappTemplateStatusesEnum] | Unset):
-        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset):
-        template_name (str | Unset):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        page_token (str | Unset): optional.
+        page_size (float | Unset): optional; value 1-1000.
+        field_mask (list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset): optional; each item: one
+            of: whatsappId, state, name, language, category, rejectionCode, qualityScore, changes,
+            changes.status, changes.allowCategoryChange, changes.details, changes.details.components,
+            changes.details.components.0.type, changes.details.components.0.format,
+            changes.details.components.0.text, changes.details.components.0.example,
+            changes.details.components.0.example.url, changes.details.components.0.examples,
+            changes.details.components.0.addSecurityRecommendation,
+            changes.details.components.0.codeExpirationMinutes, changes.details.components.0.buttons,
+            changes.details.components.0.buttons.0.type, changes.details.components.0.buttons.0.text,
+            changes.details.components.0.buttons.0.phoneNumber,
+            changes.details.components.0.buttons.0.url,
+            changes.details.components.0.buttons.0.example,
+            changes.details.components.0.buttons.0.otpType,
+            changes.details.components.0.buttons.0.autofillText,
+            changes.details.components.0.buttons.0.packageName,
+            changes.details.components.0.buttons.0.signatureHash,
+            changes.details.components.0.buttons.0.supportedApps,
+            changes.details.components.0.buttons.0.supportedApps.0.packageName,
+            changes.details.components.0.buttons.0.supportedApps.0.signatureHash,
+            changes.details.components.0.buttons.0.zeroTapTermsAccepted,
+            changes.details.components.0.buttons.0.flowId,
+            changes.details.components.0.buttons.0.flowAction,
+            changes.details.components.0.buttons.0.navigateScreen,
+            changes.details.components.0.hasExpiration, changes.details.messageSendTtlSeconds,
+            changes.details.optimization, details, details.components, details.components.0.type,
+            details.components.0.format, details.components.0.text, details.components.0.example,
+            details.components.0.example.url, details.components.0.examples,
+            details.components.0.addSecurityRecommendation,
+            details.components.0.codeExpirationMinutes, details.components.0.buttons,
+            details.components.0.buttons.0.type, details.components.0.buttons.0.text,
+            details.components.0.buttons.0.phoneNumber, details.components.0.buttons.0.url,
+            details.components.0.buttons.0.example, details.components.0.buttons.0.otpType,
+            details.components.0.buttons.0.autofillText, details.components.0.buttons.0.packageName,
+            details.components.0.buttons.0.signatureHash,
+            details.components.0.buttons.0.supportedApps,
+            details.components.0.buttons.0.supportedApps.0.packageName,
+            details.components.0.buttons.0.supportedApps.0.signatureHash,
+            details.components.0.buttons.0.zeroTapTermsAccepted,
+            details.components.0.buttons.0.flowId, details.components.0.buttons.0.flowAction,
+            details.components.0.buttons.0.navigateScreen, details.components.0.hasExpiration,
+            details.messageSendTtlSeconds, details.optimization, analytics, analytics.0.sent,
+            analytics.0.delivered, analytics.0.read, analytics.0.start, analytics.0.end,
+            analytics.0.buttons, analytics.0.buttons.0.type, analytics.0.buttons.0.content,
+            analytics.0.buttons.0.clicks, isMetaGenerated.
+        filter_states (list[WhatsappTemplateStatesEnum] | Unset): optional; each item: one of:
+            APPROVED, DISABLED, PAUSED, PENDING, REJECTED.
+        filter_statuses (list[WhatsappTemplateStatusesEnum] | Unset): optional; each item: one of:
+            DRAFT, IN_PROGRESS, REJECTED.
+        template_analytics_date_range (WhatsappTemplateAnalyticsDateRangesEnum | Unset): optional;
+            one of: DAY, MONTH, QUARTER, WEEK.
+        template_name (str | Unset): optional.
 
     Returns:
         WhatsappPartialTemplateListDto | WhatsappTemplateListDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

@@ -115,15 +115,16 @@ def sync_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/templates/sync``
 
     Args:
-        project_id (str):
+        project_id (str): required.
+
+    Returns:
+        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 409, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -145,15 +146,19 @@ def sync(
     ``POST /v1/projects/{project_id}/whatsapp/templates/sync``
 
     Args:
-        project_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
 
     Returns:
         None
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        ConflictError: HTTP 409.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(
@@ -175,15 +180,16 @@ async def asyncio_detailed(
     ``POST /v1/projects/{project_id}/whatsapp/templates/sync``
 
     Args:
-        project_id (str):
+        project_id (str): required.
+
+    Returns:
+        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 409, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
-
-    Returns:
-        Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
     """
 
     kwargs = _get_kwargs(
@@ -205,15 +211,19 @@ async def asyncio(
     ``POST /v1/projects/{project_id}/whatsapp/templates/sync``
 
     Args:
-        project_id (str):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
 
     Returns:
         None
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        ConflictError: HTTP 409.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
     """
 
     kwargs = _get_kwargs(

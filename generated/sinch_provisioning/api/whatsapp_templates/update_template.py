@@ -143,18 +143,27 @@ def sync_detailed(
     ``PATCH /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        body (WhatsappUpdateTemplateInputDto):
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        body (WhatsappUpdateTemplateInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 409, 424, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Approved, Rejected, StatusUpdated, Deleted,
+            QualityScoreUpdated, CategoryUpdated, FutureCategoryUpdate.
     """
 
     kwargs = _get_kwargs(
@@ -182,18 +191,32 @@ def sync(
     ``PATCH /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        body (WhatsappUpdateTemplateInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        body (WhatsappUpdateTemplateInputDto): required; sent as application/json.
 
     Returns:
         WhatsappTemplateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        FailedDependencyError: HTTP 424.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Approved, Rejected, StatusUpdated, Deleted,
+            QualityScoreUpdated, CategoryUpdated, FutureCategoryUpdate.
     """
 
     kwargs = _get_kwargs(
@@ -221,18 +244,27 @@ async def asyncio_detailed(
     ``PATCH /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        body (WhatsappUpdateTemplateInputDto):
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        body (WhatsappUpdateTemplateInputDto): required; sent as application/json.
+
+    Returns:
+        Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
+        error body that does not match its schema or an undocumented error status. Documented
+        statuses: 200, 400, 401, 404, 409, 424, 429, 500.
 
     Raises:
         ResponseValidationError: the 2xx body (or status) does not match the API description.
         APIConnectionError: no answer (APITimeoutError when it timed out).
 
-    Returns:
-        Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
-        error body that does not match its schema or an undocumented error status.
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Approved, Rejected, StatusUpdated, Deleted,
+            QualityScoreUpdated, CategoryUpdated, FutureCategoryUpdate.
     """
 
     kwargs = _get_kwargs(
@@ -260,18 +292,32 @@ async def asyncio(
     ``PATCH /v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}``
 
     Args:
-        project_id (str):
-        template_name (str):
-        language_code (WhatsappTemplateLanguagesEnum):
-        body (WhatsappUpdateTemplateInputDto):
-
-    Raises:
-        APIStatusError: a subclass per status (NotFoundError, RateLimitError...) for a non-2xx answer.
-        ResponseValidationError: the 2xx body (or status) does not match the API description.
-        APIConnectionError: no answer (APITimeoutError when it timed out).
+        project_id (str): required.
+        template_name (str): required.
+        language_code (WhatsappTemplateLanguagesEnum): required; one of: AF, AR, AZ, BG, BN, CA,
+            CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX, ES_UY, ET, FA, FI, FIL, FR, GA,
+            GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
+            NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
+            UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
+        body (WhatsappUpdateTemplateInputDto): required; sent as application/json.
 
     Returns:
         WhatsappTemplateDto
+
+    Raises:
+        BadRequestError: HTTP 400.
+        AuthenticationError: HTTP 401.
+        NotFoundError: HTTP 404.
+        ConflictError: HTTP 409.
+        FailedDependencyError: HTTP 424.
+        RateLimitError: HTTP 429.
+        InternalServerError: HTTP 500.
+        ResponseValidationError: the 2xx body (or status) does not match the API description.
+        APIConnectionError: no answer (APITimeoutError when it timed out).
+
+    Webhooks:
+        Callbacks this operation may trigger: Comment, Approved, Rejected, StatusUpdated, Deleted,
+            QualityScoreUpdated, CategoryUpdated, FutureCategoryUpdate.
     """
 
     kwargs = _get_kwargs(

@@ -1,0 +1,63 @@
+"""Move each tag's resource class out of the tag package's ``__init__``.
+
+The generator renders ``endpoint_init.py.jinja`` as ``api/<tag>/__init__.py``.
+That module imports, at module level, every model its method signatures name
+(so ``typing.get_type_hints`` resolves them), which is too heavy for the
+package ``__init__`` that importing any one endpoint module runs. So it moves
+to ``api/<tag>/_resource.py`` and the package ``__init__`` becomes a stub that
+imports it on first access of the class (PEP 562).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+__all__ = ["MODULE", "split_resources", "stub"]
+
+MODULE = "_resource"
+
+
+def stub(tag: str, resource: str) -> str:
+    """The tag package's ``__init__``: names the resource class, imports it when asked."""
+    return f'''"""Endpoint functions for the ``{tag}`` tag, one module per operation, and :class:`{resource}`.
+
+``client.{tag}`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
+:class:`{resource}` (module ``{MODULE}``, imported on first use, so importing
+one endpoint module stays cheap). Generated from the spec by ``make generate``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .{MODULE} import {resource}
+
+__all__ = ["{resource}"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "{resource}":
+        from .{MODULE} import {resource}
+
+        globals()[name] = {resource}
+        return {resource}
+    raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+'''
+
+
+def _resource_name(source: str, where: Path) -> str:
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef) and node.name.endswith("Resource"):
+            return node.name
+    raise RuntimeError(f"{where}: no resource class")
+
+
+def split_resources(package: Path) -> None:
+    """For every ``api/<tag>/__init__.py`` of ``package``: move it to ``_resource.py``, write the stub."""
+    for init in sorted((package / "api").glob("*/__init__.py")):
+        source = init.read_text(encoding="utf-8")
+        resource = _resource_name(source, init)
+        (init.parent / f"{MODULE}.py").write_text(source, encoding="utf-8")
+        init.write_text(stub(init.parent.name, resource), encoding="utf-8")
