@@ -30,7 +30,7 @@ import httpx
 
 from ._errors import ConfigurationError, ProvisioningError, transport_error
 from ._logging import register_secrets
-from ._token import Token, TokenCache, read_token_response, token_request
+from ._token import Token, TokenCache, is_b64token, read_token_response, token_request
 
 if TYPE_CHECKING:
     import asyncio  # imported on first refresh: importing the package stays cheap
@@ -100,8 +100,6 @@ class BasicAuth(httpx.Auth):
         return f"BasicAuth(key_id={self.key_id!r}, key_secret='***')"
 
 
-#: RFC 6750 ``b64token``: what may follow ``Bearer `` in an Authorization header.
-_B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
 _BEARER_PREFIX = re.compile(r"bearer(?: +|$)", re.IGNORECASE)
 
 
@@ -125,7 +123,7 @@ class BearerToken(httpx.Auth):
             raise ConfigurationError(
                 "BearerToken needs a non-empty token (the access token, without 'Bearer ')"
             )
-        if _B64TOKEN.fullmatch(token) is None:
+        if not is_b64token(token):
             raise ConfigurationError(
                 "BearerToken token has characters a bearer token cannot hold (RFC 6750 allows letters, "
                 "digits and - . _ ~ + / with trailing =): check that only the access token was passed"
