@@ -87,7 +87,9 @@ def receive_launch_event(mock: MockProvisioningAPI) -> None:
     assert isinstance(event, RcsSenderStatusUpdatedEvent)  # narrows event.payload to RcsSenderDto
     change = f"{event.fields['previousState']} -> {event.fields['currentState']}"
     print(f"   signature verified; {event.type}: {change}")
-    print(f"   sender {event.payload.id} ({event.payload.details.brand.name}) is {event.payload.state}")
+    sender_dto = event.payload
+    brand = sender_dto.details.brand if sender_dto.details else None  # optional fields may be UNSET
+    print(f"   sender {sender_dto.id} ({brand.name if brand else 'no brand'}) is {sender_dto.state}")
 
 
 async def main() -> int:
