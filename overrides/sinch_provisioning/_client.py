@@ -25,6 +25,7 @@ import httpx
 from ._auth import BasicAuth, OAuth2ClientCredentials, TokenSender
 from ._e164 import check_request
 from ._errors import ConfigurationError, ProvisioningError
+from ._paths import path_segment
 from ._retry import RetryTransport
 from ._servers import Server, check_credentials_url, resolve_server
 from .api import ProjectResources
@@ -144,6 +145,7 @@ class ProvisioningClient(ProjectResources):
         project_id = _setting(project_id, ENV_PROJECT_ID, "project_id")
         if project_id is None:
             raise ConfigurationError(f"project_id is required: pass project_id=... or set {ENV_PROJECT_ID}")
+        path_segment("project_id", project_id)  # every route starts with it: "..", "." would leave it
         base_url, default_token_url = resolve_server(server)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
