@@ -65,6 +65,7 @@ class InvalidPathParameterError(ProvisioningError, ValueError):
 
     def __init__(self, parameter: str, value: object) -> None:
         self.parameter = parameter
+        self.value = value
         shown = repr(value) if value is None or isinstance(value, str) else type(value).__name__
         super().__init__(
             f"{parameter}={shown[:60]} cannot be a path parameter: expected a str other than "

@@ -1,7 +1,11 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
+from ..._checks import (
+    MISSING,
+    mismatch,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -38,7 +42,10 @@ def _parse_ok(*, response: httpx.Response) -> None:
     """The documented 2xx body; ResponseValidationError when it does not match."""
     try:
         if response.status_code == 204:
-            response_204 = cast(Any, None)
+            response_204 = None
+            if response_204 is MISSING:
+                raise mismatch("any value", response_204)
+
             return response_204
 
     except ProvisioningError:

@@ -2,6 +2,10 @@ from typing import Any
 
 import httpx
 
+from ..._checks import (
+    no_variant,
+)
+from ..._enums import parse_union
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -84,21 +88,23 @@ def _parse_ok(
             def _parse_response_200(
                 data: object,
             ) -> WhatsappPartialTemplateListDto | WhatsappTemplateListDto:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    response_200_type_0 = WhatsappTemplateListDto.from_dict(data)
+                if isinstance(data, dict):
+                    try:
+                        response_200_type_0 = WhatsappTemplateListDto.from_dict(data)
 
-                    return response_200_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = WhatsappPartialTemplateListDto.from_dict(data)
+                        return response_200_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        response_200_type_1 = WhatsappPartialTemplateListDto.from_dict(
+                            data
+                        )
 
-                return response_200_type_1
-
-            from sinch_provisioning._enums import parse_union
+                        return response_200_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                raise no_variant("object or object", data, None)
 
             response_200 = parse_union(_parse_response_200, json_body(response))
 

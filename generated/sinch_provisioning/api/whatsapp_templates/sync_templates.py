@@ -1,7 +1,11 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
+from ..._checks import (
+    MISSING,
+    mismatch,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -38,7 +42,10 @@ def _parse_ok(*, response: httpx.Response) -> None:
     """The documented 2xx body; ResponseValidationError when it does not match."""
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = None
+            if response_200 is MISSING:
+                raise mismatch("any value", response_200)
+
             return response_200
 
     except ProvisioningError:
