@@ -15,7 +15,7 @@ import pytest
 from contract.calls import call_arguments, endpoint
 from contract.cases import Case, contract_cases
 from contract.schema_values import snake_key
-from fake_api import BASE_URL, KEY_ID, KEY_SECRET, PROJECT, TOKEN_URL, FakeAPI
+from fake_api import BASE_URL, KEY_ID, KEY_SECRET, PROJECT, TOKEN_URL, FakeAPI, RecordingClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sinch_provisioning import InvalidPathParameterError, ProvisioningClient, ProvisioningError
@@ -28,23 +28,6 @@ REFUSED = [None, "", ".", ".."]
 
 def path_names(case: Case) -> list[str]:
     return re.findall(r"\{([^}]+)\}", case.path)
-
-
-class _Recorder:
-    """A sync client for the generated functions; records each request's raw path."""
-
-    raise_on_unexpected_status = False
-
-    def __init__(self) -> None:
-        self.paths: list[bytes] = []
-        self._http = httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(self._answer))
-
-    def _answer(self, request: httpx.Request) -> httpx.Response:
-        self.paths.append(request.url.raw_path)
-        return httpx.Response(404)
-
-    def get_httpx_client(self) -> httpx.Client:
-        return self._http
 
 
 def _arguments(case: Case, overrides: dict[str, Any]) -> dict[str, Any]:
@@ -76,7 +59,7 @@ def test_the_request_line_keeps_the_route_template(case: Case, data: st.DataObje
     """Refused values send nothing; any other value is exactly its own segment of the template."""
     names = path_names(case)
     values = {name: data.draw(segment_values, label=name) for name in names}
-    recorder = _Recorder()
+    recorder = RecordingClient()
     refused = [name for name in names if values[name] in REFUSED]
     if refused:
         with pytest.raises(InvalidPathParameterError):
@@ -134,7 +117,7 @@ def test_the_client_refuses_a_dot_segment_project(project_id: str) -> None:
 
 @pytest.mark.parametrize("value", [1, 1.5, b"w1", ["w1"], True])
 def test_only_strings_are_path_parameters(value: object) -> None:
-    recorder = _Recorder()
+    recorder = RecordingClient()
     from sinch_provisioning.api.webhooks import get_webhook
 
     with pytest.raises(InvalidPathParameterError, match="webhook_id"):
@@ -143,7 +126,7 @@ def test_only_strings_are_path_parameters(value: object) -> None:
 
 
 def test_encoded_dots_and_slashes_stay_encoded() -> None:
-    recorder = _Recorder()
+    recorder = RecordingClient()
     from sinch_provisioning.api.webhooks import get_webhook
 
     for value in ("%2E%2E", "..%2F..", "a/../b", "..."):

@@ -161,9 +161,9 @@ def parse_enum(cls: type[E], value: object) -> E:
     else:
         if type(member._value_) is type(value):  # 1 == True == 1.0 as dict keys
             return cast(E, member)
-    kind = str if issubclass(cls, str) else int
-    if type(value) is not kind:
-        raise mismatch("string" if kind is str else "integer", value)
+    is_str = issubclass(cls, str)
+    if type(value) is not (str if is_str else int):
+        raise mismatch("string" if is_str else "integer", value)
     if is_lenient():
         return unknown_member(cls, value)
     assert isinstance(value, (str, int))
@@ -206,7 +206,7 @@ def coerce_body(models: tuple[type[Any], ...], body: object) -> Any:
     if matches:
         raise InvalidBodyError(names, "", f"matches {len(matches)} of {names}: pass the model instead")
     if len(errors) == 1:
-        model, exc = errors[0]
-        raise InvalidBodyError(model, exc.field, exc.problem)
-    detail = "; ".join(f"{model}: {exc}" for model, exc in errors)
+        name, error = errors[0]
+        raise InvalidBodyError(name, error.field, error.problem)
+    detail = "; ".join(f"{name}: {error}" for name, error in errors)
     raise InvalidBodyError(names, "", f"matches none of {names} ({detail})")

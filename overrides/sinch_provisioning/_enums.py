@@ -29,7 +29,7 @@ import enum
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 __all__ = [
     "is_lenient",
@@ -61,8 +61,8 @@ def unknown_member(cls: type[E], value: object) -> E:
     cached = _cache.get(key)
     if cached is not None:
         return cast(E, cached)
-    base = str if issubclass(cls, str) else int
-    member = cast(E, base.__new__(cls, value))  # bypasses Enum lookup
+    base: Any = str if issubclass(cls, str) else int
+    member: Any = base.__new__(cls, value)  # bypasses Enum lookup
     member._name_ = "UNKNOWN"
     member._value_ = value
     member._sinch_unknown_ = True
@@ -73,10 +73,10 @@ def unknown_member(cls: type[E], value: object) -> E:
             cls.__name__,
             value,
         )
-    return member
+    return cast(E, member)
 
 
-def missing_member(cls: type[enum.Enum], value: object) -> None:
+def missing_member(cls: type[E], value: object) -> E | None:
     """``_missing_`` of every generated enum: an unknown value in user code is an error.
 
     Raises ``ValueError`` listing the close matches (or the allowed values);

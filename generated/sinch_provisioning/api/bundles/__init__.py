@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.bundles_bundle_services_state_enum import (
@@ -104,7 +105,7 @@ class BundlesResource:
     async def create(
         self,
         *,
-        body: BundlesInputBundlesDto,
+        body: BundlesInputBundlesDto | Mapping[str, Any],
     ) -> BundlesBundlesDto:
         """``create``.
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -25,8 +29,10 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: BundlesInputBundlesDto,
+    body: BundlesInputBundlesDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(BundlesInputBundlesDto, coerce_body((BundlesInputBundlesDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -129,7 +135,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BundlesInputBundlesDto,
+    body: BundlesInputBundlesDto | Mapping[str, Any],
 ) -> Response[BundlesBundlesDto | BundlesPapiErrorDto]:
     """``create``
 
@@ -162,7 +168,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BundlesInputBundlesDto,
+    body: BundlesInputBundlesDto | Mapping[str, Any],
 ) -> BundlesBundlesDto:
     """``create``
 
@@ -195,7 +201,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BundlesInputBundlesDto,
+    body: BundlesInputBundlesDto | Mapping[str, Any],
 ) -> Response[BundlesBundlesDto | BundlesPapiErrorDto]:
     """``create``
 
@@ -228,7 +234,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BundlesInputBundlesDto,
+    body: BundlesInputBundlesDto | Mapping[str, Any],
 ) -> BundlesBundlesDto:
     """``create``
 

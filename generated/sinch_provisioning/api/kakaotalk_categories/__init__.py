@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto

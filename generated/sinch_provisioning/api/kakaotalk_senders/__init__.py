@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.kakaotalk_comment_dto import KakaotalkCommentDto
@@ -111,7 +112,7 @@ class KakaotalkSendersResource:
     async def create_sender(
         self,
         *,
-        body: KakaotalkInputSenderDto,
+        body: KakaotalkInputSenderDto | Mapping[str, Any],
     ) -> KakaotalkSenderDto:
         """``create_sender``.
 
@@ -166,7 +167,7 @@ class KakaotalkSendersResource:
         self,
         *,
         plus_friend_id: str,
-        body: KakaotalkInputUpdateSenderDto,
+        body: KakaotalkInputUpdateSenderDto | Mapping[str, Any],
     ) -> KakaotalkSenderDto:
         """``update_sender``.
 
@@ -258,7 +259,7 @@ class KakaotalkSendersResource:
         self,
         *,
         plus_friend_id: str,
-        body: KakaotalkCommentInputDto,
+        body: KakaotalkCommentInputDto | Mapping[str, Any],
     ) -> KakaotalkCommentDto:
         """``create_comment``.
 
@@ -296,7 +297,7 @@ class KakaotalkSendersResource:
         self,
         *,
         plus_friend_id: str,
-        body: KakaotalkInputVerifySenderDto,
+        body: KakaotalkInputVerifySenderDto | Mapping[str, Any],
     ) -> KakaotalkSenderDto:
         """``verify_sender``.
 

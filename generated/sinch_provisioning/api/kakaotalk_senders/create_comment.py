@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -26,8 +30,12 @@ def _get_kwargs(
     project_id: str,
     plus_friend_id: str,
     *,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        KakaotalkCommentInputDto, coerce_body((KakaotalkCommentInputDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -117,7 +125,7 @@ def sync_detailed(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]:
     """``create_comment``
 
@@ -153,7 +161,7 @@ def sync(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> KakaotalkCommentDto:
     """``create_comment``
 
@@ -189,7 +197,7 @@ async def asyncio_detailed(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]:
     """``create_comment``
 
@@ -225,7 +233,7 @@ async def asyncio(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> KakaotalkCommentDto:
     """``create_comment``
 

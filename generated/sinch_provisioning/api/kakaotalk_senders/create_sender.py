@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -25,8 +29,10 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: KakaotalkInputSenderDto,
+    body: KakaotalkInputSenderDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(KakaotalkInputSenderDto, coerce_body((KakaotalkInputSenderDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -124,7 +130,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputSenderDto,
+    body: KakaotalkInputSenderDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]:
     """``create_sender``
 
@@ -157,7 +163,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputSenderDto,
+    body: KakaotalkInputSenderDto | Mapping[str, Any],
 ) -> KakaotalkSenderDto:
     """``create_sender``
 
@@ -190,7 +196,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputSenderDto,
+    body: KakaotalkInputSenderDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]:
     """``create_sender``
 
@@ -223,7 +229,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputSenderDto,
+    body: KakaotalkInputSenderDto | Mapping[str, Any],
 ) -> KakaotalkSenderDto:
     """``create_sender``
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -26,8 +30,13 @@ def _get_kwargs(
     project_id: str,
     plus_friend_id: str,
     *,
-    body: KakaotalkInputVerifySenderDto,
+    body: KakaotalkInputVerifySenderDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        KakaotalkInputVerifySenderDto,
+        coerce_body((KakaotalkInputVerifySenderDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -122,7 +131,7 @@ def sync_detailed(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputVerifySenderDto,
+    body: KakaotalkInputVerifySenderDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]:
     """``verify_sender``
 
@@ -158,7 +167,7 @@ def sync(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputVerifySenderDto,
+    body: KakaotalkInputVerifySenderDto | Mapping[str, Any],
 ) -> KakaotalkSenderDto:
     """``verify_sender``
 
@@ -194,7 +203,7 @@ async def asyncio_detailed(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputVerifySenderDto,
+    body: KakaotalkInputVerifySenderDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]:
     """``verify_sender``
 
@@ -230,7 +239,7 @@ async def asyncio(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputVerifySenderDto,
+    body: KakaotalkInputVerifySenderDto | Mapping[str, Any],
 ) -> KakaotalkSenderDto:
     """``verify_sender``
 

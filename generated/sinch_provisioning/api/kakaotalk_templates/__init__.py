@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.kakaotalk_comment_dto import KakaotalkCommentDto
@@ -117,7 +118,7 @@ class KakaotalkTemplatesResource:
         self,
         *,
         plus_friend_id: str,
-        body: KakaotalkInputTemplateDto,
+        body: KakaotalkInputTemplateDto | Mapping[str, Any],
     ) -> KakaotalkTemplateDto:
         """``create_template``.
 
@@ -178,7 +179,7 @@ class KakaotalkTemplatesResource:
         *,
         plus_friend_id: str,
         template_code: str,
-        body: KakaotalkInputUpdateTemplateDto,
+        body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
     ) -> KakaotalkTemplateDto:
         """``update_template``.
 
@@ -282,7 +283,7 @@ class KakaotalkTemplatesResource:
         *,
         plus_friend_id: str,
         template_code: str,
-        body: KakaotalkCommentInputDto,
+        body: KakaotalkCommentInputDto | Mapping[str, Any],
     ) -> KakaotalkCommentDto:
         """``create_comment``.
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -27,8 +31,12 @@ def _get_kwargs(
     plus_friend_id: str,
     template_code: str,
     *,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        KakaotalkCommentInputDto, coerce_body((KakaotalkCommentInputDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -120,7 +128,7 @@ def sync_detailed(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]:
     """``create_comment``
 
@@ -159,7 +167,7 @@ def sync(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> KakaotalkCommentDto:
     """``create_comment``
 
@@ -198,7 +206,7 @@ async def asyncio_detailed(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]:
     """``create_comment``
 
@@ -237,7 +245,7 @@ async def asyncio(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> KakaotalkCommentDto:
     """``create_comment``
 

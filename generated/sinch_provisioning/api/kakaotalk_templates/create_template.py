@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -26,8 +30,12 @@ def _get_kwargs(
     project_id: str,
     plus_friend_id: str,
     *,
-    body: KakaotalkInputTemplateDto,
+    body: KakaotalkInputTemplateDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        KakaotalkInputTemplateDto, coerce_body((KakaotalkInputTemplateDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -127,7 +135,7 @@ def sync_detailed(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputTemplateDto,
+    body: KakaotalkInputTemplateDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     """``create_template``
 
@@ -163,7 +171,7 @@ def sync(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputTemplateDto,
+    body: KakaotalkInputTemplateDto | Mapping[str, Any],
 ) -> KakaotalkTemplateDto:
     """``create_template``
 
@@ -199,7 +207,7 @@ async def asyncio_detailed(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputTemplateDto,
+    body: KakaotalkInputTemplateDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     """``create_template``
 
@@ -235,7 +243,7 @@ async def asyncio(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputTemplateDto,
+    body: KakaotalkInputTemplateDto | Mapping[str, Any],
 ) -> KakaotalkTemplateDto:
     """``create_template``
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -29,8 +33,13 @@ def _get_kwargs(
     plus_friend_id: str,
     template_code: str,
     *,
-    body: KakaotalkInputUpdateTemplateDto,
+    body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        KakaotalkInputUpdateTemplateDto,
+        coerce_body((KakaotalkInputUpdateTemplateDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -132,7 +141,7 @@ def sync_detailed(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputUpdateTemplateDto,
+    body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     """``update_template``
 
@@ -171,7 +180,7 @@ def sync(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputUpdateTemplateDto,
+    body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
 ) -> KakaotalkTemplateDto:
     """``update_template``
 
@@ -210,7 +219,7 @@ async def asyncio_detailed(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputUpdateTemplateDto,
+    body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     """``update_template``
 
@@ -249,7 +258,7 @@ async def asyncio(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputUpdateTemplateDto,
+    body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
 ) -> KakaotalkTemplateDto:
     """``update_template``
 

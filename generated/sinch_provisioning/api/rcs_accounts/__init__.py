@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.rcs_account_notification_dto import RcsAccountNotificationDto
@@ -90,7 +91,7 @@ class RcsAccountsResource:
     async def create_comment(
         self,
         *,
-        body: RcsCommentInputDto,
+        body: RcsCommentInputDto | Mapping[str, Any],
     ) -> RcsCommentDto:
         """``create_comment``.
 

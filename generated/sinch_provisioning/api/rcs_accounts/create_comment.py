@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -25,8 +29,10 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(RcsCommentInputDto, coerce_body((RcsCommentInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -114,7 +120,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> Response[RcsCommentDto | RcsPapiErrorDto]:
     """``create_comment``
 
@@ -147,7 +153,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> RcsCommentDto:
     """``create_comment``
 
@@ -180,7 +186,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> Response[RcsCommentDto | RcsPapiErrorDto]:
     """``create_comment``
 
@@ -213,7 +219,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> RcsCommentDto:
     """``create_comment``
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.rcs_comment_dto import RcsCommentDto
@@ -130,7 +131,7 @@ class RcsSendersResource:
     async def create_sender(
         self,
         *,
-        body: RcsSenderInputDto,
+        body: RcsSenderInputDto | Mapping[str, Any],
     ) -> RcsSenderDto:
         """``create_sender``.
 
@@ -167,7 +168,7 @@ class RcsSendersResource:
         self,
         *,
         sender_id: str,
-        body: RcsUpdateSenderInputDto,
+        body: RcsUpdateSenderInputDto | Mapping[str, Any],
         us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
     ) -> RcsSenderDto:
         """``update_sender``.
@@ -243,7 +244,7 @@ class RcsSendersResource:
         self,
         *,
         sender_id: str,
-        body: RcsCommentInputDto,
+        body: RcsCommentInputDto | Mapping[str, Any],
     ) -> RcsCommentDto:
         """``create_sender_comment``.
 
@@ -281,7 +282,7 @@ class RcsSendersResource:
         self,
         *,
         sender_id: str,
-        body: RcsTestNumbersInputDto,
+        body: RcsTestNumbersInputDto | Mapping[str, Any],
     ) -> RcsTestNumbersDto:
         """``add_test_numbers``.
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -26,8 +30,10 @@ def _get_kwargs(
     project_id: str,
     sender_id: str,
     *,
-    body: RcsTestNumbersInputDto,
+    body: RcsTestNumbersInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(RcsTestNumbersInputDto, coerce_body((RcsTestNumbersInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -122,7 +128,7 @@ def sync_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsTestNumbersInputDto,
+    body: RcsTestNumbersInputDto | Mapping[str, Any],
 ) -> Response[RcsPapiErrorDto | RcsTestNumbersDto]:
     """``add_test_numbers``
 
@@ -158,7 +164,7 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsTestNumbersInputDto,
+    body: RcsTestNumbersInputDto | Mapping[str, Any],
 ) -> RcsTestNumbersDto:
     """``add_test_numbers``
 
@@ -194,7 +200,7 @@ async def asyncio_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsTestNumbersInputDto,
+    body: RcsTestNumbersInputDto | Mapping[str, Any],
 ) -> Response[RcsPapiErrorDto | RcsTestNumbersDto]:
     """``add_test_numbers``
 
@@ -230,7 +236,7 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsTestNumbersInputDto,
+    body: RcsTestNumbersInputDto | Mapping[str, Any],
 ) -> RcsTestNumbersDto:
     """``add_test_numbers``
 

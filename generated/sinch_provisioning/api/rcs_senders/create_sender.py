@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -25,8 +29,10 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: RcsSenderInputDto,
+    body: RcsSenderInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(RcsSenderInputDto, coerce_body((RcsSenderInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -129,7 +135,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsSenderInputDto,
+    body: RcsSenderInputDto | Mapping[str, Any],
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     """``create_sender``
 
@@ -162,7 +168,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsSenderInputDto,
+    body: RcsSenderInputDto | Mapping[str, Any],
 ) -> RcsSenderDto:
     """``create_sender``
 
@@ -195,7 +201,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsSenderInputDto,
+    body: RcsSenderInputDto | Mapping[str, Any],
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     """``create_sender``
 
@@ -228,7 +234,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsSenderInputDto,
+    body: RcsSenderInputDto | Mapping[str, Any],
 ) -> RcsSenderDto:
     """``create_sender``
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -26,8 +30,10 @@ def _get_kwargs(
     project_id: str,
     sender_id: str,
     *,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(RcsCommentInputDto, coerce_body((RcsCommentInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -117,7 +123,7 @@ def sync_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> Response[RcsCommentDto | RcsPapiErrorDto]:
     """``create_sender_comment``
 
@@ -153,7 +159,7 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> RcsCommentDto:
     """``create_sender_comment``
 
@@ -189,7 +195,7 @@ async def asyncio_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> Response[RcsCommentDto | RcsPapiErrorDto]:
     """``create_sender_comment``
 
@@ -225,7 +231,7 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> RcsCommentDto:
     """``create_sender_comment``
 

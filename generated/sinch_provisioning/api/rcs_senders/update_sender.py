@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -27,9 +31,11 @@ def _get_kwargs(
     project_id: str,
     sender_id: str,
     *,
-    body: RcsUpdateSenderInputDto,
+    body: RcsUpdateSenderInputDto | Mapping[str, Any],
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> dict[str, Any]:
+    body = cast(RcsUpdateSenderInputDto, coerce_body((RcsUpdateSenderInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -140,7 +146,7 @@ def sync_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsUpdateSenderInputDto,
+    body: RcsUpdateSenderInputDto | Mapping[str, Any],
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     """``update_sender``
@@ -179,7 +185,7 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsUpdateSenderInputDto,
+    body: RcsUpdateSenderInputDto | Mapping[str, Any],
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> RcsSenderDto:
     """``update_sender``
@@ -218,7 +224,7 @@ async def asyncio_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsUpdateSenderInputDto,
+    body: RcsUpdateSenderInputDto | Mapping[str, Any],
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     """``update_sender``
@@ -257,7 +263,7 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsUpdateSenderInputDto,
+    body: RcsUpdateSenderInputDto | Mapping[str, Any],
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> RcsSenderDto:
     """``update_sender``

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.sms_input_sms_app_dto import SmsInputSmsAppDto
@@ -85,7 +86,7 @@ class SmsAppsResource:
     async def create_sms_app(
         self,
         *,
-        body: SmsInputSmsAppDto,
+        body: SmsInputSmsAppDto | Mapping[str, Any],
     ) -> SmsSmsAppDto:
         """``create_sms_app``.
 
@@ -140,7 +141,7 @@ class SmsAppsResource:
         self,
         *,
         sms_app_id: str,
-        body: SmsUpdateSmsAppDto,
+        body: SmsUpdateSmsAppDto | Mapping[str, Any],
     ) -> SmsSmsAppDto:
         """``update_sms_app``.
 

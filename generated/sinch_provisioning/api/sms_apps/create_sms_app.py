@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -25,8 +29,10 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: SmsInputSmsAppDto,
+    body: SmsInputSmsAppDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(SmsInputSmsAppDto, coerce_body((SmsInputSmsAppDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -109,7 +115,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsInputSmsAppDto,
+    body: SmsInputSmsAppDto | Mapping[str, Any],
 ) -> Response[SmsPapiErrorDto | SmsSmsAppDto]:
     """``create_sms_app``
 
@@ -142,7 +148,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsInputSmsAppDto,
+    body: SmsInputSmsAppDto | Mapping[str, Any],
 ) -> SmsSmsAppDto:
     """``create_sms_app``
 
@@ -175,7 +181,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsInputSmsAppDto,
+    body: SmsInputSmsAppDto | Mapping[str, Any],
 ) -> Response[SmsPapiErrorDto | SmsSmsAppDto]:
     """``create_sms_app``
 
@@ -208,7 +214,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsInputSmsAppDto,
+    body: SmsInputSmsAppDto | Mapping[str, Any],
 ) -> SmsSmsAppDto:
     """``create_sms_app``
 

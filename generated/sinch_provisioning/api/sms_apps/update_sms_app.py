@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -26,8 +30,10 @@ def _get_kwargs(
     project_id: str,
     sms_app_id: str,
     *,
-    body: SmsUpdateSmsAppDto,
+    body: SmsUpdateSmsAppDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(SmsUpdateSmsAppDto, coerce_body((SmsUpdateSmsAppDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -117,7 +123,7 @@ def sync_detailed(
     sms_app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsUpdateSmsAppDto,
+    body: SmsUpdateSmsAppDto | Mapping[str, Any],
 ) -> Response[SmsPapiErrorDto | SmsSmsAppDto]:
     """``update_sms_app``
 
@@ -153,7 +159,7 @@ def sync(
     sms_app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsUpdateSmsAppDto,
+    body: SmsUpdateSmsAppDto | Mapping[str, Any],
 ) -> SmsSmsAppDto:
     """``update_sms_app``
 
@@ -189,7 +195,7 @@ async def asyncio_detailed(
     sms_app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsUpdateSmsAppDto,
+    body: SmsUpdateSmsAppDto | Mapping[str, Any],
 ) -> Response[SmsPapiErrorDto | SmsSmsAppDto]:
     """``update_sms_app``
 
@@ -225,7 +231,7 @@ async def asyncio(
     sms_app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsUpdateSmsAppDto,
+    body: SmsUpdateSmsAppDto | Mapping[str, Any],
 ) -> SmsSmsAppDto:
     """``update_sms_app``
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.webhook_papi_error_dto import WebhookPapiErrorDto
@@ -87,7 +88,7 @@ class WebhooksResource:
     async def create_webhook(
         self,
         *,
-        body: WebhookWebhookInputDto,
+        body: WebhookWebhookInputDto | Mapping[str, Any],
     ) -> WebhookWebhookDto:
         """``create_webhook``.
 
@@ -124,7 +125,7 @@ class WebhooksResource:
         self,
         *,
         webhook_id: str,
-        body: WebhookWebhookInputDto,
+        body: WebhookWebhookInputDto | Mapping[str, Any],
     ) -> WebhookWebhookDto:
         """``replace_webhook``.
 
@@ -162,7 +163,7 @@ class WebhooksResource:
         self,
         *,
         webhook_id: str,
-        body: WebhookUpdateWebhookInputDto,
+        body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
     ) -> WebhookWebhookDto:
         """``update_webhook``.
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -25,8 +29,10 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(WebhookWebhookInputDto, coerce_body((WebhookWebhookInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -119,7 +125,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     """``create_webhook``
 
@@ -152,7 +158,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> WebhookWebhookDto:
     """``create_webhook``
 
@@ -185,7 +191,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     """``create_webhook``
 
@@ -218,7 +224,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> WebhookWebhookDto:
     """``create_webhook``
 

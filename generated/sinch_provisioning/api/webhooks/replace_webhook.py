@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -26,8 +30,10 @@ def _get_kwargs(
     project_id: str,
     webhook_id: str,
     *,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(WebhookWebhookInputDto, coerce_body((WebhookWebhookInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -122,7 +128,7 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     """``replace_webhook``
 
@@ -158,7 +164,7 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> WebhookWebhookDto:
     """``replace_webhook``
 
@@ -194,7 +200,7 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     """``replace_webhook``
 
@@ -230,7 +236,7 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> WebhookWebhookDto:
     """``replace_webhook``
 

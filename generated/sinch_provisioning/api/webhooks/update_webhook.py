@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -26,8 +30,12 @@ def _get_kwargs(
     project_id: str,
     webhook_id: str,
     *,
-    body: WebhookUpdateWebhookInputDto,
+    body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WebhookUpdateWebhookInputDto, coerce_body((WebhookUpdateWebhookInputDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -122,7 +130,7 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookUpdateWebhookInputDto,
+    body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     """``update_webhook``
 
@@ -158,7 +166,7 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookUpdateWebhookInputDto,
+    body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
 ) -> WebhookWebhookDto:
     """``update_webhook``
 
@@ -194,7 +202,7 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookUpdateWebhookInputDto,
+    body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     """``update_webhook``
 
@@ -230,7 +238,7 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookUpdateWebhookInputDto,
+    body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
 ) -> WebhookWebhookDto:
     """``update_webhook``
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.whatsapp_long_lived_access_token_dto import (
@@ -60,7 +61,7 @@ class WhatsappResource:
     async def create_long_lived_access_token(
         self,
         *,
-        body: WhatsappLongLivedAccessTokenInputDto,
+        body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
     ) -> WhatsappLongLivedAccessTokenDto:
         """``create_long_lived_access_token``.
 
@@ -78,7 +79,7 @@ class WhatsappResource:
     async def list_waba_details_for_token(
         self,
         *,
-        body: WhatsappWabaDetailsListInputDto,
+        body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
     ) -> WhatsappWabaDetailsListDto:
         """``list_waba_details_for_token``.
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -29,8 +33,13 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WhatsappLongLivedAccessTokenInputDto,
+    body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappLongLivedAccessTokenInputDto,
+        coerce_body((WhatsappLongLivedAccessTokenInputDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -115,7 +124,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappLongLivedAccessTokenInputDto,
+    body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
 ) -> Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]:
     """``create_long_lived_access_token``
 
@@ -148,7 +157,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappLongLivedAccessTokenInputDto,
+    body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
 ) -> WhatsappLongLivedAccessTokenDto:
     """``create_long_lived_access_token``
 
@@ -181,7 +190,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappLongLivedAccessTokenInputDto,
+    body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
 ) -> Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]:
     """``create_long_lived_access_token``
 
@@ -214,7 +223,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappLongLivedAccessTokenInputDto,
+    body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
 ) -> WhatsappLongLivedAccessTokenDto:
     """``create_long_lived_access_token``
 

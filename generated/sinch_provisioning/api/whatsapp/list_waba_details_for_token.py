@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -27,8 +31,13 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WhatsappWabaDetailsListInputDto,
+    body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappWabaDetailsListInputDto,
+        coerce_body((WhatsappWabaDetailsListInputDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -111,7 +120,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappWabaDetailsListInputDto,
+    body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]:
     """``list_waba_details_for_token``
 
@@ -144,7 +153,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappWabaDetailsListInputDto,
+    body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
 ) -> WhatsappWabaDetailsListDto:
     """``list_waba_details_for_token``
 
@@ -177,7 +186,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappWabaDetailsListInputDto,
+    body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]:
     """``list_waba_details_for_token``
 
@@ -210,7 +219,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappWabaDetailsListInputDto,
+    body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
 ) -> WhatsappWabaDetailsListDto:
     """``list_waba_details_for_token``
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.whatsapp_account_dto import WhatsappAccountDto
@@ -71,7 +72,8 @@ class WhatsappAccountsResource:
         self,
         *,
         body: WhatsappInputAccountDtoDeprecated
-        | WhatsappInputAccountPartnerInitiatedDto,
+        | WhatsappInputAccountPartnerInitiatedDto
+        | Mapping[str, Any],
     ) -> WhatsappAccountDto:
         """``create_account``.
 
@@ -104,7 +106,7 @@ class WhatsappAccountsResource:
     async def update_account(
         self,
         *,
-        body: WhatsappInputUpdateAccountDto,
+        body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
     ) -> WhatsappAccountDto:
         """``update_account``.
 
@@ -172,7 +174,7 @@ class WhatsappAccountsResource:
     async def create_comment(
         self,
         *,
-        body: WhatsappCommentInputDto,
+        body: WhatsappCommentInputDto | Mapping[str, Any],
     ) -> WhatsappCommentDto:
         """``create_comment``.
 

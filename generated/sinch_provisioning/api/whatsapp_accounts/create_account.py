@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -30,8 +34,21 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto,
+    body: WhatsappInputAccountDtoDeprecated
+    | WhatsappInputAccountPartnerInitiatedDto
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappInputAccountPartnerInitiatedDto | WhatsappInputAccountDtoDeprecated,
+        coerce_body(
+            (
+                WhatsappInputAccountPartnerInitiatedDto,
+                WhatsappInputAccountDtoDeprecated,
+            ),
+            body,
+        ),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -127,7 +144,9 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto,
+    body: WhatsappInputAccountDtoDeprecated
+    | WhatsappInputAccountPartnerInitiatedDto
+    | Mapping[str, Any],
 ) -> Response[WhatsappAccountDto | WhatsappPapiErrorDto]:
     """``create_account``
 
@@ -160,7 +179,9 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto,
+    body: WhatsappInputAccountDtoDeprecated
+    | WhatsappInputAccountPartnerInitiatedDto
+    | Mapping[str, Any],
 ) -> WhatsappAccountDto:
     """``create_account``
 
@@ -193,7 +214,9 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto,
+    body: WhatsappInputAccountDtoDeprecated
+    | WhatsappInputAccountPartnerInitiatedDto
+    | Mapping[str, Any],
 ) -> Response[WhatsappAccountDto | WhatsappPapiErrorDto]:
     """``create_account``
 
@@ -226,7 +249,9 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto,
+    body: WhatsappInputAccountDtoDeprecated
+    | WhatsappInputAccountPartnerInitiatedDto
+    | Mapping[str, Any],
 ) -> WhatsappAccountDto:
     """``create_account``
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -25,8 +29,13 @@ _METHOD = "PATCH"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WhatsappInputUpdateAccountDto,
+    body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappInputUpdateAccountDto,
+        coerce_body((WhatsappInputUpdateAccountDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -119,7 +128,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputUpdateAccountDto,
+    body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
 ) -> Response[WhatsappAccountDto | WhatsappPapiErrorDto]:
     """``update_account``
 
@@ -152,7 +161,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputUpdateAccountDto,
+    body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
 ) -> WhatsappAccountDto:
     """``update_account``
 
@@ -185,7 +194,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputUpdateAccountDto,
+    body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
 ) -> Response[WhatsappAccountDto | WhatsappPapiErrorDto]:
     """``update_account``
 
@@ -218,7 +227,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputUpdateAccountDto,
+    body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
 ) -> WhatsappAccountDto:
     """``update_account``
 

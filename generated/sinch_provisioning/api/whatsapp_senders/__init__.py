@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.whatsapp_comment_dto import WhatsappCommentDto
@@ -125,7 +126,8 @@ class WhatsappSendersResource:
         body: WhatsappInputSenderPartnerInitiatedDto
         | WhatsappInputSenderPhoneProvisioningDto
         | WhatsappSenderInputDtoDeprecated
-        | WhatsappSenderInputEsDto,
+        | WhatsappSenderInputEsDto
+        | Mapping[str, Any],
     ) -> WhatsappSenderDto:
         """``create_sender``.
 
@@ -180,7 +182,7 @@ class WhatsappSendersResource:
         self,
         *,
         sender_id: str,
-        body: WhatsappUpdateSenderInputDto,
+        body: WhatsappUpdateSenderInputDto | Mapping[str, Any],
     ) -> WhatsappSenderDto:
         """``update``.
 
@@ -272,7 +274,7 @@ class WhatsappSendersResource:
         self,
         *,
         sender_id: str,
-        body: WhatsappCommentInputDto,
+        body: WhatsappCommentInputDto | Mapping[str, Any],
     ) -> WhatsappCommentDto:
         """``create_comment``.
 
@@ -292,7 +294,7 @@ class WhatsappSendersResource:
         self,
         *,
         sender_id: str,
-        body: WhatsappSenderInputRegisterDto,
+        body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
     ) -> WhatsappSenderRegisterDto:
         """``register``.
 
@@ -330,7 +332,7 @@ class WhatsappSendersResource:
         self,
         *,
         sender_id: str,
-        body: WhatsappSenderInputVerifyDto,
+        body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
     ) -> None:
         """``verify``.
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -37,8 +41,25 @@ def _get_kwargs(
     body: WhatsappInputSenderPartnerInitiatedDto
     | WhatsappInputSenderPhoneProvisioningDto
     | WhatsappSenderInputDtoDeprecated
-    | WhatsappSenderInputEsDto,
+    | WhatsappSenderInputEsDto
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappSenderInputEsDto
+        | WhatsappInputSenderPhoneProvisioningDto
+        | WhatsappInputSenderPartnerInitiatedDto
+        | WhatsappSenderInputDtoDeprecated,
+        coerce_body(
+            (
+                WhatsappSenderInputEsDto,
+                WhatsappInputSenderPhoneProvisioningDto,
+                WhatsappInputSenderPartnerInitiatedDto,
+                WhatsappSenderInputDtoDeprecated,
+            ),
+            body,
+        ),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -141,7 +162,8 @@ def sync_detailed(
     body: WhatsappInputSenderPartnerInitiatedDto
     | WhatsappInputSenderPhoneProvisioningDto
     | WhatsappSenderInputDtoDeprecated
-    | WhatsappSenderInputEsDto,
+    | WhatsappSenderInputEsDto
+    | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderDto]:
     """``create_sender``
 
@@ -178,7 +200,8 @@ def sync(
     body: WhatsappInputSenderPartnerInitiatedDto
     | WhatsappInputSenderPhoneProvisioningDto
     | WhatsappSenderInputDtoDeprecated
-    | WhatsappSenderInputEsDto,
+    | WhatsappSenderInputEsDto
+    | Mapping[str, Any],
 ) -> WhatsappSenderDto:
     """``create_sender``
 
@@ -215,7 +238,8 @@ async def asyncio_detailed(
     body: WhatsappInputSenderPartnerInitiatedDto
     | WhatsappInputSenderPhoneProvisioningDto
     | WhatsappSenderInputDtoDeprecated
-    | WhatsappSenderInputEsDto,
+    | WhatsappSenderInputEsDto
+    | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderDto]:
     """``create_sender``
 
@@ -252,7 +276,8 @@ async def asyncio(
     body: WhatsappInputSenderPartnerInitiatedDto
     | WhatsappInputSenderPhoneProvisioningDto
     | WhatsappSenderInputDtoDeprecated
-    | WhatsappSenderInputEsDto,
+    | WhatsappSenderInputEsDto
+    | Mapping[str, Any],
 ) -> WhatsappSenderDto:
     """``create_sender``
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -26,8 +30,13 @@ def _get_kwargs(
     project_id: str,
     sender_id: str,
     *,
-    body: WhatsappSenderInputRegisterDto,
+    body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappSenderInputRegisterDto,
+        coerce_body((WhatsappSenderInputRegisterDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -127,7 +136,7 @@ def sync_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputRegisterDto,
+    body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderRegisterDto]:
     """``register``
 
@@ -163,7 +172,7 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputRegisterDto,
+    body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
 ) -> WhatsappSenderRegisterDto:
     """``register``
 
@@ -199,7 +208,7 @@ async def asyncio_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputRegisterDto,
+    body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderRegisterDto]:
     """``register``
 
@@ -235,7 +244,7 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputRegisterDto,
+    body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
 ) -> WhatsappSenderRegisterDto:
     """``register``
 

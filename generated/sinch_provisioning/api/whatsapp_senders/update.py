@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -26,8 +30,12 @@ def _get_kwargs(
     project_id: str,
     sender_id: str,
     *,
-    body: WhatsappUpdateSenderInputDto,
+    body: WhatsappUpdateSenderInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappUpdateSenderInputDto, coerce_body((WhatsappUpdateSenderInputDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -122,7 +130,7 @@ def sync_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappUpdateSenderInputDto,
+    body: WhatsappUpdateSenderInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderDto]:
     """``update``
 
@@ -158,7 +166,7 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappUpdateSenderInputDto,
+    body: WhatsappUpdateSenderInputDto | Mapping[str, Any],
 ) -> WhatsappSenderDto:
     """``update``
 
@@ -194,7 +202,7 @@ async def asyncio_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappUpdateSenderInputDto,
+    body: WhatsappUpdateSenderInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderDto]:
     """``update``
 
@@ -230,7 +238,7 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappUpdateSenderInputDto,
+    body: WhatsappUpdateSenderInputDto | Mapping[str, Any],
 ) -> WhatsappSenderDto:
     """``update``
 

@@ -1,9 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
 from ..._checks import (
     MISSING,
+    coerce_body,
     mismatch,
 )
 from ..._errors import ProvisioningError, status_error
@@ -29,8 +31,12 @@ def _get_kwargs(
     project_id: str,
     sender_id: str,
     *,
-    body: WhatsappSenderInputVerifyDto,
+    body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappSenderInputVerifyDto, coerce_body((WhatsappSenderInputVerifyDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -128,7 +134,7 @@ def sync_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputVerifyDto,
+    body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
 ) -> Response[Any | WhatsappPapiErrorDto]:
     """``verify``
 
@@ -164,7 +170,7 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputVerifyDto,
+    body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
 ) -> None:
     """``verify``
 
@@ -200,7 +206,7 @@ async def asyncio_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputVerifyDto,
+    body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
 ) -> Response[Any | WhatsappPapiErrorDto]:
     """``verify``
 
@@ -236,7 +242,7 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputVerifyDto,
+    body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
 ) -> None:
     """``verify``
 

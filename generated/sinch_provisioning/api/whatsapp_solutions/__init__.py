@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.whatsapp_create_solution_list_dto import (
@@ -56,7 +57,7 @@ class WhatsappSolutionsResource:
     async def create_solution(
         self,
         *,
-        body: WhatsappSolutionInputDto,
+        body: WhatsappSolutionInputDto | Mapping[str, Any],
     ) -> WhatsappCreateSolutionListDto:
         """``create_solution``.
 

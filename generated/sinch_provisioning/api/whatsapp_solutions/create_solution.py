@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -25,8 +29,12 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WhatsappSolutionInputDto,
+    body: WhatsappSolutionInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappSolutionInputDto, coerce_body((WhatsappSolutionInputDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -109,7 +117,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSolutionInputDto,
+    body: WhatsappSolutionInputDto | Mapping[str, Any],
 ) -> Response[WhatsappCreateSolutionListDto | WhatsappPapiErrorDto]:
     """``create_solution``
 
@@ -142,7 +150,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSolutionInputDto,
+    body: WhatsappSolutionInputDto | Mapping[str, Any],
 ) -> WhatsappCreateSolutionListDto:
     """``create_solution``
 
@@ -175,7 +183,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSolutionInputDto,
+    body: WhatsappSolutionInputDto | Mapping[str, Any],
 ) -> Response[WhatsappCreateSolutionListDto | WhatsappPapiErrorDto]:
     """``create_solution``
 
@@ -208,7 +216,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSolutionInputDto,
+    body: WhatsappSolutionInputDto | Mapping[str, Any],
 ) -> WhatsappCreateSolutionListDto:
     """``create_solution``
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable
+    from collections.abc import AsyncIterator, Iterable, Mapping
+    from typing import Any
 
     from ...client import ProjectClient
     from ...models.whatsapp_comment_dto import WhatsappCommentDto
@@ -148,7 +149,7 @@ class WhatsappTemplatesResource:
     async def create_template(
         self,
         *,
-        body: WhatsappTemplateInputDto,
+        body: WhatsappTemplateInputDto | Mapping[str, Any],
     ) -> WhatsappTemplateDto:
         """``create_template``.
 
@@ -304,7 +305,7 @@ class WhatsappTemplatesResource:
         *,
         template_name: str,
         language_code: WhatsappTemplateLanguagesEnum,
-        body: WhatsappUpdateTemplateInputDto,
+        body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
     ) -> WhatsappTemplateDto:
         """``update_template``.
 
@@ -384,7 +385,7 @@ class WhatsappTemplatesResource:
         *,
         template_name: str,
         language_code: WhatsappTemplateLanguagesEnum,
-        body: WhatsappCommentInputDto,
+        body: WhatsappCommentInputDto | Mapping[str, Any],
     ) -> WhatsappCommentDto:
         """``create_comment``.
 
@@ -406,7 +407,7 @@ class WhatsappTemplatesResource:
         *,
         template_name: str,
         language_code: WhatsappTemplateLanguagesEnum,
-        body: WhatsappInputTemplateCompareDto,
+        body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
     ) -> WhatsappTemplateCompareDto:
         """``compare_templates``.
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -30,8 +34,13 @@ def _get_kwargs(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    body: WhatsappInputTemplateCompareDto,
+    body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappInputTemplateCompareDto,
+        coerce_body((WhatsappInputTemplateCompareDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -128,7 +137,7 @@ def sync_detailed(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputTemplateCompareDto,
+    body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateCompareDto]:
     """``compare_templates``
 
@@ -167,7 +176,7 @@ def sync(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputTemplateCompareDto,
+    body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
 ) -> WhatsappTemplateCompareDto:
     """``compare_templates``
 
@@ -206,7 +215,7 @@ async def asyncio_detailed(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputTemplateCompareDto,
+    body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateCompareDto]:
     """``compare_templates``
 
@@ -245,7 +254,7 @@ async def asyncio(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputTemplateCompareDto,
+    body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
 ) -> WhatsappTemplateCompareDto:
     """``compare_templates``
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -28,8 +32,10 @@ def _get_kwargs(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(WhatsappCommentInputDto, coerce_body((WhatsappCommentInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -126,7 +132,7 @@ def sync_detailed(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> Response[WhatsappCommentDto | WhatsappPapiErrorDto]:
     """``create_comment``
 
@@ -165,7 +171,7 @@ def sync(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> WhatsappCommentDto:
     """``create_comment``
 
@@ -204,7 +210,7 @@ async def asyncio_detailed(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> Response[WhatsappCommentDto | WhatsappPapiErrorDto]:
     """``create_comment``
 
@@ -243,7 +249,7 @@ async def asyncio(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> WhatsappCommentDto:
     """``create_comment``
 

@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -25,8 +29,12 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WhatsappTemplateInputDto,
+    body: WhatsappTemplateInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappTemplateInputDto, coerce_body((WhatsappTemplateInputDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -124,7 +132,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappTemplateInputDto,
+    body: WhatsappTemplateInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     """``create_template``
 
@@ -157,7 +165,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappTemplateInputDto,
+    body: WhatsappTemplateInputDto | Mapping[str, Any],
 ) -> WhatsappTemplateDto:
     """``create_template``
 
@@ -190,7 +198,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappTemplateInputDto,
+    body: WhatsappTemplateInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     """``create_template``
 
@@ -223,7 +231,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappTemplateInputDto,
+    body: WhatsappTemplateInputDto | Mapping[str, Any],
 ) -> WhatsappTemplateDto:
     """``create_template``
 

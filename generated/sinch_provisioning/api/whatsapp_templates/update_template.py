@@ -1,7 +1,11 @@
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -28,8 +32,13 @@ def _get_kwargs(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    body: WhatsappUpdateTemplateInputDto,
+    body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappUpdateTemplateInputDto,
+        coerce_body((WhatsappUpdateTemplateInputDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -136,7 +145,7 @@ def sync_detailed(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappUpdateTemplateInputDto,
+    body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     """``update_template``
 
@@ -175,7 +184,7 @@ def sync(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappUpdateTemplateInputDto,
+    body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
 ) -> WhatsappTemplateDto:
     """``update_template``
 
@@ -214,7 +223,7 @@ async def asyncio_detailed(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappUpdateTemplateInputDto,
+    body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     """``update_template``
 
@@ -253,7 +262,7 @@ async def asyncio(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappUpdateTemplateInputDto,
+    body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
 ) -> WhatsappTemplateDto:
     """``update_template``
 
