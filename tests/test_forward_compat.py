@@ -140,11 +140,17 @@ def test_user_code_gets_no_unknown_member(cls: type[enum.Enum], caplog: pytest.L
         cls(raw)
 
 
-@pytest.mark.parametrize("cls", [c for c in ENUMS if issubclass(c, str)], ids=lambda cls: cls.__name__)
+def _longest(cls: type[enum.Enum]) -> str:
+    return max((str(member.value) for member in cls), key=len)
+
+
+# Values of 6+ characters: a typo of "AD" is as close to "ZA" as to "AD".
+TYPO_ENUMS = [c for c in ENUMS if issubclass(c, str) and len(_longest(c)) >= 6]
+
+
+@pytest.mark.parametrize("cls", TYPO_ENUMS, ids=lambda cls: cls.__name__)
 def test_a_typo_names_the_close_matches(cls: type[enum.Enum]) -> None:
-    real = max((str(member.value) for member in cls), key=len)
-    if len(real) < 6:
-        pytest.skip("values too short for a typo to be told from another value")
+    real = _longest(cls)
     with pytest.raises(ValueError, match=r"did you mean .*" + re.escape(repr(real))):
         cls(real[:-1])
 

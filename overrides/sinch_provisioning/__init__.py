@@ -22,6 +22,7 @@ del _os, _sys
 
 # Kept light: the client and the errors, never endpoint modules or models.
 from ._auth import BasicAuth, BearerToken, OAuth2ClientCredentials
+from ._checks import InvalidBodyError
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ProvisioningClient
 from ._e164 import is_e164, normalize_e164, validate_e164
 from ._enums import is_unknown_enum
@@ -64,6 +65,7 @@ __all__ = [
     "ConflictError",
     "FailedDependencyError",
     "InternalServerError",
+    "InvalidBodyError",
     "InvalidE164Error",
     "InvalidPathParameterError",
     "NotFoundError",

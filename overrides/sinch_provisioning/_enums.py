@@ -24,7 +24,6 @@ lenient parsing only when no variant matches strictly.
 from __future__ import annotations
 
 import contextvars
-import difflib
 import enum
 import logging
 from collections.abc import Callable, Iterator
@@ -89,6 +88,8 @@ def missing_member(cls: type[E], value: object) -> E | None:
 
 def not_a_member(cls: type[enum.Enum], value: str | int) -> str:
     """``'WHATSAPP_SENDER_ACTIV' is not a valid X; did you mean 'WHATSAPP_SENDER_ACTIVATED'?``"""
+    import difflib  # only on an error path: keeps `import sinch_provisioning` light
+
     allowed = [str(member.value) for member in cls]
     text = str(value)[:100]
     close = difflib.get_close_matches(text, allowed, n=3, cutoff=0.6)
