@@ -153,3 +153,15 @@ async def test_the_path_goes_through_lists_of_models() -> None:
         with pytest.raises(ResponseValidationError) as caught:
             await client.rcs_senders.list_senders()
     assert "senders[3].state: expected string, got number" in str(caught.value)
+
+
+def test_a_nullable_union_reports_the_nested_field() -> None:
+    from sinch_provisioning.models import RcsUpdateSenderDetailsBrandInputDto as Brand
+
+    assert Brand.from_dict({"websites": None}).websites is None
+    with pytest.raises(FieldMismatch) as caught:
+        Brand.from_dict({"websites": [{"label": "a", "url": "https://a"}, {"label": "b", "url": 5}]})
+    assert str(caught.value) == "websites[1].url: expected string, got number"
+    with pytest.raises(FieldMismatch) as caught:
+        Brand.from_dict({"websites": "https://a"})
+    assert str(caught.value) == "websites: expected array or null, got string"

@@ -93,7 +93,11 @@ def json_type(value: object) -> str:
 
 
 def mismatch(expected: str, value: object) -> FieldMismatch:
-    """The error for ``value`` where ``expected`` (a JSON type name) was declared. Never quotes the value."""
+    """The error for ``value`` where ``expected`` (a JSON type name) was declared.
+
+    Never quotes the value: a response field may hold a credential. (Only strict
+    parsing of the caller's own body quotes what it refuses: a field name, an enum value.)
+    """
     if value is MISSING:
         return FieldMismatch("required field is missing")
     return FieldMismatch(f"expected {expected}, got {json_type(value)}")
@@ -133,8 +137,9 @@ def no_variant(expected: str, value: object, error: BaseException | None) -> Fie
     """
     if isinstance(error, FieldMismatch):
         return error
-    if error is not None:
-        return FieldMismatch(f"{type(error).__name__}: {str(error)[:200]}")
+    if error is not None:  # its text may quote the value (a server's secret): name its kind only
+        kind = type(error).__name__
+        return FieldMismatch(f"expected {expected}; the {json_type(value)} failed with {kind}")
     return mismatch(expected, value)
 
 
