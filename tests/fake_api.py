@@ -86,3 +86,28 @@ def bearer(request: httpx.Request) -> str | None:
 
 def json_body(request: httpx.Request) -> Any:
     return json.loads(request.content)
+
+
+class RecordingClient:
+    """A sync client for the generated endpoint functions: records each request, answers 404.
+
+    No auth and no request hooks: what reaches it is exactly what ``_get_kwargs`` built.
+    """
+
+    raise_on_unexpected_status = False
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self._http = httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(self._answer))
+
+    @property
+    def paths(self) -> list[bytes]:
+        return [request.url.raw_path for request in self.requests]
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        return httpx.Response(404)
+
+    def get_httpx_client(self) -> httpx.Client:
+        return self._http

@@ -2,6 +2,7 @@
 
 - an enum value the spec does not know parses (an UNKNOWN pseudo-member carrying the
   raw value), is written back unchanged by ``to_dict()``, and is logged once;
+- but user code calling an enum class with an unknown value gets ``ValueError``;
 - an object field the spec does not know is kept in ``additional_properties`` and
   survives ``to_dict()``.
 """
@@ -12,11 +13,13 @@ import enum
 import importlib
 import itertools
 import logging
+import re
 from typing import Any
 
 import pytest
 from contract.cases import contract_spec
 from contract.schema_values import SchemaValues
+from sinch_provisioning._checks import parse_enum
 from sinch_provisioning._enums import is_unknown_enum
 
 MODELS = importlib.import_module("sinch_provisioning.models")
@@ -106,14 +109,14 @@ def test_enum_properties_were_found() -> None:
 
 
 @pytest.mark.parametrize("cls", ENUMS, ids=lambda cls: cls.__name__)
-def test_unknown_value_becomes_an_unknown_member(
+def test_unknown_value_parses_as_an_unknown_member(
     cls: type[enum.Enum], caplog: pytest.LogCaptureFixture
 ) -> None:
     kind = int if issubclass(cls, int) else str
     raw = fresh(kind)
     with caplog.at_level(logging.WARNING, logger="sinch_provisioning"):
-        member = cls(raw)
-        again = cls(raw)
+        member = parse_enum(cls, raw)
+        again = parse_enum(cls, raw)
     assert isinstance(member, cls)
     assert member.value == raw
     assert member == raw
@@ -127,9 +130,43 @@ def test_unknown_value_becomes_an_unknown_member(
 
 
 @pytest.mark.parametrize("cls", ENUMS, ids=lambda cls: cls.__name__)
+def test_user_code_gets_no_unknown_member(cls: type[enum.Enum], caplog: pytest.LogCaptureFixture) -> None:
+    kind = int if issubclass(cls, int) else str
+    raw = fresh(kind)
+    with pytest.raises(ValueError, match=cls.__name__):
+        cls(raw)
+    parse_enum(cls, raw)  # even once the server has sent it
+    with pytest.raises(ValueError, match=cls.__name__):
+        cls(raw)
+
+
+def _longest(cls: type[enum.Enum]) -> str:
+    return max((str(member.value) for member in cls), key=len)
+
+
+# Values of 6+ characters: a typo of "AD" is as close to "ZA" as to "AD".
+TYPO_ENUMS = [c for c in ENUMS if issubclass(c, str) and len(_longest(c)) >= 6]
+
+
+@pytest.mark.parametrize("cls", TYPO_ENUMS, ids=lambda cls: cls.__name__)
+def test_a_typo_names_the_close_matches(cls: type[enum.Enum]) -> None:
+    real = _longest(cls)
+    with pytest.raises(ValueError, match=r"did you mean .*" + re.escape(repr(real))):
+        cls(real[:-1])
+
+
+def test_a_webhook_trigger_typo() -> None:
+    from sinch_provisioning.models import WebhookWebhookTriggersEnum
+
+    with pytest.raises(ValueError, match=r"did you mean 'WHATSAPP_SENDER_ACTIVE'"):
+        WebhookWebhookTriggersEnum("WHATSAPP_SENDER_ACTIV")
+
+
+@pytest.mark.parametrize("cls", ENUMS, ids=lambda cls: cls.__name__)
 def test_known_values_are_real_members(cls: type[enum.Enum]) -> None:
     for member in cls:
         assert cls(member.value) is member
+        assert parse_enum(cls, member.value) is member
         assert not is_unknown_enum(member)
 
 
@@ -140,6 +177,8 @@ def test_a_value_of_the_wrong_type_is_still_rejected(cls: type[enum.Enum]) -> No
     for value in wrong:
         with pytest.raises(ValueError):
             cls(value)
+        with pytest.raises(TypeError):  # parsing: a value of another JSON type is never an enum value
+            parse_enum(cls, value)
 
 
 # --- every enum-valued property of every model ---------------------------------------------------

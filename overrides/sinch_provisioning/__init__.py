@@ -31,6 +31,7 @@ del _generated
 
 # Kept light: the client and the errors, never endpoint modules or models.
 from ._auth import BasicAuth, BearerToken, OAuth2ClientCredentials
+from ._checks import InvalidBodyError
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ProvisioningClient
 from ._e164 import is_e164, normalize_e164, validate_e164
 from ._enums import is_unknown_enum
@@ -45,6 +46,7 @@ from ._errors import (
     FailedDependencyError,
     InternalServerError,
     InvalidE164Error,
+    InvalidPathParameterError,
     NotFoundError,
     PermissionDeniedError,
     PreconditionFailedError,
@@ -73,7 +75,9 @@ __all__ = [
     "ConflictError",
     "FailedDependencyError",
     "InternalServerError",
+    "InvalidBodyError",
     "InvalidE164Error",
+    "InvalidPathParameterError",
     "NotFoundError",
     "OAuth2ClientCredentials",
     "PaginationError",

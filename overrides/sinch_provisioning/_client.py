@@ -30,6 +30,7 @@ import httpx
 from ._auth import BasicAuth, OAuth2ClientCredentials, TokenSender, check_key
 from ._e164 import check_request
 from ._errors import ConfigurationError, ProvisioningError
+from ._paths import path_segment
 from ._retry import RetryTransport
 from ._servers import Server, check_credentials_url, resolve_server
 from ._settings import (
@@ -179,6 +180,7 @@ class ProvisioningClient(ProjectResources):
             raise ConfigurationError(f"project_id is required: pass project_id=... or set {ENV_PROJECT_ID}")
         if server is None:
             server = _setting(None, ENV_SERVER, ENV_SERVER) or Server.PRODUCTION
+        path_segment("project_id", project_id)  # every route starts with it: "..", "." would leave it
         base_url, default_token_url = resolve_server(server)
         if auth is None:
             auth = _auth_choice(_setting(None, ENV_AUTH, ENV_AUTH) or "oauth2")

@@ -36,6 +36,7 @@ __all__ = [
     "FailedDependencyError",
     "InternalServerError",
     "InvalidE164Error",
+    "InvalidPathParameterError",
     "NotFoundError",
     "PermissionDeniedError",
     "PreconditionFailedError",
@@ -73,6 +74,19 @@ class InvalidE164Error(ProvisioningError, ValueError):
         super().__init__(
             f"{parameter}={value!r} is not an E.164 phone number: expected '+' followed by "
             "2 to 15 ASCII digits, the first one 1-9, e.g. '+12223334444'"
+        )
+
+
+class InvalidPathParameterError(ProvisioningError, ValueError):
+    """A path parameter that would not stay one segment of its route (``None``, ``""``, ``"."``, ``".."``)."""
+
+    def __init__(self, parameter: str, value: object) -> None:
+        self.parameter = parameter
+        self.value = value
+        shown = repr(value) if value is None or isinstance(value, str) else type(value).__name__
+        super().__init__(
+            f"{parameter}={shown[:60]} cannot be a path parameter: expected a str other than "
+            "'', '.' and '..' (those would change the route)"
         )
 
 

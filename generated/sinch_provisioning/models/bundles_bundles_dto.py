@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.bundles_bundle_services_state_enum import BundlesBundleServicesStateEnum
 from ..models.bundles_bundles_region_enum import BundlesBundlesRegionEnum
 from ..types import UNSET, Unset
@@ -117,59 +125,121 @@ class BundlesBundlesDto:
         )
         from ..models.bundles_webhook_dto import BundlesWebhookDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        project_id = d.pop("projectId")
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        state = BundlesBundleServicesStateEnum(d.pop("state"))
+        try:
+            project_id = d.pop("projectId", MISSING)
+            if not isinstance(project_id, str):
+                raise mismatch("string", project_id)
 
-        region = BundlesBundlesRegionEnum(d.pop("region"))
+        except FieldMismatch as exc:
+            raise exc.at("projectId") from None
 
-        name = d.pop("name", UNSET)
+        try:
+            state = parse_enum(BundlesBundleServicesStateEnum, d.pop("state", MISSING))
 
-        _webhook_delivery_statuses = d.pop("webhookDeliveryStatuses", UNSET)
-        webhook_delivery_statuses: list[BundlesWebhookDeliveryStatusDto] | Unset = UNSET
-        if _webhook_delivery_statuses is not UNSET:
-            webhook_delivery_statuses = []
-            for webhook_delivery_statuses_item_data in _webhook_delivery_statuses:
-                webhook_delivery_statuses_item = (
-                    BundlesWebhookDeliveryStatusDto.from_dict(
+        except FieldMismatch as exc:
+            raise exc.at("state") from None
+
+        try:
+            region = parse_enum(BundlesBundlesRegionEnum, d.pop("region", MISSING))
+
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
+
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
+
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
+
+        try:
+            _webhook_delivery_statuses = d.pop("webhookDeliveryStatuses", UNSET)
+            webhook_delivery_statuses: list[BundlesWebhookDeliveryStatusDto] | Unset = (
+                UNSET
+            )
+            if _webhook_delivery_statuses is not UNSET:
+                if not isinstance(_webhook_delivery_statuses, list):
+                    raise mismatch("array", _webhook_delivery_statuses)
+                webhook_delivery_statuses = []
+                try:
+                    for (
                         webhook_delivery_statuses_item_data
-                    )
-                )
+                    ) in _webhook_delivery_statuses:
+                        webhook_delivery_statuses_item = (
+                            BundlesWebhookDeliveryStatusDto.from_dict(
+                                webhook_delivery_statuses_item_data
+                            )
+                        )
 
-                webhook_delivery_statuses.append(webhook_delivery_statuses_item)
+                        webhook_delivery_statuses.append(webhook_delivery_statuses_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(webhook_delivery_statuses)) from None
 
-        _subproject = d.pop("subproject", UNSET)
-        subproject: BundlesSubprojectDto | Unset
-        if isinstance(_subproject, Unset):
-            subproject = UNSET
-        else:
-            subproject = BundlesSubprojectDto.from_dict(_subproject)
+        except FieldMismatch as exc:
+            raise exc.at("webhookDeliveryStatuses") from None
 
-        _sms_app = d.pop("smsApp", UNSET)
-        sms_app: BundlesBundlesSmsAppDto | Unset
-        if isinstance(_sms_app, Unset):
-            sms_app = UNSET
-        else:
-            sms_app = BundlesBundlesSmsAppDto.from_dict(_sms_app)
+        try:
+            _subproject = d.pop("subproject", UNSET)
+            subproject: BundlesSubprojectDto | Unset
+            if isinstance(_subproject, Unset):
+                subproject = UNSET
+            else:
+                subproject = BundlesSubprojectDto.from_dict(_subproject)
 
-        _conv_app = d.pop("convApp", UNSET)
-        conv_app: BundlesConversationAppDto | Unset
-        if isinstance(_conv_app, Unset):
-            conv_app = UNSET
-        else:
-            conv_app = BundlesConversationAppDto.from_dict(_conv_app)
+        except FieldMismatch as exc:
+            raise exc.at("subproject") from None
 
-        _webhooks = d.pop("webhooks", UNSET)
-        webhooks: list[BundlesWebhookDto] | Unset = UNSET
-        if _webhooks is not UNSET:
-            webhooks = []
-            for webhooks_item_data in _webhooks:
-                webhooks_item = BundlesWebhookDto.from_dict(webhooks_item_data)
+        try:
+            _sms_app = d.pop("smsApp", UNSET)
+            sms_app: BundlesBundlesSmsAppDto | Unset
+            if isinstance(_sms_app, Unset):
+                sms_app = UNSET
+            else:
+                sms_app = BundlesBundlesSmsAppDto.from_dict(_sms_app)
 
-                webhooks.append(webhooks_item)
+        except FieldMismatch as exc:
+            raise exc.at("smsApp") from None
+
+        try:
+            _conv_app = d.pop("convApp", UNSET)
+            conv_app: BundlesConversationAppDto | Unset
+            if isinstance(_conv_app, Unset):
+                conv_app = UNSET
+            else:
+                conv_app = BundlesConversationAppDto.from_dict(_conv_app)
+
+        except FieldMismatch as exc:
+            raise exc.at("convApp") from None
+
+        try:
+            _webhooks = d.pop("webhooks", UNSET)
+            webhooks: list[BundlesWebhookDto] | Unset = UNSET
+            if _webhooks is not UNSET:
+                if not isinstance(_webhooks, list):
+                    raise mismatch("array", _webhooks)
+                webhooks = []
+                try:
+                    for webhooks_item_data in _webhooks:
+                        webhooks_item = BundlesWebhookDto.from_dict(webhooks_item_data)
+
+                        webhooks.append(webhooks_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(webhooks)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("webhooks") from None
 
         bundles_bundles_dto = cls(
             id=id,
@@ -184,6 +254,8 @@ class BundlesBundlesDto:
             webhooks=webhooks,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_bundles_dto.additional_properties = d
         return bundles_bundles_dto
 

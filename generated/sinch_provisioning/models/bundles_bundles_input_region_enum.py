@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class BundlesBundlesInputRegionEnum(str, Enum):
@@ -15,4 +15,4 @@ class BundlesBundlesInputRegionEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> BundlesBundlesInputRegionEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

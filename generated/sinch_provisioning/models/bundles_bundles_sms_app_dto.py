@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.bundles_provisioning_states_enum import BundlesProvisioningStatesEnum
 from ..models.bundles_sms_app_regions_enum import BundlesSmsAppRegionsEnum
 
@@ -78,25 +86,72 @@ class BundlesBundlesSmsAppDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        sms_service_id = d.pop("smsServiceId")
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        name = d.pop("name")
+        try:
+            sms_service_id = d.pop("smsServiceId", MISSING)
+            if not isinstance(sms_service_id, str):
+                raise mismatch("string", sms_service_id)
 
-        status = BundlesProvisioningStatesEnum(d.pop("status"))
+        except FieldMismatch as exc:
+            raise exc.at("smsServiceId") from None
 
-        regions = []
-        _regions = d.pop("regions")
-        for regions_item_data in _regions:
-            regions_item = BundlesSmsAppRegionsEnum(regions_item_data)
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-            regions.append(regions_item)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        test = d.pop("test")
+        try:
+            status = parse_enum(BundlesProvisioningStatesEnum, d.pop("status", MISSING))
 
-        number_verified = d.pop("numberVerified")
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
+
+        try:
+            _regions = d.pop("regions", MISSING)
+            if not isinstance(_regions, list):
+                raise mismatch("array", _regions)
+            regions = []
+            try:
+                for regions_item_data in _regions:
+                    regions_item = parse_enum(
+                        BundlesSmsAppRegionsEnum, regions_item_data
+                    )
+
+                    regions.append(regions_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(regions)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("regions") from None
+
+        try:
+            test = d.pop("test", MISSING)
+            if not type(test) is bool:
+                raise mismatch("boolean", test)
+
+        except FieldMismatch as exc:
+            raise exc.at("test") from None
+
+        try:
+            number_verified = d.pop("numberVerified", MISSING)
+            if not type(number_verified) is bool:
+                raise mismatch("boolean", number_verified)
+
+        except FieldMismatch as exc:
+            raise exc.at("numberVerified") from None
 
         bundles_bundles_sms_app_dto = cls(
             id=id,
@@ -108,6 +163,8 @@ class BundlesBundlesSmsAppDto:
             number_verified=number_verified,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_bundles_sms_app_dto.additional_properties = d
         return bundles_bundles_sms_app_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.bundles_conversation_app_consent_manager_settings_modes_enum import (
     BundlesConversationAppConsentManagerSettingsModesEnum,
 )
@@ -39,13 +47,24 @@ class BundlesConversationAppConsentManagerSettingsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        mode = BundlesConversationAppConsentManagerSettingsModesEnum(d.pop("mode"))
+        try:
+            mode = parse_enum(
+                BundlesConversationAppConsentManagerSettingsModesEnum,
+                d.pop("mode", MISSING),
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("mode") from None
 
         bundles_conversation_app_consent_manager_settings_dto = cls(
             mode=mode,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_conversation_app_consent_manager_settings_dto.additional_properties = d
         return bundles_conversation_app_consent_manager_settings_dto
 

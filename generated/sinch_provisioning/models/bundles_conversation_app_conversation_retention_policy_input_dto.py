@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.bundles_input_conversation_app_conversation_retention_policy_types_enum import (
     BundlesInputConversationAppConversationRetentionPolicyTypesEnum,
 )
@@ -49,27 +56,40 @@ class BundlesConversationAppConversationRetentionPolicyInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _retention_policy_type = d.pop("retentionPolicyType", UNSET)
-        retention_policy_type: (
-            BundlesInputConversationAppConversationRetentionPolicyTypesEnum | Unset
-        )
-        if isinstance(_retention_policy_type, Unset):
-            retention_policy_type = UNSET
-        else:
-            retention_policy_type = (
-                BundlesInputConversationAppConversationRetentionPolicyTypesEnum(
-                    _retention_policy_type
-                )
+        try:
+            _retention_policy_type = d.pop("retentionPolicyType", UNSET)
+            retention_policy_type: (
+                BundlesInputConversationAppConversationRetentionPolicyTypesEnum | Unset
             )
+            if isinstance(_retention_policy_type, Unset):
+                retention_policy_type = UNSET
+            else:
+                retention_policy_type = parse_enum(
+                    BundlesInputConversationAppConversationRetentionPolicyTypesEnum,
+                    _retention_policy_type,
+                )
 
-        ttl = d.pop("ttl", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("retentionPolicyType") from None
+
+        try:
+            ttl = d.pop("ttl", UNSET)
+            if ttl is not UNSET and not (type(ttl) is float or type(ttl) is int):
+                raise mismatch("number", ttl)
+
+        except FieldMismatch as exc:
+            raise exc.at("ttl") from None
 
         bundles_conversation_app_conversation_retention_policy_input_dto = cls(
             retention_policy_type=retention_policy_type,
             ttl=ttl,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_conversation_app_conversation_retention_policy_input_dto.additional_properties = d
         return bundles_conversation_app_conversation_retention_policy_input_dto
 

@@ -11,6 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BundlesConversationAppDispatchRetentionPolicyInputDto")
@@ -48,25 +54,36 @@ class BundlesConversationAppDispatchRetentionPolicyInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        retention_policy_type = cast(
-            Literal["MESSAGE_EXPIRE_POLICY"] | Unset,
-            d.pop("retentionPolicyType", UNSET),
-        )
-        if retention_policy_type != "MESSAGE_EXPIRE_POLICY" and not isinstance(
-            retention_policy_type, Unset
-        ):
-            raise ValueError(
-                f"retentionPolicyType must match const 'MESSAGE_EXPIRE_POLICY', got '{retention_policy_type}'"
+        try:
+            retention_policy_type = cast(
+                Literal["MESSAGE_EXPIRE_POLICY"] | Unset,
+                d.pop("retentionPolicyType", UNSET),
             )
+            if retention_policy_type != "MESSAGE_EXPIRE_POLICY" and not isinstance(
+                retention_policy_type, Unset
+            ):
+                raise mismatch(repr("MESSAGE_EXPIRE_POLICY"), retention_policy_type)
+        except FieldMismatch as exc:
+            raise exc.at("retentionPolicyType") from None
 
-        ttl = d.pop("ttl", UNSET)
+        try:
+            ttl = d.pop("ttl", UNSET)
+            if ttl is not UNSET and not (type(ttl) is float or type(ttl) is int):
+                raise mismatch("number", ttl)
+
+        except FieldMismatch as exc:
+            raise exc.at("ttl") from None
 
         bundles_conversation_app_dispatch_retention_policy_input_dto = cls(
             retention_policy_type=retention_policy_type,
             ttl=ttl,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_conversation_app_dispatch_retention_policy_input_dto.additional_properties = d
         return bundles_conversation_app_dispatch_retention_policy_input_dto
 

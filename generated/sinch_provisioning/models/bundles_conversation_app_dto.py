@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.bundles_conversation_app_channel_integration_status_enum import (
     BundlesConversationAppChannelIntegrationStatusEnum,
 )
@@ -106,56 +114,99 @@ class BundlesConversationAppDto:
             BundlesConversationAppWebhooksDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        name = d.pop("name")
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        processing_mode = BundlesConversationAppProcessingModesEnum(
-            d.pop("processingMode")
-        )
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        _webhooks = d.pop("webhooks", UNSET)
-        webhooks: list[BundlesConversationAppWebhooksDto] | Unset = UNSET
-        if _webhooks is not UNSET:
-            webhooks = []
-            for webhooks_item_data in _webhooks:
-                webhooks_item = BundlesConversationAppWebhooksDto.from_dict(
-                    webhooks_item_data
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
+
+        try:
+            processing_mode = parse_enum(
+                BundlesConversationAppProcessingModesEnum,
+                d.pop("processingMode", MISSING),
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("processingMode") from None
+
+        try:
+            _webhooks = d.pop("webhooks", UNSET)
+            webhooks: list[BundlesConversationAppWebhooksDto] | Unset = UNSET
+            if _webhooks is not UNSET:
+                if not isinstance(_webhooks, list):
+                    raise mismatch("array", _webhooks)
+                webhooks = []
+                try:
+                    for webhooks_item_data in _webhooks:
+                        webhooks_item = BundlesConversationAppWebhooksDto.from_dict(
+                            webhooks_item_data
+                        )
+
+                        webhooks.append(webhooks_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(webhooks)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("webhooks") from None
+
+        try:
+            _retention_policy = d.pop("retentionPolicy", UNSET)
+            retention_policy: BundlesConversationAppRetentionPolicyDto | Unset
+            if isinstance(_retention_policy, Unset):
+                retention_policy = UNSET
+            else:
+                retention_policy = BundlesConversationAppRetentionPolicyDto.from_dict(
+                    _retention_policy
                 )
 
-                webhooks.append(webhooks_item)
+        except FieldMismatch as exc:
+            raise exc.at("retentionPolicy") from None
 
-        _retention_policy = d.pop("retentionPolicy", UNSET)
-        retention_policy: BundlesConversationAppRetentionPolicyDto | Unset
-        if isinstance(_retention_policy, Unset):
-            retention_policy = UNSET
-        else:
-            retention_policy = BundlesConversationAppRetentionPolicyDto.from_dict(
-                _retention_policy
+        try:
+            _consent_manager_settings = d.pop("consentManagerSettings", UNSET)
+            consent_manager_settings: (
+                BundlesConversationAppConsentManagerSettingsDto | Unset
             )
-
-        _consent_manager_settings = d.pop("consentManagerSettings", UNSET)
-        consent_manager_settings: (
-            BundlesConversationAppConsentManagerSettingsDto | Unset
-        )
-        if isinstance(_consent_manager_settings, Unset):
-            consent_manager_settings = UNSET
-        else:
-            consent_manager_settings = (
-                BundlesConversationAppConsentManagerSettingsDto.from_dict(
-                    _consent_manager_settings
+            if isinstance(_consent_manager_settings, Unset):
+                consent_manager_settings = UNSET
+            else:
+                consent_manager_settings = (
+                    BundlesConversationAppConsentManagerSettingsDto.from_dict(
+                        _consent_manager_settings
+                    )
                 )
-            )
 
-        _sms_channel_status = d.pop("smsChannelStatus", UNSET)
-        sms_channel_status: BundlesConversationAppChannelIntegrationStatusEnum | Unset
-        if isinstance(_sms_channel_status, Unset):
-            sms_channel_status = UNSET
-        else:
-            sms_channel_status = BundlesConversationAppChannelIntegrationStatusEnum(
-                _sms_channel_status
+        except FieldMismatch as exc:
+            raise exc.at("consentManagerSettings") from None
+
+        try:
+            _sms_channel_status = d.pop("smsChannelStatus", UNSET)
+            sms_channel_status: (
+                BundlesConversationAppChannelIntegrationStatusEnum | Unset
             )
+            if isinstance(_sms_channel_status, Unset):
+                sms_channel_status = UNSET
+            else:
+                sms_channel_status = parse_enum(
+                    BundlesConversationAppChannelIntegrationStatusEnum,
+                    _sms_channel_status,
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("smsChannelStatus") from None
 
         bundles_conversation_app_dto = cls(
             id=id,
@@ -167,6 +218,8 @@ class BundlesConversationAppDto:
             sms_channel_status=sms_channel_status,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_conversation_app_dto.additional_properties = d
         return bundles_conversation_app_dto
 

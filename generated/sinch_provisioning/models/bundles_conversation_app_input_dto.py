@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..models.bundles_input_conversation_app_processing_modes_enum import (
     BundlesInputConversationAppProcessingModesEnum,
 )
@@ -108,76 +116,106 @@ class BundlesConversationAppInputDto:
             BundlesConversationAppWebhooksInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        _webhooks = d.pop("webhooks", UNSET)
-        webhooks: list[BundlesConversationAppWebhooksInputDto] | Unset = UNSET
-        if _webhooks is not UNSET:
-            webhooks = []
-            for webhooks_item_data in _webhooks:
-                webhooks_item = BundlesConversationAppWebhooksInputDto.from_dict(
-                    webhooks_item_data
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
+
+        try:
+            _webhooks = d.pop("webhooks", UNSET)
+            webhooks: list[BundlesConversationAppWebhooksInputDto] | Unset = UNSET
+            if _webhooks is not UNSET:
+                if not isinstance(_webhooks, list):
+                    raise mismatch("array", _webhooks)
+                webhooks = []
+                try:
+                    for webhooks_item_data in _webhooks:
+                        webhooks_item = (
+                            BundlesConversationAppWebhooksInputDto.from_dict(
+                                webhooks_item_data
+                            )
+                        )
+
+                        webhooks.append(webhooks_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(webhooks)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("webhooks") from None
+
+        try:
+            _processing_mode = d.pop("processingMode", UNSET)
+            processing_mode: BundlesInputConversationAppProcessingModesEnum | Unset
+            if isinstance(_processing_mode, Unset):
+                processing_mode = UNSET
+            else:
+                processing_mode = parse_enum(
+                    BundlesInputConversationAppProcessingModesEnum, _processing_mode
                 )
 
-                webhooks.append(webhooks_item)
+        except FieldMismatch as exc:
+            raise exc.at("processingMode") from None
 
-        _processing_mode = d.pop("processingMode", UNSET)
-        processing_mode: BundlesInputConversationAppProcessingModesEnum | Unset
-        if isinstance(_processing_mode, Unset):
-            processing_mode = UNSET
-        else:
-            processing_mode = BundlesInputConversationAppProcessingModesEnum(
-                _processing_mode
+        try:
+
+            def _parse_retention_policy(
+                data: object,
+            ) -> (
+                BundlesConversationAppConversationRetentionPolicyInputDto
+                | BundlesConversationAppDispatchRetentionPolicyInputDto
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    try:
+                        retention_policy_type_0 = BundlesConversationAppConversationRetentionPolicyInputDto.from_dict(
+                            data
+                        )
+
+                        return retention_policy_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        retention_policy_type_1 = BundlesConversationAppDispatchRetentionPolicyInputDto.from_dict(
+                            data
+                        )
+
+                        return retention_policy_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                raise no_variant("object or object", data, None)
+
+            retention_policy = parse_union(
+                _parse_retention_policy, d.pop("retentionPolicy", UNSET)
             )
 
-        def _parse_retention_policy(
-            data: object,
-        ) -> (
-            BundlesConversationAppConversationRetentionPolicyInputDto
-            | BundlesConversationAppDispatchRetentionPolicyInputDto
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                retention_policy_type_0 = (
-                    BundlesConversationAppConversationRetentionPolicyInputDto.from_dict(
-                        data
+        except FieldMismatch as exc:
+            raise exc.at("retentionPolicy") from None
+
+        try:
+            _consent_manager_settings = d.pop("consentManagerSettings", UNSET)
+            consent_manager_settings: (
+                BundlesConversationAppConsentManagerSettingsInputDto | Unset
+            )
+            if isinstance(_consent_manager_settings, Unset):
+                consent_manager_settings = UNSET
+            else:
+                consent_manager_settings = (
+                    BundlesConversationAppConsentManagerSettingsInputDto.from_dict(
+                        _consent_manager_settings
                     )
                 )
 
-                return retention_policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            retention_policy_type_1 = (
-                BundlesConversationAppDispatchRetentionPolicyInputDto.from_dict(data)
-            )
-
-            return retention_policy_type_1
-
-        from sinch_provisioning._enums import parse_union
-
-        retention_policy = parse_union(
-            _parse_retention_policy, d.pop("retentionPolicy", UNSET)
-        )
-
-        _consent_manager_settings = d.pop("consentManagerSettings", UNSET)
-        consent_manager_settings: (
-            BundlesConversationAppConsentManagerSettingsInputDto | Unset
-        )
-        if isinstance(_consent_manager_settings, Unset):
-            consent_manager_settings = UNSET
-        else:
-            consent_manager_settings = (
-                BundlesConversationAppConsentManagerSettingsInputDto.from_dict(
-                    _consent_manager_settings
-                )
-            )
+        except FieldMismatch as exc:
+            raise exc.at("consentManagerSettings") from None
 
         bundles_conversation_app_input_dto = cls(
             name=name,
@@ -187,6 +225,8 @@ class BundlesConversationAppInputDto:
             consent_manager_settings=consent_manager_settings,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_conversation_app_input_dto.additional_properties = d
         return bundles_conversation_app_input_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.bundles_conversation_app_retention_policy_types_enum import (
     BundlesConversationAppRetentionPolicyTypesEnum,
 )
@@ -47,18 +55,33 @@ class BundlesConversationAppRetentionPolicyDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        retention_policy_type = BundlesConversationAppRetentionPolicyTypesEnum(
-            d.pop("retentionPolicyType")
-        )
+        try:
+            retention_policy_type = parse_enum(
+                BundlesConversationAppRetentionPolicyTypesEnum,
+                d.pop("retentionPolicyType", MISSING),
+            )
 
-        ttl = d.pop("ttl", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("retentionPolicyType") from None
+
+        try:
+            ttl = d.pop("ttl", UNSET)
+            if ttl is not UNSET and not (type(ttl) is float or type(ttl) is int):
+                raise mismatch("number", ttl)
+
+        except FieldMismatch as exc:
+            raise exc.at("ttl") from None
 
         bundles_conversation_app_retention_policy_dto = cls(
             retention_policy_type=retention_policy_type,
             ttl=ttl,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_conversation_app_retention_policy_dto.additional_properties = d
         return bundles_conversation_app_retention_policy_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.bundles_webhooks_webhook_trigger_enum import (
     BundlesWebhooksWebhookTriggerEnum,
 )
@@ -66,19 +74,50 @@ class BundlesConversationAppWebhooksDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        target = d.pop("target")
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        triggers = []
-        _triggers = d.pop("triggers")
-        for triggers_item_data in _triggers:
-            triggers_item = BundlesWebhooksWebhookTriggerEnum(triggers_item_data)
+        try:
+            target = d.pop("target", MISSING)
+            if not isinstance(target, str):
+                raise mismatch("string", target)
 
-            triggers.append(triggers_item)
+        except FieldMismatch as exc:
+            raise exc.at("target") from None
 
-        secret = d.pop("secret", UNSET)
+        try:
+            _triggers = d.pop("triggers", MISSING)
+            if not isinstance(_triggers, list):
+                raise mismatch("array", _triggers)
+            triggers = []
+            try:
+                for triggers_item_data in _triggers:
+                    triggers_item = parse_enum(
+                        BundlesWebhooksWebhookTriggerEnum, triggers_item_data
+                    )
+
+                    triggers.append(triggers_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(triggers)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("triggers") from None
+
+        try:
+            secret = d.pop("secret", UNSET)
+            if secret is not UNSET and not isinstance(secret, str):
+                raise mismatch("string", secret)
+
+        except FieldMismatch as exc:
+            raise exc.at("secret") from None
 
         bundles_conversation_app_webhooks_dto = cls(
             id=id,
@@ -87,6 +126,8 @@ class BundlesConversationAppWebhooksDto:
             secret=secret,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_conversation_app_webhooks_dto.additional_properties = d
         return bundles_conversation_app_webhooks_dto
 

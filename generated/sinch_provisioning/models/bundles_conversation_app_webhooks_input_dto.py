@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.bundles_input_webhook_target_types_enum import (
     BundlesInputWebhookTargetTypesEnum,
 )
@@ -74,24 +82,55 @@ class BundlesConversationAppWebhooksInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        target = d.pop("target")
+        try:
+            target = d.pop("target", MISSING)
+            if not isinstance(target, str):
+                raise mismatch("string", target)
 
-        triggers = []
-        _triggers = d.pop("triggers")
-        for triggers_item_data in _triggers:
-            triggers_item = BundlesWebhooksInputWebhookTriggerEnum(triggers_item_data)
+        except FieldMismatch as exc:
+            raise exc.at("target") from None
 
-            triggers.append(triggers_item)
+        try:
+            _triggers = d.pop("triggers", MISSING)
+            if not isinstance(_triggers, list):
+                raise mismatch("array", _triggers)
+            triggers = []
+            try:
+                for triggers_item_data in _triggers:
+                    triggers_item = parse_enum(
+                        BundlesWebhooksInputWebhookTriggerEnum, triggers_item_data
+                    )
 
-        secret = d.pop("secret", UNSET)
+                    triggers.append(triggers_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(triggers)) from None
 
-        _target_type = d.pop("targetType", UNSET)
-        target_type: BundlesInputWebhookTargetTypesEnum | Unset
-        if isinstance(_target_type, Unset):
-            target_type = UNSET
-        else:
-            target_type = BundlesInputWebhookTargetTypesEnum(_target_type)
+        except FieldMismatch as exc:
+            raise exc.at("triggers") from None
+
+        try:
+            secret = d.pop("secret", UNSET)
+            if secret is not UNSET and not isinstance(secret, str):
+                raise mismatch("string", secret)
+
+        except FieldMismatch as exc:
+            raise exc.at("secret") from None
+
+        try:
+            _target_type = d.pop("targetType", UNSET)
+            target_type: BundlesInputWebhookTargetTypesEnum | Unset
+            if isinstance(_target_type, Unset):
+                target_type = UNSET
+            else:
+                target_type = parse_enum(
+                    BundlesInputWebhookTargetTypesEnum, _target_type
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("targetType") from None
 
         bundles_conversation_app_webhooks_input_dto = cls(
             target=target,
@@ -100,6 +139,8 @@ class BundlesConversationAppWebhooksInputDto:
             target_type=target_type,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_conversation_app_webhooks_input_dto.additional_properties = d
         return bundles_conversation_app_webhooks_input_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class BundlesHttpStatusCodeEnum(IntEnum):
@@ -75,4 +75,4 @@ class BundlesHttpStatusCodeEnum(IntEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> BundlesHttpStatusCodeEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -1,11 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..models.bundles_bundles_input_region_enum import BundlesBundlesInputRegionEnum
 from ..types import UNSET, Unset
 
@@ -108,72 +117,135 @@ class BundlesInputBundlesDto:
         from ..models.bundles_subproject_input_dto import BundlesSubprojectInputDto
         from ..models.bundles_webhook_input_dto import BundlesWebhookInputDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        region = BundlesBundlesInputRegionEnum(d.pop("region"))
+        try:
+            region = parse_enum(BundlesBundlesInputRegionEnum, d.pop("region", MISSING))
 
-        name = d.pop("name", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
 
-        def _parse_subproject(data: object) -> bool | BundlesSubprojectInputDto | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                subproject_type_0 = BundlesSubprojectInputDto.from_dict(data)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-                return subproject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BundlesSubprojectInputDto | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        from sinch_provisioning._enums import parse_union
+        try:
 
-        subproject = parse_union(_parse_subproject, d.pop("subproject", UNSET))
+            def _parse_subproject(
+                data: object,
+            ) -> bool | BundlesSubprojectInputDto | Unset:
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        subproject_type_0 = BundlesSubprojectInputDto.from_dict(data)
 
-        def _parse_sms_app(data: object) -> bool | BundlesInputBundlesSmsAppDto | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sms_app_type_0 = BundlesInputBundlesSmsAppDto.from_dict(data)
+                        return subproject_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                if type(data) is bool:
+                    try:
+                        subproject_type_1 = data
+                        if not type(subproject_type_1) is bool:
+                            raise mismatch("boolean", subproject_type_1)
 
-                return sms_app_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BundlesInputBundlesSmsAppDto | Unset, data)
+                        return subproject_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("object or boolean", data, error)
 
-        from sinch_provisioning._enums import parse_union
+            subproject = parse_union(_parse_subproject, d.pop("subproject", UNSET))
 
-        sms_app = parse_union(_parse_sms_app, d.pop("smsApp", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("subproject") from None
 
-        def _parse_conv_app(
-            data: object,
-        ) -> bool | BundlesConversationAppInputDto | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conv_app_type_0 = BundlesConversationAppInputDto.from_dict(data)
+        try:
 
-                return conv_app_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | BundlesConversationAppInputDto | Unset, data)
+            def _parse_sms_app(
+                data: object,
+            ) -> bool | BundlesInputBundlesSmsAppDto | Unset:
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        sms_app_type_0 = BundlesInputBundlesSmsAppDto.from_dict(data)
 
-        from sinch_provisioning._enums import parse_union
+                        return sms_app_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                if type(data) is bool:
+                    try:
+                        sms_app_type_1 = data
+                        if not type(sms_app_type_1) is bool:
+                            raise mismatch("boolean", sms_app_type_1)
 
-        conv_app = parse_union(_parse_conv_app, d.pop("convApp", UNSET))
+                        return sms_app_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("object or boolean", data, error)
 
-        _webhooks = d.pop("webhooks", UNSET)
-        webhooks: list[BundlesWebhookInputDto] | Unset = UNSET
-        if _webhooks is not UNSET:
-            webhooks = []
-            for webhooks_item_data in _webhooks:
-                webhooks_item = BundlesWebhookInputDto.from_dict(webhooks_item_data)
+            sms_app = parse_union(_parse_sms_app, d.pop("smsApp", UNSET))
 
-                webhooks.append(webhooks_item)
+        except FieldMismatch as exc:
+            raise exc.at("smsApp") from None
+
+        try:
+
+            def _parse_conv_app(
+                data: object,
+            ) -> bool | BundlesConversationAppInputDto | Unset:
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        conv_app_type_0 = BundlesConversationAppInputDto.from_dict(data)
+
+                        return conv_app_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                if type(data) is bool:
+                    try:
+                        conv_app_type_1 = data
+                        if not type(conv_app_type_1) is bool:
+                            raise mismatch("boolean", conv_app_type_1)
+
+                        return conv_app_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("object or boolean", data, error)
+
+            conv_app = parse_union(_parse_conv_app, d.pop("convApp", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("convApp") from None
+
+        try:
+            _webhooks = d.pop("webhooks", UNSET)
+            webhooks: list[BundlesWebhookInputDto] | Unset = UNSET
+            if _webhooks is not UNSET:
+                if not isinstance(_webhooks, list):
+                    raise mismatch("array", _webhooks)
+                webhooks = []
+                try:
+                    for webhooks_item_data in _webhooks:
+                        webhooks_item = BundlesWebhookInputDto.from_dict(
+                            webhooks_item_data
+                        )
+
+                        webhooks.append(webhooks_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(webhooks)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("webhooks") from None
 
         bundles_input_bundles_dto = cls(
             region=region,
@@ -184,6 +256,8 @@ class BundlesInputBundlesDto:
             webhooks=webhooks,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_input_bundles_dto.additional_properties = d
         return bundles_input_bundles_dto
 

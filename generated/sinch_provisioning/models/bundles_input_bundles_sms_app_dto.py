@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BundlesInputBundlesSmsAppDto")
@@ -40,16 +46,32 @@ class BundlesInputBundlesSmsAppDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        test = d.pop("test", UNSET)
+        try:
+            test = d.pop("test", UNSET)
+            if test is not UNSET and not type(test) is bool:
+                raise mismatch("boolean", test)
 
-        name = d.pop("name", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("test") from None
+
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
+
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
         bundles_input_bundles_sms_app_dto = cls(
             test=test,
             name=name,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_input_bundles_sms_app_dto.additional_properties = d
         return bundles_input_bundles_sms_app_dto
 

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BundlesPapiErrorDto")
@@ -59,21 +66,47 @@ class BundlesPapiErrorDto:
             BundlesPapiErrorDtoAdditionalInformation,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        error_code = d.pop("errorCode")
+        try:
+            error_code = d.pop("errorCode", MISSING)
+            if not isinstance(error_code, str):
+                raise mismatch("string", error_code)
 
-        message = d.pop("message")
+        except FieldMismatch as exc:
+            raise exc.at("errorCode") from None
 
-        resolution = d.pop("resolution")
+        try:
+            message = d.pop("message", MISSING)
+            if not isinstance(message, str):
+                raise mismatch("string", message)
 
-        _additional_information = d.pop("additionalInformation", UNSET)
-        additional_information: BundlesPapiErrorDtoAdditionalInformation | Unset
-        if isinstance(_additional_information, Unset):
-            additional_information = UNSET
-        else:
-            additional_information = BundlesPapiErrorDtoAdditionalInformation.from_dict(
-                _additional_information
-            )
+        except FieldMismatch as exc:
+            raise exc.at("message") from None
+
+        try:
+            resolution = d.pop("resolution", MISSING)
+            if not isinstance(resolution, str):
+                raise mismatch("string", resolution)
+
+        except FieldMismatch as exc:
+            raise exc.at("resolution") from None
+
+        try:
+            _additional_information = d.pop("additionalInformation", UNSET)
+            additional_information: BundlesPapiErrorDtoAdditionalInformation | Unset
+            if isinstance(_additional_information, Unset):
+                additional_information = UNSET
+            else:
+                additional_information = (
+                    BundlesPapiErrorDtoAdditionalInformation.from_dict(
+                        _additional_information
+                    )
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("additionalInformation") from None
 
         bundles_papi_error_dto = cls(
             error_code=error_code,
@@ -82,6 +115,8 @@ class BundlesPapiErrorDto:
             additional_information=additional_information,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_papi_error_dto.additional_properties = d
         return bundles_papi_error_dto
 

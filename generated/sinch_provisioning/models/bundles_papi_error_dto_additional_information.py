@@ -1,10 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    scalar_items,
+)
+from .._enums import parse_union
 
 T = TypeVar("T", bound="BundlesPapiErrorDtoAdditionalInformation")
 
@@ -24,23 +32,33 @@ class BundlesPapiErrorDtoAdditionalInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
         bundles_papi_error_dto_additional_information = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _parse_additional_property(data: object) -> list[str]:
-                if not isinstance(data, list):
-                    raise TypeError()
-                additional_property_type_0 = cast(list[str], data)
+                def _parse_additional_property(data: object) -> list[str]:
+                    error: Exception | None = None
+                    if isinstance(data, list):
+                        try:
+                            _additional_property_type_0 = data
+                            additional_property_type_0 = scalar_items(
+                                _additional_property_type_0, "string"
+                            )
 
-                return additional_property_type_0
+                            return additional_property_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                            error = exc
+                    raise no_variant("array", data, error)
 
-            from sinch_provisioning._enums import parse_union
+                additional_property = parse_union(_parse_additional_property, prop_dict)
 
-            additional_property = parse_union(_parse_additional_property, prop_dict)
-
+            except FieldMismatch as exc:
+                raise exc.at(prop_name) from None
             additional_properties[prop_name] = additional_property
 
         bundles_papi_error_dto_additional_information.additional_properties = (

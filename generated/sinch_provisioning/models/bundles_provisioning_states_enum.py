@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class BundlesProvisioningStatesEnum(str, Enum):
@@ -44,4 +44,4 @@ class BundlesProvisioningStatesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> BundlesProvisioningStatesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class BundlesSmsAppRegionsEnum(str, Enum):
@@ -18,4 +18,4 @@ class BundlesSmsAppRegionsEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> BundlesSmsAppRegionsEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.bundles_subproject_status_enum import BundlesSubprojectStatusEnum
 from ..types import UNSET, Unset
 
@@ -62,21 +70,49 @@ class BundlesSubprojectDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.bundles_subproject_dto_labels import BundlesSubprojectDtoLabels
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        name = d.pop("name")
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        parent_project_id = d.pop("parentProjectId")
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        status = BundlesSubprojectStatusEnum(d.pop("status"))
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        _labels = d.pop("labels", UNSET)
-        labels: BundlesSubprojectDtoLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = BundlesSubprojectDtoLabels.from_dict(_labels)
+        try:
+            parent_project_id = d.pop("parentProjectId", MISSING)
+            if not isinstance(parent_project_id, str):
+                raise mismatch("string", parent_project_id)
+
+        except FieldMismatch as exc:
+            raise exc.at("parentProjectId") from None
+
+        try:
+            status = parse_enum(BundlesSubprojectStatusEnum, d.pop("status", MISSING))
+
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
+
+        try:
+            _labels = d.pop("labels", UNSET)
+            labels: BundlesSubprojectDtoLabels | Unset
+            if isinstance(_labels, Unset):
+                labels = UNSET
+            else:
+                labels = BundlesSubprojectDtoLabels.from_dict(_labels)
+
+        except FieldMismatch as exc:
+            raise exc.at("labels") from None
 
         bundles_subproject_dto = cls(
             id=id,
@@ -86,6 +122,8 @@ class BundlesSubprojectDto:
             labels=labels,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_subproject_dto.additional_properties = d
         return bundles_subproject_dto
 

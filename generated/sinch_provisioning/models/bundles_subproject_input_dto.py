@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BundlesSubprojectInputDto")
@@ -46,21 +52,35 @@ class BundlesSubprojectInputDto:
             BundlesSubprojectInputDtoLabels,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        _labels = d.pop("labels", UNSET)
-        labels: BundlesSubprojectInputDtoLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = BundlesSubprojectInputDtoLabels.from_dict(_labels)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
+
+        try:
+            _labels = d.pop("labels", UNSET)
+            labels: BundlesSubprojectInputDtoLabels | Unset
+            if isinstance(_labels, Unset):
+                labels = UNSET
+            else:
+                labels = BundlesSubprojectInputDtoLabels.from_dict(_labels)
+
+        except FieldMismatch as exc:
+            raise exc.at("labels") from None
 
         bundles_subproject_input_dto = cls(
             name=name,
             labels=labels,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_subproject_input_dto.additional_properties = d
         return bundles_subproject_input_dto
 

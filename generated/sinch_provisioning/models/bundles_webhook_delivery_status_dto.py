@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.bundles_http_status_code_enum import BundlesHttpStatusCodeEnum
 from ..types import UNSET, Unset
 
@@ -57,14 +65,40 @@ class BundlesWebhookDeliveryStatusDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        webhook_id = d.pop("webhookId")
+        try:
+            webhook_id = d.pop("webhookId", MISSING)
+            if not isinstance(webhook_id, str):
+                raise mismatch("string", webhook_id)
 
-        http_status_code = BundlesHttpStatusCodeEnum(d.pop("httpStatusCode"))
+        except FieldMismatch as exc:
+            raise exc.at("webhookId") from None
 
-        date = d.pop("date")
+        try:
+            http_status_code = parse_enum(
+                BundlesHttpStatusCodeEnum, d.pop("httpStatusCode", MISSING)
+            )
 
-        error_message = d.pop("errorMessage", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("httpStatusCode") from None
+
+        try:
+            date = d.pop("date", MISSING)
+            if not isinstance(date, str):
+                raise mismatch("string", date)
+
+        except FieldMismatch as exc:
+            raise exc.at("date") from None
+
+        try:
+            error_message = d.pop("errorMessage", UNSET)
+            if error_message is not UNSET and not isinstance(error_message, str):
+                raise mismatch("string", error_message)
+
+        except FieldMismatch as exc:
+            raise exc.at("errorMessage") from None
 
         bundles_webhook_delivery_status_dto = cls(
             webhook_id=webhook_id,
@@ -73,6 +107,8 @@ class BundlesWebhookDeliveryStatusDto:
             error_message=error_message,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         bundles_webhook_delivery_status_dto.additional_properties = d
         return bundles_webhook_delivery_status_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class BundlesWebhooksInputWebhookTriggerEnum(str, Enum):
@@ -40,4 +40,4 @@ class BundlesWebhooksInputWebhookTriggerEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> BundlesWebhooksInputWebhookTriggerEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

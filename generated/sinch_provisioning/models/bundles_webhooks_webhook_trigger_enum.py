@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class BundlesWebhooksWebhookTriggerEnum(str, Enum):
@@ -42,4 +42,4 @@ class BundlesWebhooksWebhookTriggerEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> BundlesWebhooksWebhookTriggerEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="ConversationAccountLocationDto")
 
 
@@ -39,16 +47,32 @@ class ConversationAccountLocationDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        lon = d.pop("lon")
+        try:
+            lon = d.pop("lon", MISSING)
+            if not (type(lon) is float or type(lon) is int):
+                raise mismatch("number", lon)
 
-        lat = d.pop("lat")
+        except FieldMismatch as exc:
+            raise exc.at("lon") from None
+
+        try:
+            lat = d.pop("lat", MISSING)
+            if not (type(lat) is float or type(lat) is int):
+                raise mismatch("number", lat)
+
+        except FieldMismatch as exc:
+            raise exc.at("lat") from None
 
         conversation_account_location_dto = cls(
             lon=lon,
             lat=lat,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         conversation_account_location_dto.additional_properties = d
         return conversation_account_location_dto
 

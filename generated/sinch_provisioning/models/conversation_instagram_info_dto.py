@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.conversation_channel_status_enum import ConversationChannelStatusEnum
 from ..types import UNSET, Unset
 
@@ -98,28 +106,104 @@ class ConversationInstagramInfoDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        status = ConversationChannelStatusEnum(d.pop("status"))
+        try:
+            status = parse_enum(ConversationChannelStatusEnum, d.pop("status", MISSING))
 
-        status_description = d.pop("statusDescription", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
 
-        id = d.pop("id", UNSET)
+        try:
+            status_description = d.pop("statusDescription", UNSET)
+            if status_description is not UNSET and not isinstance(
+                status_description, str
+            ):
+                raise mismatch("string", status_description)
 
-        name = d.pop("name", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("statusDescription") from None
 
-        username = d.pop("username", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if id is not UNSET and not isinstance(id, str):
+                raise mismatch("string", id)
 
-        biography = d.pop("biography", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        followers_count = d.pop("followersCount", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        follows_count = d.pop("followsCount", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        media_count = d.pop("mediaCount", UNSET)
+        try:
+            username = d.pop("username", UNSET)
+            if username is not UNSET and not isinstance(username, str):
+                raise mismatch("string", username)
 
-        profile_picture_url = d.pop("profilePictureUrl", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("username") from None
 
-        website = d.pop("website", UNSET)
+        try:
+            biography = d.pop("biography", UNSET)
+            if biography is not UNSET and not isinstance(biography, str):
+                raise mismatch("string", biography)
+
+        except FieldMismatch as exc:
+            raise exc.at("biography") from None
+
+        try:
+            followers_count = d.pop("followersCount", UNSET)
+            if followers_count is not UNSET and not (
+                type(followers_count) is float or type(followers_count) is int
+            ):
+                raise mismatch("number", followers_count)
+
+        except FieldMismatch as exc:
+            raise exc.at("followersCount") from None
+
+        try:
+            follows_count = d.pop("followsCount", UNSET)
+            if follows_count is not UNSET and not (
+                type(follows_count) is float or type(follows_count) is int
+            ):
+                raise mismatch("number", follows_count)
+
+        except FieldMismatch as exc:
+            raise exc.at("followsCount") from None
+
+        try:
+            media_count = d.pop("mediaCount", UNSET)
+            if media_count is not UNSET and not (
+                type(media_count) is float or type(media_count) is int
+            ):
+                raise mismatch("number", media_count)
+
+        except FieldMismatch as exc:
+            raise exc.at("mediaCount") from None
+
+        try:
+            profile_picture_url = d.pop("profilePictureUrl", UNSET)
+            if profile_picture_url is not UNSET and not isinstance(
+                profile_picture_url, str
+            ):
+                raise mismatch("string", profile_picture_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("profilePictureUrl") from None
+
+        try:
+            website = d.pop("website", UNSET)
+            if website is not UNSET and not isinstance(website, str):
+                raise mismatch("string", website)
+
+        except FieldMismatch as exc:
+            raise exc.at("website") from None
 
         conversation_instagram_info_dto = cls(
             status=status,
@@ -135,6 +219,8 @@ class ConversationInstagramInfoDto:
             website=website,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         conversation_instagram_info_dto.additional_properties = d
         return conversation_instagram_info_dto
 

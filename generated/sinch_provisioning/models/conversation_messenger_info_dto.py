@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.conversation_channel_status_enum import ConversationChannelStatusEnum
 from ..types import UNSET, Unset
 
@@ -62,16 +70,50 @@ class ConversationMessengerInfoDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        status = ConversationChannelStatusEnum(d.pop("status"))
+        try:
+            status = parse_enum(ConversationChannelStatusEnum, d.pop("status", MISSING))
 
-        status_description = d.pop("statusDescription", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
 
-        id = d.pop("id", UNSET)
+        try:
+            status_description = d.pop("statusDescription", UNSET)
+            if status_description is not UNSET and not isinstance(
+                status_description, str
+            ):
+                raise mismatch("string", status_description)
 
-        name = d.pop("name", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("statusDescription") from None
 
-        global_brand_page_name = d.pop("globalBrandPageName", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if id is not UNSET and not isinstance(id, str):
+                raise mismatch("string", id)
+
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
+
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
+
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
+
+        try:
+            global_brand_page_name = d.pop("globalBrandPageName", UNSET)
+            if global_brand_page_name is not UNSET and not isinstance(
+                global_brand_page_name, str
+            ):
+                raise mismatch("string", global_brand_page_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("globalBrandPageName") from None
 
         conversation_messenger_info_dto = cls(
             status=status,
@@ -81,6 +123,8 @@ class ConversationMessengerInfoDto:
             global_brand_page_name=global_brand_page_name,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         conversation_messenger_info_dto.additional_properties = d
         return conversation_messenger_info_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.conversation_channel_status_enum import ConversationChannelStatusEnum
 from ..types import UNSET, Unset
 
@@ -74,20 +82,70 @@ class ConversationTelegramBotInfoDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        status = ConversationChannelStatusEnum(d.pop("status"))
+        try:
+            status = parse_enum(ConversationChannelStatusEnum, d.pop("status", MISSING))
 
-        status_description = d.pop("statusDescription", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
 
-        name = d.pop("name", UNSET)
+        try:
+            status_description = d.pop("statusDescription", UNSET)
+            if status_description is not UNSET and not isinstance(
+                status_description, str
+            ):
+                raise mismatch("string", status_description)
 
-        username = d.pop("username", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("statusDescription") from None
 
-        can_join_groups = d.pop("canJoinGroups", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        can_read_all_group_messages = d.pop("canReadAllGroupMessages", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        supports_inline_queries = d.pop("supportsInlineQueries", UNSET)
+        try:
+            username = d.pop("username", UNSET)
+            if username is not UNSET and not isinstance(username, str):
+                raise mismatch("string", username)
+
+        except FieldMismatch as exc:
+            raise exc.at("username") from None
+
+        try:
+            can_join_groups = d.pop("canJoinGroups", UNSET)
+            if can_join_groups is not UNSET and not type(can_join_groups) is bool:
+                raise mismatch("boolean", can_join_groups)
+
+        except FieldMismatch as exc:
+            raise exc.at("canJoinGroups") from None
+
+        try:
+            can_read_all_group_messages = d.pop("canReadAllGroupMessages", UNSET)
+            if (
+                can_read_all_group_messages is not UNSET
+                and not type(can_read_all_group_messages) is bool
+            ):
+                raise mismatch("boolean", can_read_all_group_messages)
+
+        except FieldMismatch as exc:
+            raise exc.at("canReadAllGroupMessages") from None
+
+        try:
+            supports_inline_queries = d.pop("supportsInlineQueries", UNSET)
+            if (
+                supports_inline_queries is not UNSET
+                and not type(supports_inline_queries) is bool
+            ):
+                raise mismatch("boolean", supports_inline_queries)
+
+        except FieldMismatch as exc:
+            raise exc.at("supportsInlineQueries") from None
 
         conversation_telegram_bot_info_dto = cls(
             status=status,
@@ -99,6 +157,8 @@ class ConversationTelegramBotInfoDto:
             supports_inline_queries=supports_inline_queries,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         conversation_telegram_bot_info_dto.additional_properties = d
         return conversation_telegram_bot_info_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.conversation_channel_status_enum import ConversationChannelStatusEnum
 from ..types import UNSET, Unset
 
@@ -104,33 +112,101 @@ class ConversationViberBotInfoDto:
             ConversationAccountLocationDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        status = ConversationChannelStatusEnum(d.pop("status"))
+        try:
+            status = parse_enum(ConversationChannelStatusEnum, d.pop("status", MISSING))
 
-        status_description = d.pop("statusDescription", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
 
-        id = d.pop("id", UNSET)
+        try:
+            status_description = d.pop("statusDescription", UNSET)
+            if status_description is not UNSET and not isinstance(
+                status_description, str
+            ):
+                raise mismatch("string", status_description)
 
-        name = d.pop("name", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("statusDescription") from None
 
-        uri = d.pop("uri", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if id is not UNSET and not isinstance(id, str):
+                raise mismatch("string", id)
 
-        icon = d.pop("icon", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        category = d.pop("category", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        subcategory = d.pop("subcategory", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        _location = d.pop("location", UNSET)
-        location: ConversationAccountLocationDto | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = ConversationAccountLocationDto.from_dict(_location)
+        try:
+            uri = d.pop("uri", UNSET)
+            if uri is not UNSET and not isinstance(uri, str):
+                raise mismatch("string", uri)
 
-        country = d.pop("country", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("uri") from None
 
-        subscribers_count = d.pop("subscribersCount", UNSET)
+        try:
+            icon = d.pop("icon", UNSET)
+            if icon is not UNSET and not isinstance(icon, str):
+                raise mismatch("string", icon)
+
+        except FieldMismatch as exc:
+            raise exc.at("icon") from None
+
+        try:
+            category = d.pop("category", UNSET)
+            if category is not UNSET and not isinstance(category, str):
+                raise mismatch("string", category)
+
+        except FieldMismatch as exc:
+            raise exc.at("category") from None
+
+        try:
+            subcategory = d.pop("subcategory", UNSET)
+            if subcategory is not UNSET and not isinstance(subcategory, str):
+                raise mismatch("string", subcategory)
+
+        except FieldMismatch as exc:
+            raise exc.at("subcategory") from None
+
+        try:
+            _location = d.pop("location", UNSET)
+            location: ConversationAccountLocationDto | Unset
+            if isinstance(_location, Unset):
+                location = UNSET
+            else:
+                location = ConversationAccountLocationDto.from_dict(_location)
+
+        except FieldMismatch as exc:
+            raise exc.at("location") from None
+
+        try:
+            country = d.pop("country", UNSET)
+            if country is not UNSET and not isinstance(country, str):
+                raise mismatch("string", country)
+
+        except FieldMismatch as exc:
+            raise exc.at("country") from None
+
+        try:
+            subscribers_count = d.pop("subscribersCount", UNSET)
+            if subscribers_count is not UNSET and not (
+                type(subscribers_count) is float or type(subscribers_count) is int
+            ):
+                raise mismatch("number", subscribers_count)
+
+        except FieldMismatch as exc:
+            raise exc.at("subscribersCount") from None
 
         conversation_viber_bot_info_dto = cls(
             status=status,
@@ -146,6 +222,8 @@ class ConversationViberBotInfoDto:
             subscribers_count=subscribers_count,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         conversation_viber_bot_info_dto.additional_properties = d
         return conversation_viber_bot_info_dto
 

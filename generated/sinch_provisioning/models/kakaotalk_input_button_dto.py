@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.kakaotalk_input_kakao_talk_button_type_enum import (
     KakaotalkInputKakaoTalkButtonTypeEnum,
 )
@@ -76,20 +84,64 @@ class KakaotalkInputButtonDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        ordering = d.pop("ordering")
+        try:
+            ordering = d.pop("ordering", MISSING)
+            if not (type(ordering) is float or type(ordering) is int):
+                raise mismatch("number", ordering)
 
-        type_ = KakaotalkInputKakaoTalkButtonTypeEnum(d.pop("type"))
+        except FieldMismatch as exc:
+            raise exc.at("ordering") from None
 
-        name = d.pop("name")
+        try:
+            type_ = parse_enum(
+                KakaotalkInputKakaoTalkButtonTypeEnum, d.pop("type", MISSING)
+            )
 
-        link_mo = d.pop("linkMo", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        link_pc = d.pop("linkPc", UNSET)
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        scheme_ios = d.pop("schemeIos", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        scheme_android = d.pop("schemeAndroid", UNSET)
+        try:
+            link_mo = d.pop("linkMo", UNSET)
+            if link_mo is not UNSET and not isinstance(link_mo, str):
+                raise mismatch("string", link_mo)
+
+        except FieldMismatch as exc:
+            raise exc.at("linkMo") from None
+
+        try:
+            link_pc = d.pop("linkPc", UNSET)
+            if link_pc is not UNSET and not isinstance(link_pc, str):
+                raise mismatch("string", link_pc)
+
+        except FieldMismatch as exc:
+            raise exc.at("linkPc") from None
+
+        try:
+            scheme_ios = d.pop("schemeIos", UNSET)
+            if scheme_ios is not UNSET and not isinstance(scheme_ios, str):
+                raise mismatch("string", scheme_ios)
+
+        except FieldMismatch as exc:
+            raise exc.at("schemeIos") from None
+
+        try:
+            scheme_android = d.pop("schemeAndroid", UNSET)
+            if scheme_android is not UNSET and not isinstance(scheme_android, str):
+                raise mismatch("string", scheme_android)
+
+        except FieldMismatch as exc:
+            raise exc.at("schemeAndroid") from None
 
         kakaotalk_input_button_dto = cls(
             ordering=ordering,
@@ -101,6 +153,8 @@ class KakaotalkInputButtonDto:
             scheme_android=scheme_android,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_input_button_dto.additional_properties = d
         return kakaotalk_input_button_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class KakaotalkInputKakaoTalkButtonTypeEnum(str, Enum):
@@ -24,4 +24,4 @@ class KakaotalkInputKakaoTalkButtonTypeEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> KakaotalkInputKakaoTalkButtonTypeEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

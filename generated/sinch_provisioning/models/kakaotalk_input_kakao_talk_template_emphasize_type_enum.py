@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum(str, Enum):
@@ -17,4 +17,4 @@ class KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum(str, Enum):
     def _missing_(
         cls, value: object
     ) -> KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KakaotalkInputSenderDetailsDto")
@@ -62,18 +69,56 @@ class KakaotalkInputSenderDetailsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        admin_phone_no = d.pop("adminPhoneNo")
+        try:
+            admin_phone_no = d.pop("adminPhoneNo", MISSING)
+            if not isinstance(admin_phone_no, str):
+                raise mismatch("string", admin_phone_no)
 
-        name = d.pop("name")
+        except FieldMismatch as exc:
+            raise exc.at("adminPhoneNo") from None
 
-        top_level_category_code = d.pop("topLevelCategoryCode")
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        mid_level_category_code = d.pop("midLevelCategoryCode")
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        sub_level_category_code = d.pop("subLevelCategoryCode")
+        try:
+            top_level_category_code = d.pop("topLevelCategoryCode", MISSING)
+            if not isinstance(top_level_category_code, str):
+                raise mismatch("string", top_level_category_code)
 
-        logo_image = d.pop("logoImage", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("topLevelCategoryCode") from None
+
+        try:
+            mid_level_category_code = d.pop("midLevelCategoryCode", MISSING)
+            if not isinstance(mid_level_category_code, str):
+                raise mismatch("string", mid_level_category_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("midLevelCategoryCode") from None
+
+        try:
+            sub_level_category_code = d.pop("subLevelCategoryCode", MISSING)
+            if not isinstance(sub_level_category_code, str):
+                raise mismatch("string", sub_level_category_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("subLevelCategoryCode") from None
+
+        try:
+            logo_image = d.pop("logoImage", UNSET)
+            if logo_image is not UNSET and not isinstance(logo_image, str):
+                raise mismatch("string", logo_image)
+
+        except FieldMismatch as exc:
+            raise exc.at("logoImage") from None
 
         kakaotalk_input_sender_details_dto = cls(
             admin_phone_no=admin_phone_no,
@@ -84,6 +129,8 @@ class KakaotalkInputSenderDetailsDto:
             logo_image=logo_image,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_input_sender_details_dto.additional_properties = d
         return kakaotalk_input_sender_details_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.kakaotalk_actions_enum import KakaotalkActionsEnum
 from ..types import UNSET, Unset
 
@@ -62,19 +70,46 @@ class KakaotalkInputSenderDto:
             KakaotalkInputSenderDetailsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        plus_friend_id = d.pop("plusFriendId")
+        try:
+            plus_friend_id = d.pop("plusFriendId", MISSING)
+            if not isinstance(plus_friend_id, str):
+                raise mismatch("string", plus_friend_id)
 
-        details = KakaotalkInputSenderDetailsDto.from_dict(d.pop("details"))
+        except FieldMismatch as exc:
+            raise exc.at("plusFriendId") from None
 
-        _status = d.pop("status", UNSET)
-        status: KakaotalkActionsEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = KakaotalkActionsEnum(_status)
+        try:
+            details = KakaotalkInputSenderDetailsDto.from_dict(
+                d.pop("details", MISSING)
+            )
 
-        save_draft_on_failure = d.pop("saveDraftOnFailure", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
+
+        try:
+            _status = d.pop("status", UNSET)
+            status: KakaotalkActionsEnum | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = parse_enum(KakaotalkActionsEnum, _status)
+
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
+
+        try:
+            save_draft_on_failure = d.pop("saveDraftOnFailure", UNSET)
+            if (
+                save_draft_on_failure is not UNSET
+                and not type(save_draft_on_failure) is bool
+            ):
+                raise mismatch("boolean", save_draft_on_failure)
+
+        except FieldMismatch as exc:
+            raise exc.at("saveDraftOnFailure") from None
 
         kakaotalk_input_sender_dto = cls(
             plus_friend_id=plus_friend_id,
@@ -83,6 +118,8 @@ class KakaotalkInputSenderDto:
             save_draft_on_failure=save_draft_on_failure,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_input_sender_dto.additional_properties = d
         return kakaotalk_input_sender_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.kakaotalk_input_kakao_talk_template_emphasize_type_enum import (
     KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum,
 )
@@ -139,51 +147,134 @@ class KakaotalkInputTemplateDetailsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        language = KakaotalkInputTemplateLanguagesEnum(d.pop("language"))
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        content = d.pop("content")
-
-        _message_type = d.pop("messageType", UNSET)
-        message_type: KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset
-        if isinstance(_message_type, Unset):
-            message_type = UNSET
-        else:
-            message_type = KakaotalkInputKakaoTalkTemplateMessageTypeEnum(_message_type)
-
-        _emphasize_type = d.pop("emphasizeType", UNSET)
-        emphasize_type: KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset
-        if isinstance(_emphasize_type, Unset):
-            emphasize_type = UNSET
-        else:
-            emphasize_type = KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum(
-                _emphasize_type
+        try:
+            language = parse_enum(
+                KakaotalkInputTemplateLanguagesEnum, d.pop("language", MISSING)
             )
 
-        category_code = d.pop("categoryCode", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("language") from None
 
-        security_flag = d.pop("securityFlag", UNSET)
+        try:
+            content = d.pop("content", MISSING)
+            if not isinstance(content, str):
+                raise mismatch("string", content)
 
-        extra = d.pop("extra", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("content") from None
 
-        title = d.pop("title", UNSET)
+        try:
+            _message_type = d.pop("messageType", UNSET)
+            message_type: KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset
+            if isinstance(_message_type, Unset):
+                message_type = UNSET
+            else:
+                message_type = parse_enum(
+                    KakaotalkInputKakaoTalkTemplateMessageTypeEnum, _message_type
+                )
 
-        subtitle = d.pop("subtitle", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("messageType") from None
 
-        image_name = d.pop("imageName", UNSET)
+        try:
+            _emphasize_type = d.pop("emphasizeType", UNSET)
+            emphasize_type: KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset
+            if isinstance(_emphasize_type, Unset):
+                emphasize_type = UNSET
+            else:
+                emphasize_type = parse_enum(
+                    KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum, _emphasize_type
+                )
 
-        image_url = d.pop("imageUrl", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("emphasizeType") from None
 
-        _buttons = d.pop("buttons", UNSET)
-        buttons: list[KakaotalkInputButtonDto] | Unset = UNSET
-        if _buttons is not UNSET:
-            buttons = []
-            for buttons_item_data in _buttons:
-                buttons_item = KakaotalkInputButtonDto.from_dict(buttons_item_data)
+        try:
+            category_code = d.pop("categoryCode", UNSET)
+            if category_code is not UNSET and not isinstance(category_code, str):
+                raise mismatch("string", category_code)
 
-                buttons.append(buttons_item)
+        except FieldMismatch as exc:
+            raise exc.at("categoryCode") from None
+
+        try:
+            security_flag = d.pop("securityFlag", UNSET)
+            if security_flag is not UNSET and not type(security_flag) is bool:
+                raise mismatch("boolean", security_flag)
+
+        except FieldMismatch as exc:
+            raise exc.at("securityFlag") from None
+
+        try:
+            extra = d.pop("extra", UNSET)
+            if extra is not UNSET and not isinstance(extra, str):
+                raise mismatch("string", extra)
+
+        except FieldMismatch as exc:
+            raise exc.at("extra") from None
+
+        try:
+            title = d.pop("title", UNSET)
+            if title is not UNSET and not isinstance(title, str):
+                raise mismatch("string", title)
+
+        except FieldMismatch as exc:
+            raise exc.at("title") from None
+
+        try:
+            subtitle = d.pop("subtitle", UNSET)
+            if subtitle is not UNSET and not isinstance(subtitle, str):
+                raise mismatch("string", subtitle)
+
+        except FieldMismatch as exc:
+            raise exc.at("subtitle") from None
+
+        try:
+            image_name = d.pop("imageName", UNSET)
+            if image_name is not UNSET and not isinstance(image_name, str):
+                raise mismatch("string", image_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("imageName") from None
+
+        try:
+            image_url = d.pop("imageUrl", UNSET)
+            if image_url is not UNSET and not isinstance(image_url, str):
+                raise mismatch("string", image_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("imageUrl") from None
+
+        try:
+            _buttons = d.pop("buttons", UNSET)
+            buttons: list[KakaotalkInputButtonDto] | Unset = UNSET
+            if _buttons is not UNSET:
+                if not isinstance(_buttons, list):
+                    raise mismatch("array", _buttons)
+                buttons = []
+                try:
+                    for buttons_item_data in _buttons:
+                        buttons_item = KakaotalkInputButtonDto.from_dict(
+                            buttons_item_data
+                        )
+
+                        buttons.append(buttons_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(buttons)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("buttons") from None
 
         kakaotalk_input_template_details_dto = cls(
             name=name,
@@ -201,6 +292,8 @@ class KakaotalkInputTemplateDetailsDto:
             buttons=buttons,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_input_template_details_dto.additional_properties = d
         return kakaotalk_input_template_details_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class KakaotalkInputTemplateLanguagesEnum(str, Enum):
@@ -83,4 +83,4 @@ class KakaotalkInputTemplateLanguagesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> KakaotalkInputTemplateLanguagesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

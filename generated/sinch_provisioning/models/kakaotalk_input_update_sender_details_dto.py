@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KakaotalkInputUpdateSenderDetailsDto")
@@ -69,25 +76,78 @@ class KakaotalkInputUpdateSenderDetailsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        admin_phone_no = d.pop("adminPhoneNo", UNSET)
+        try:
+            admin_phone_no = d.pop("adminPhoneNo", UNSET)
+            if admin_phone_no is not UNSET and not isinstance(admin_phone_no, str):
+                raise mismatch("string", admin_phone_no)
 
-        name = d.pop("name", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("adminPhoneNo") from None
 
-        def _parse_logo_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        logo_image = _parse_logo_image(d.pop("logoImage", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        top_level_category_code = d.pop("topLevelCategoryCode", UNSET)
+        try:
 
-        mid_level_category_code = d.pop("midLevelCategoryCode", UNSET)
+            def _parse_logo_image(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        logo_image_type_0 = data
+                        if not isinstance(logo_image_type_0, str):
+                            raise mismatch("string", logo_image_type_0)
 
-        sub_level_category_code = d.pop("subLevelCategoryCode", UNSET)
+                        return logo_image_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            logo_image = _parse_logo_image(d.pop("logoImage", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("logoImage") from None
+
+        try:
+            top_level_category_code = d.pop("topLevelCategoryCode", UNSET)
+            if top_level_category_code is not UNSET and not isinstance(
+                top_level_category_code, str
+            ):
+                raise mismatch("string", top_level_category_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("topLevelCategoryCode") from None
+
+        try:
+            mid_level_category_code = d.pop("midLevelCategoryCode", UNSET)
+            if mid_level_category_code is not UNSET and not isinstance(
+                mid_level_category_code, str
+            ):
+                raise mismatch("string", mid_level_category_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("midLevelCategoryCode") from None
+
+        try:
+            sub_level_category_code = d.pop("subLevelCategoryCode", UNSET)
+            if sub_level_category_code is not UNSET and not isinstance(
+                sub_level_category_code, str
+            ):
+                raise mismatch("string", sub_level_category_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("subLevelCategoryCode") from None
 
         kakaotalk_input_update_sender_details_dto = cls(
             admin_phone_no=admin_phone_no,
@@ -98,6 +158,8 @@ class KakaotalkInputUpdateSenderDetailsDto:
             sub_level_category_code=sub_level_category_code,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_input_update_sender_details_dto.additional_properties = d
         return kakaotalk_input_update_sender_details_dto
 

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..models.kakaotalk_input_kakao_talk_template_emphasize_type_enum import (
     KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum,
 )
@@ -145,105 +153,222 @@ class KakaotalkInputUpdateTemplateDetailsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        content = d.pop("content", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        _message_type = d.pop("messageType", UNSET)
-        message_type: KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset
-        if isinstance(_message_type, Unset):
-            message_type = UNSET
-        else:
-            message_type = KakaotalkInputKakaoTalkTemplateMessageTypeEnum(_message_type)
+        try:
+            content = d.pop("content", UNSET)
+            if content is not UNSET and not isinstance(content, str):
+                raise mismatch("string", content)
 
-        _emphasize_type = d.pop("emphasizeType", UNSET)
-        emphasize_type: KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset
-        if isinstance(_emphasize_type, Unset):
-            emphasize_type = UNSET
-        else:
-            emphasize_type = KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum(
-                _emphasize_type
-            )
+        except FieldMismatch as exc:
+            raise exc.at("content") from None
 
-        category_code = d.pop("categoryCode", UNSET)
+        try:
+            _message_type = d.pop("messageType", UNSET)
+            message_type: KakaotalkInputKakaoTalkTemplateMessageTypeEnum | Unset
+            if isinstance(_message_type, Unset):
+                message_type = UNSET
+            else:
+                message_type = parse_enum(
+                    KakaotalkInputKakaoTalkTemplateMessageTypeEnum, _message_type
+                )
 
-        security_flag = d.pop("securityFlag", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("messageType") from None
 
-        def _parse_extra(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _emphasize_type = d.pop("emphasizeType", UNSET)
+            emphasize_type: KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum | Unset
+            if isinstance(_emphasize_type, Unset):
+                emphasize_type = UNSET
+            else:
+                emphasize_type = parse_enum(
+                    KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum, _emphasize_type
+                )
 
-        extra = _parse_extra(d.pop("extra", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("emphasizeType") from None
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            category_code = d.pop("categoryCode", UNSET)
+            if category_code is not UNSET and not isinstance(category_code, str):
+                raise mismatch("string", category_code)
 
-        title = _parse_title(d.pop("title", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("categoryCode") from None
 
-        def _parse_subtitle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            security_flag = d.pop("securityFlag", UNSET)
+            if security_flag is not UNSET and not type(security_flag) is bool:
+                raise mismatch("boolean", security_flag)
 
-        subtitle = _parse_subtitle(d.pop("subtitle", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("securityFlag") from None
 
-        def _parse_image_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        image_name = _parse_image_name(d.pop("imageName", UNSET))
+            def _parse_extra(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        extra_type_0 = data
+                        if not isinstance(extra_type_0, str):
+                            raise mismatch("string", extra_type_0)
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        return extra_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
+            extra = _parse_extra(d.pop("extra", UNSET))
 
-        def _parse_buttons(
-            data: object,
-        ) -> list[KakaotalkInputButtonDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                buttons_type_0 = []
-                _buttons_type_0 = data
-                for buttons_type_0_item_data in _buttons_type_0:
-                    buttons_type_0_item = KakaotalkInputButtonDto.from_dict(
-                        buttons_type_0_item_data
-                    )
+        except FieldMismatch as exc:
+            raise exc.at("extra") from None
 
-                    buttons_type_0.append(buttons_type_0_item)
+        try:
 
-                return buttons_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(
-                f"{data!r:.100} matches none of list[KakaotalkInputButtonDto] | None | Unset"
-            )
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        title_type_0 = data
+                        if not isinstance(title_type_0, str):
+                            raise mismatch("string", title_type_0)
 
-        from sinch_provisioning._enums import parse_union
+                        return title_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        buttons = parse_union(_parse_buttons, d.pop("buttons", UNSET))
+            title = _parse_title(d.pop("title", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("title") from None
+
+        try:
+
+            def _parse_subtitle(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        subtitle_type_0 = data
+                        if not isinstance(subtitle_type_0, str):
+                            raise mismatch("string", subtitle_type_0)
+
+                        return subtitle_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            subtitle = _parse_subtitle(d.pop("subtitle", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("subtitle") from None
+
+        try:
+
+            def _parse_image_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        image_name_type_0 = data
+                        if not isinstance(image_name_type_0, str):
+                            raise mismatch("string", image_name_type_0)
+
+                        return image_name_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            image_name = _parse_image_name(d.pop("imageName", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("imageName") from None
+
+        try:
+
+            def _parse_image_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        image_url_type_0 = data
+                        if not isinstance(image_url_type_0, str):
+                            raise mismatch("string", image_url_type_0)
+
+                        return image_url_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            image_url = _parse_image_url(d.pop("imageUrl", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("imageUrl") from None
+
+        try:
+
+            def _parse_buttons(
+                data: object,
+            ) -> list[KakaotalkInputButtonDto] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        _buttons_type_0 = data
+                        if not isinstance(_buttons_type_0, list):
+                            raise mismatch("array", _buttons_type_0)
+                        buttons_type_0 = []
+                        try:
+                            for buttons_type_0_item_data in _buttons_type_0:
+                                buttons_type_0_item = KakaotalkInputButtonDto.from_dict(
+                                    buttons_type_0_item_data
+                                )
+
+                                buttons_type_0.append(buttons_type_0_item)
+                        except FieldMismatch as exc:
+                            raise exc.at(len(buttons_type_0)) from None
+
+                        return buttons_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("array or null", data, error)
+
+            buttons = parse_union(_parse_buttons, d.pop("buttons", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("buttons") from None
 
         kakaotalk_input_update_template_details_dto = cls(
             name=name,
@@ -260,6 +385,8 @@ class KakaotalkInputUpdateTemplateDetailsDto:
             buttons=buttons,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_input_update_template_details_dto.additional_properties = d
         return kakaotalk_input_update_template_details_dto
 

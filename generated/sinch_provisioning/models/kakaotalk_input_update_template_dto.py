@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.kakaotalk_actions_enum import KakaotalkActionsEnum
 from ..types import UNSET, Unset
 
@@ -50,26 +57,38 @@ class KakaotalkInputUpdateTemplateDto:
             KakaotalkInputUpdateTemplateDetailsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: KakaotalkActionsEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = KakaotalkActionsEnum(_status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: KakaotalkActionsEnum | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = parse_enum(KakaotalkActionsEnum, _status)
 
-        _details = d.pop("details", UNSET)
-        details: KakaotalkInputUpdateTemplateDetailsDto | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = KakaotalkInputUpdateTemplateDetailsDto.from_dict(_details)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
+
+        try:
+            _details = d.pop("details", UNSET)
+            details: KakaotalkInputUpdateTemplateDetailsDto | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = KakaotalkInputUpdateTemplateDetailsDto.from_dict(_details)
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
 
         kakaotalk_input_update_template_dto = cls(
             status=status,
             details=details,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_input_update_template_dto.additional_properties = d
         return kakaotalk_input_update_template_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="KakaotalkInputVerifySenderDto")
 
 
@@ -34,13 +42,23 @@ class KakaotalkInputVerifySenderDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            code = d.pop("code", MISSING)
+            if not (type(code) is float or type(code) is int):
+                raise mismatch("number", code)
+
+        except FieldMismatch as exc:
+            raise exc.at("code") from None
 
         kakaotalk_input_verify_sender_dto = cls(
             code=code,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_input_verify_sender_dto.additional_properties = d
         return kakaotalk_input_verify_sender_dto
 

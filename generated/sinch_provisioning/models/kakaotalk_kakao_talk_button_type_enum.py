@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class KakaotalkKakaoTalkButtonTypeEnum(str, Enum):
@@ -26,4 +26,4 @@ class KakaotalkKakaoTalkButtonTypeEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> KakaotalkKakaoTalkButtonTypeEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="KakaotalkSenderCategoryDto")
 
 
@@ -57,23 +65,58 @@ class KakaotalkSenderCategoryDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        parent_code = d.pop("parentCode")
+        try:
+            parent_code = d.pop("parentCode", MISSING)
+            if not isinstance(parent_code, str):
+                raise mismatch("string", parent_code)
 
-        depth = d.pop("depth")
+        except FieldMismatch as exc:
+            raise exc.at("parentCode") from None
 
-        code = d.pop("code")
+        try:
+            depth = d.pop("depth", MISSING)
+            if not (type(depth) is float or type(depth) is int):
+                raise mismatch("number", depth)
 
-        name = d.pop("name")
+        except FieldMismatch as exc:
+            raise exc.at("depth") from None
 
-        subcategories = []
-        _subcategories = d.pop("subcategories")
-        for subcategories_item_data in _subcategories:
-            subcategories_item = KakaotalkSenderCategoryDto.from_dict(
-                subcategories_item_data
-            )
+        try:
+            code = d.pop("code", MISSING)
+            if not isinstance(code, str):
+                raise mismatch("string", code)
 
-            subcategories.append(subcategories_item)
+        except FieldMismatch as exc:
+            raise exc.at("code") from None
+
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
+
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
+
+        try:
+            _subcategories = d.pop("subcategories", MISSING)
+            if not isinstance(_subcategories, list):
+                raise mismatch("array", _subcategories)
+            subcategories = []
+            try:
+                for subcategories_item_data in _subcategories:
+                    subcategories_item = KakaotalkSenderCategoryDto.from_dict(
+                        subcategories_item_data
+                    )
+
+                    subcategories.append(subcategories_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(subcategories)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("subcategories") from None
 
         kakaotalk_sender_category_dto = cls(
             parent_code=parent_code,
@@ -83,6 +126,8 @@ class KakaotalkSenderCategoryDto:
             subcategories=subcategories,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_sender_category_dto.additional_properties = d
         return kakaotalk_sender_category_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="KakaotalkSenderCategoryListDto")
 
 
@@ -39,18 +47,33 @@ class KakaotalkSenderCategoryListDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.kakaotalk_sender_category_dto import KakaotalkSenderCategoryDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        categories = []
-        _categories = d.pop("categories")
-        for categories_item_data in _categories:
-            categories_item = KakaotalkSenderCategoryDto.from_dict(categories_item_data)
+        try:
+            _categories = d.pop("categories", MISSING)
+            if not isinstance(_categories, list):
+                raise mismatch("array", _categories)
+            categories = []
+            try:
+                for categories_item_data in _categories:
+                    categories_item = KakaotalkSenderCategoryDto.from_dict(
+                        categories_item_data
+                    )
 
-            categories.append(categories_item)
+                    categories.append(categories_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(categories)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("categories") from None
 
         kakaotalk_sender_category_list_dto = cls(
             categories=categories,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_sender_category_list_dto.additional_properties = d
         return kakaotalk_sender_category_list_dto
 

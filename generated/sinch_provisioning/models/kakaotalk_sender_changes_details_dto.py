@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KakaotalkSenderChangesDetailsDto")
@@ -64,18 +70,62 @@ class KakaotalkSenderChangesDetailsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        admin_phone_no = d.pop("adminPhoneNo", UNSET)
+        try:
+            admin_phone_no = d.pop("adminPhoneNo", UNSET)
+            if admin_phone_no is not UNSET and not isinstance(admin_phone_no, str):
+                raise mismatch("string", admin_phone_no)
 
-        name = d.pop("name", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("adminPhoneNo") from None
 
-        logo_image = d.pop("logoImage", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        top_level_category_code = d.pop("topLevelCategoryCode", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        mid_level_category_code = d.pop("midLevelCategoryCode", UNSET)
+        try:
+            logo_image = d.pop("logoImage", UNSET)
+            if logo_image is not UNSET and not isinstance(logo_image, str):
+                raise mismatch("string", logo_image)
 
-        sub_level_category_code = d.pop("subLevelCategoryCode", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("logoImage") from None
+
+        try:
+            top_level_category_code = d.pop("topLevelCategoryCode", UNSET)
+            if top_level_category_code is not UNSET and not isinstance(
+                top_level_category_code, str
+            ):
+                raise mismatch("string", top_level_category_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("topLevelCategoryCode") from None
+
+        try:
+            mid_level_category_code = d.pop("midLevelCategoryCode", UNSET)
+            if mid_level_category_code is not UNSET and not isinstance(
+                mid_level_category_code, str
+            ):
+                raise mismatch("string", mid_level_category_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("midLevelCategoryCode") from None
+
+        try:
+            sub_level_category_code = d.pop("subLevelCategoryCode", UNSET)
+            if sub_level_category_code is not UNSET and not isinstance(
+                sub_level_category_code, str
+            ):
+                raise mismatch("string", sub_level_category_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("subLevelCategoryCode") from None
 
         kakaotalk_sender_changes_details_dto = cls(
             admin_phone_no=admin_phone_no,
@@ -86,6 +136,8 @@ class KakaotalkSenderChangesDetailsDto:
             sub_level_category_code=sub_level_category_code,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_sender_changes_details_dto.additional_properties = d
         return kakaotalk_sender_changes_details_dto
 

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..models.kakaotalk_sender_statuses_enum import KakaotalkSenderStatusesEnum
 
 T = TypeVar("T", bound="KakaotalkSenderChangesDto")
@@ -54,35 +63,50 @@ class KakaotalkSenderChangesDto:
         )
         from ..models.kakaotalk_sender_details_dto import KakaotalkSenderDetailsDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        status = KakaotalkSenderStatusesEnum(d.pop("status"))
+        try:
+            status = parse_enum(KakaotalkSenderStatusesEnum, d.pop("status", MISSING))
 
-        def _parse_details(
-            data: object,
-        ) -> KakaotalkSenderChangesDetailsDto | KakaotalkSenderDetailsDto:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                details_type_0 = KakaotalkSenderDetailsDto.from_dict(data)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
 
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            details_type_1 = KakaotalkSenderChangesDetailsDto.from_dict(data)
+        try:
 
-            return details_type_1
+            def _parse_details(
+                data: object,
+            ) -> KakaotalkSenderChangesDetailsDto | KakaotalkSenderDetailsDto:
+                if isinstance(data, dict):
+                    try:
+                        details_type_0 = KakaotalkSenderDetailsDto.from_dict(data)
 
-        from sinch_provisioning._enums import parse_union
+                        return details_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        details_type_1 = KakaotalkSenderChangesDetailsDto.from_dict(
+                            data
+                        )
 
-        details = parse_union(_parse_details, d.pop("details"))
+                        return details_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                raise no_variant("object or object", data, None)
+
+            details = parse_union(_parse_details, d.pop("details", MISSING))
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
 
         kakaotalk_sender_changes_dto = cls(
             status=status,
             details=details,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_sender_changes_dto.additional_properties = d
         return kakaotalk_sender_changes_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.kakaotalk_sender_states_enum import KakaotalkSenderStatesEnum
 from ..types import UNSET, Unset
 
@@ -83,35 +91,73 @@ class KakaotalkSenderDto:
         from ..models.kakaotalk_sender_changes_dto import KakaotalkSenderChangesDto
         from ..models.kakaotalk_sender_details_dto import KakaotalkSenderDetailsDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        plus_friend_id = d.pop("plusFriendId")
+        try:
+            plus_friend_id = d.pop("plusFriendId", MISSING)
+            if not isinstance(plus_friend_id, str):
+                raise mismatch("string", plus_friend_id)
 
-        id = d.pop("id", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("plusFriendId") from None
 
-        _state = d.pop("state", UNSET)
-        state: KakaotalkSenderStatesEnum | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = KakaotalkSenderStatesEnum(_state)
+        try:
+            id = d.pop("id", UNSET)
+            if id is not UNSET and not isinstance(id, str):
+                raise mismatch("string", id)
 
-        _changes = d.pop("changes", UNSET)
-        changes: KakaotalkSenderChangesDto | Unset
-        if isinstance(_changes, Unset):
-            changes = UNSET
-        else:
-            changes = KakaotalkSenderChangesDto.from_dict(_changes)
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        _details = d.pop("details", UNSET)
-        details: KakaotalkSenderDetailsDto | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = KakaotalkSenderDetailsDto.from_dict(_details)
+        try:
+            _state = d.pop("state", UNSET)
+            state: KakaotalkSenderStatesEnum | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = parse_enum(KakaotalkSenderStatesEnum, _state)
 
-        created = d.pop("created", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("state") from None
 
-        modified = d.pop("modified", UNSET)
+        try:
+            _changes = d.pop("changes", UNSET)
+            changes: KakaotalkSenderChangesDto | Unset
+            if isinstance(_changes, Unset):
+                changes = UNSET
+            else:
+                changes = KakaotalkSenderChangesDto.from_dict(_changes)
+
+        except FieldMismatch as exc:
+            raise exc.at("changes") from None
+
+        try:
+            _details = d.pop("details", UNSET)
+            details: KakaotalkSenderDetailsDto | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = KakaotalkSenderDetailsDto.from_dict(_details)
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
+
+        try:
+            created = d.pop("created", UNSET)
+            if created is not UNSET and not isinstance(created, str):
+                raise mismatch("string", created)
+
+        except FieldMismatch as exc:
+            raise exc.at("created") from None
+
+        try:
+            modified = d.pop("modified", UNSET)
+            if modified is not UNSET and not isinstance(modified, str):
+                raise mismatch("string", modified)
+
+        except FieldMismatch as exc:
+            raise exc.at("modified") from None
 
         kakaotalk_sender_dto = cls(
             plus_friend_id=plus_friend_id,
@@ -123,6 +169,8 @@ class KakaotalkSenderDto:
             modified=modified,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_sender_dto.additional_properties = d
         return kakaotalk_sender_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.kakaotalk_sender_notification_type_enum import (
     KakaotalkSenderNotificationTypeEnum,
 )
@@ -58,14 +66,40 @@ class KakaotalkSenderNotificationDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = KakaotalkSenderNotificationTypeEnum(d.pop("type"))
+        try:
+            type_ = parse_enum(
+                KakaotalkSenderNotificationTypeEnum, d.pop("type", MISSING)
+            )
 
-        created = d.pop("created", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        author = d.pop("author", UNSET)
+        try:
+            created = d.pop("created", UNSET)
+            if created is not UNSET and not isinstance(created, str):
+                raise mismatch("string", created)
 
-        comment = d.pop("comment", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("created") from None
+
+        try:
+            author = d.pop("author", UNSET)
+            if author is not UNSET and not isinstance(author, str):
+                raise mismatch("string", author)
+
+        except FieldMismatch as exc:
+            raise exc.at("author") from None
+
+        try:
+            comment = d.pop("comment", UNSET)
+            if comment is not UNSET and not isinstance(comment, str):
+                raise mismatch("string", comment)
+
+        except FieldMismatch as exc:
+            raise exc.at("comment") from None
 
         kakaotalk_sender_notification_dto = cls(
             type_=type_,
@@ -74,6 +108,8 @@ class KakaotalkSenderNotificationDto:
             comment=comment,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_sender_notification_dto.additional_properties = d
         return kakaotalk_sender_notification_dto
 

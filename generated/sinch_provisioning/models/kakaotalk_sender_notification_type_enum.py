@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class KakaotalkSenderNotificationTypeEnum(str, Enum):
@@ -20,4 +20,4 @@ class KakaotalkSenderNotificationTypeEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> KakaotalkSenderNotificationTypeEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

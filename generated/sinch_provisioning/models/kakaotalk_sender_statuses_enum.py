@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class KakaotalkSenderStatusesEnum(str, Enum):
@@ -15,4 +15,4 @@ class KakaotalkSenderStatusesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> KakaotalkSenderStatusesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

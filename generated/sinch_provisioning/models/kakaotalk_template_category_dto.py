@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.kakaotalk_template_category_english_names_enum import (
     KakaotalkTemplateCategoryEnglishNamesEnum,
 )
@@ -61,19 +69,42 @@ class KakaotalkTemplateCategoryDto:
             KakaotalkTemplateSubcategoryDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = KakaotalkTemplateCategoryNamesEnum(d.pop("name"))
-
-        name_english = KakaotalkTemplateCategoryEnglishNamesEnum(d.pop("nameEnglish"))
-
-        subcategories = []
-        _subcategories = d.pop("subcategories")
-        for subcategories_item_data in _subcategories:
-            subcategories_item = KakaotalkTemplateSubcategoryDto.from_dict(
-                subcategories_item_data
+        try:
+            name = parse_enum(
+                KakaotalkTemplateCategoryNamesEnum, d.pop("name", MISSING)
             )
 
-            subcategories.append(subcategories_item)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
+
+        try:
+            name_english = parse_enum(
+                KakaotalkTemplateCategoryEnglishNamesEnum, d.pop("nameEnglish", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("nameEnglish") from None
+
+        try:
+            _subcategories = d.pop("subcategories", MISSING)
+            if not isinstance(_subcategories, list):
+                raise mismatch("array", _subcategories)
+            subcategories = []
+            try:
+                for subcategories_item_data in _subcategories:
+                    subcategories_item = KakaotalkTemplateSubcategoryDto.from_dict(
+                        subcategories_item_data
+                    )
+
+                    subcategories.append(subcategories_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(subcategories)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("subcategories") from None
 
         kakaotalk_template_category_dto = cls(
             name=name,
@@ -81,6 +112,8 @@ class KakaotalkTemplateCategoryDto:
             subcategories=subcategories,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_template_category_dto.additional_properties = d
         return kakaotalk_template_category_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class KakaotalkTemplateCategoryEnglishNamesEnum(str, Enum):
@@ -25,4 +25,4 @@ class KakaotalkTemplateCategoryEnglishNamesEnum(str, Enum):
     def _missing_(
         cls, value: object
     ) -> KakaotalkTemplateCategoryEnglishNamesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

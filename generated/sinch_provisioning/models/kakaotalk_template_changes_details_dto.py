@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.kakaotalk_kakao_talk_template_emphasize_type_enum import (
     KakaotalkKakaoTalkTemplateEmphasizeTypeEnum,
 )
@@ -140,58 +147,143 @@ class KakaotalkTemplateChangesDetailsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.kakaotalk_button_dto import KakaotalkButtonDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _language = d.pop("language", UNSET)
-        language: KakaotalkTemplateLanguagesEnum | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = KakaotalkTemplateLanguagesEnum(_language)
+        try:
+            _language = d.pop("language", UNSET)
+            language: KakaotalkTemplateLanguagesEnum | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = parse_enum(KakaotalkTemplateLanguagesEnum, _language)
 
-        _message_type = d.pop("messageType", UNSET)
-        message_type: KakaotalkKakaoTalkTemplateMessageTypeEnum | Unset
-        if isinstance(_message_type, Unset):
-            message_type = UNSET
-        else:
-            message_type = KakaotalkKakaoTalkTemplateMessageTypeEnum(_message_type)
+        except FieldMismatch as exc:
+            raise exc.at("language") from None
 
-        _emphasize_type = d.pop("emphasizeType", UNSET)
-        emphasize_type: KakaotalkKakaoTalkTemplateEmphasizeTypeEnum | Unset
-        if isinstance(_emphasize_type, Unset):
-            emphasize_type = UNSET
-        else:
-            emphasize_type = KakaotalkKakaoTalkTemplateEmphasizeTypeEnum(
-                _emphasize_type
-            )
+        try:
+            _message_type = d.pop("messageType", UNSET)
+            message_type: KakaotalkKakaoTalkTemplateMessageTypeEnum | Unset
+            if isinstance(_message_type, Unset):
+                message_type = UNSET
+            else:
+                message_type = parse_enum(
+                    KakaotalkKakaoTalkTemplateMessageTypeEnum, _message_type
+                )
 
-        category_code = d.pop("categoryCode", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("messageType") from None
 
-        security_flag = d.pop("securityFlag", UNSET)
+        try:
+            _emphasize_type = d.pop("emphasizeType", UNSET)
+            emphasize_type: KakaotalkKakaoTalkTemplateEmphasizeTypeEnum | Unset
+            if isinstance(_emphasize_type, Unset):
+                emphasize_type = UNSET
+            else:
+                emphasize_type = parse_enum(
+                    KakaotalkKakaoTalkTemplateEmphasizeTypeEnum, _emphasize_type
+                )
 
-        name = d.pop("name", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("emphasizeType") from None
 
-        content = d.pop("content", UNSET)
+        try:
+            category_code = d.pop("categoryCode", UNSET)
+            if category_code is not UNSET and not isinstance(category_code, str):
+                raise mismatch("string", category_code)
 
-        extra = d.pop("extra", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("categoryCode") from None
 
-        ad = d.pop("ad", UNSET)
+        try:
+            security_flag = d.pop("securityFlag", UNSET)
+            if security_flag is not UNSET and not type(security_flag) is bool:
+                raise mismatch("boolean", security_flag)
 
-        title = d.pop("title", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("securityFlag") from None
 
-        subtitle = d.pop("subtitle", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        image_name = d.pop("imageName", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        image_url = d.pop("imageUrl", UNSET)
+        try:
+            content = d.pop("content", UNSET)
+            if content is not UNSET and not isinstance(content, str):
+                raise mismatch("string", content)
 
-        _buttons = d.pop("buttons", UNSET)
-        buttons: list[KakaotalkButtonDto] | Unset = UNSET
-        if _buttons is not UNSET:
-            buttons = []
-            for buttons_item_data in _buttons:
-                buttons_item = KakaotalkButtonDto.from_dict(buttons_item_data)
+        except FieldMismatch as exc:
+            raise exc.at("content") from None
 
-                buttons.append(buttons_item)
+        try:
+            extra = d.pop("extra", UNSET)
+            if extra is not UNSET and not isinstance(extra, str):
+                raise mismatch("string", extra)
+
+        except FieldMismatch as exc:
+            raise exc.at("extra") from None
+
+        try:
+            ad = d.pop("ad", UNSET)
+            if ad is not UNSET and not isinstance(ad, str):
+                raise mismatch("string", ad)
+
+        except FieldMismatch as exc:
+            raise exc.at("ad") from None
+
+        try:
+            title = d.pop("title", UNSET)
+            if title is not UNSET and not isinstance(title, str):
+                raise mismatch("string", title)
+
+        except FieldMismatch as exc:
+            raise exc.at("title") from None
+
+        try:
+            subtitle = d.pop("subtitle", UNSET)
+            if subtitle is not UNSET and not isinstance(subtitle, str):
+                raise mismatch("string", subtitle)
+
+        except FieldMismatch as exc:
+            raise exc.at("subtitle") from None
+
+        try:
+            image_name = d.pop("imageName", UNSET)
+            if image_name is not UNSET and not isinstance(image_name, str):
+                raise mismatch("string", image_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("imageName") from None
+
+        try:
+            image_url = d.pop("imageUrl", UNSET)
+            if image_url is not UNSET and not isinstance(image_url, str):
+                raise mismatch("string", image_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("imageUrl") from None
+
+        try:
+            _buttons = d.pop("buttons", UNSET)
+            buttons: list[KakaotalkButtonDto] | Unset = UNSET
+            if _buttons is not UNSET:
+                if not isinstance(_buttons, list):
+                    raise mismatch("array", _buttons)
+                buttons = []
+                try:
+                    for buttons_item_data in _buttons:
+                        buttons_item = KakaotalkButtonDto.from_dict(buttons_item_data)
+
+                        buttons.append(buttons_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(buttons)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("buttons") from None
 
         kakaotalk_template_changes_details_dto = cls(
             language=language,
@@ -210,6 +302,8 @@ class KakaotalkTemplateChangesDetailsDto:
             buttons=buttons,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_template_changes_details_dto.additional_properties = d
         return kakaotalk_template_changes_details_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.kakaotalk_kakao_talk_template_emphasize_type_enum import (
     KakaotalkKakaoTalkTemplateEmphasizeTypeEnum,
 )
@@ -128,41 +136,129 @@ class KakaotalkTemplateDetailsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.kakaotalk_button_dto import KakaotalkButtonDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        language = KakaotalkTemplateLanguagesEnum(d.pop("language"))
+        try:
+            language = parse_enum(
+                KakaotalkTemplateLanguagesEnum, d.pop("language", MISSING)
+            )
 
-        message_type = KakaotalkKakaoTalkTemplateMessageTypeEnum(d.pop("messageType"))
+        except FieldMismatch as exc:
+            raise exc.at("language") from None
 
-        emphasize_type = KakaotalkKakaoTalkTemplateEmphasizeTypeEnum(
-            d.pop("emphasizeType")
-        )
+        try:
+            message_type = parse_enum(
+                KakaotalkKakaoTalkTemplateMessageTypeEnum, d.pop("messageType", MISSING)
+            )
 
-        category_code = d.pop("categoryCode")
+        except FieldMismatch as exc:
+            raise exc.at("messageType") from None
 
-        security_flag = d.pop("securityFlag")
+        try:
+            emphasize_type = parse_enum(
+                KakaotalkKakaoTalkTemplateEmphasizeTypeEnum,
+                d.pop("emphasizeType", MISSING),
+            )
 
-        name = d.pop("name")
+        except FieldMismatch as exc:
+            raise exc.at("emphasizeType") from None
 
-        buttons = []
-        _buttons = d.pop("buttons")
-        for buttons_item_data in _buttons:
-            buttons_item = KakaotalkButtonDto.from_dict(buttons_item_data)
+        try:
+            category_code = d.pop("categoryCode", MISSING)
+            if not isinstance(category_code, str):
+                raise mismatch("string", category_code)
 
-            buttons.append(buttons_item)
+        except FieldMismatch as exc:
+            raise exc.at("categoryCode") from None
 
-        content = d.pop("content", UNSET)
+        try:
+            security_flag = d.pop("securityFlag", MISSING)
+            if not type(security_flag) is bool:
+                raise mismatch("boolean", security_flag)
 
-        extra = d.pop("extra", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("securityFlag") from None
 
-        ad = d.pop("ad", UNSET)
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        title = d.pop("title", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        subtitle = d.pop("subtitle", UNSET)
+        try:
+            _buttons = d.pop("buttons", MISSING)
+            if not isinstance(_buttons, list):
+                raise mismatch("array", _buttons)
+            buttons = []
+            try:
+                for buttons_item_data in _buttons:
+                    buttons_item = KakaotalkButtonDto.from_dict(buttons_item_data)
 
-        image_name = d.pop("imageName", UNSET)
+                    buttons.append(buttons_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(buttons)) from None
 
-        image_url = d.pop("imageUrl", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("buttons") from None
+
+        try:
+            content = d.pop("content", UNSET)
+            if content is not UNSET and not isinstance(content, str):
+                raise mismatch("string", content)
+
+        except FieldMismatch as exc:
+            raise exc.at("content") from None
+
+        try:
+            extra = d.pop("extra", UNSET)
+            if extra is not UNSET and not isinstance(extra, str):
+                raise mismatch("string", extra)
+
+        except FieldMismatch as exc:
+            raise exc.at("extra") from None
+
+        try:
+            ad = d.pop("ad", UNSET)
+            if ad is not UNSET and not isinstance(ad, str):
+                raise mismatch("string", ad)
+
+        except FieldMismatch as exc:
+            raise exc.at("ad") from None
+
+        try:
+            title = d.pop("title", UNSET)
+            if title is not UNSET and not isinstance(title, str):
+                raise mismatch("string", title)
+
+        except FieldMismatch as exc:
+            raise exc.at("title") from None
+
+        try:
+            subtitle = d.pop("subtitle", UNSET)
+            if subtitle is not UNSET and not isinstance(subtitle, str):
+                raise mismatch("string", subtitle)
+
+        except FieldMismatch as exc:
+            raise exc.at("subtitle") from None
+
+        try:
+            image_name = d.pop("imageName", UNSET)
+            if image_name is not UNSET and not isinstance(image_name, str):
+                raise mismatch("string", image_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("imageName") from None
+
+        try:
+            image_url = d.pop("imageUrl", UNSET)
+            if image_url is not UNSET and not isinstance(image_url, str):
+                raise mismatch("string", image_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("imageUrl") from None
 
         kakaotalk_template_details_dto = cls(
             language=language,
@@ -181,6 +277,8 @@ class KakaotalkTemplateDetailsDto:
             image_url=image_url,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_template_details_dto.additional_properties = d
         return kakaotalk_template_details_dto
 

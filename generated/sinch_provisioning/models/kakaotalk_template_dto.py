@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.kakaotalk_template_states_enum import KakaotalkTemplateStatesEnum
 from ..types import UNSET, Unset
 
@@ -83,35 +91,73 @@ class KakaotalkTemplateDto:
         from ..models.kakaotalk_template_changes_dto import KakaotalkTemplateChangesDto
         from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            code = d.pop("code", MISSING)
+            if not isinstance(code, str):
+                raise mismatch("string", code)
 
-        id = d.pop("id", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("code") from None
 
-        _state = d.pop("state", UNSET)
-        state: KakaotalkTemplateStatesEnum | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = KakaotalkTemplateStatesEnum(_state)
+        try:
+            id = d.pop("id", UNSET)
+            if id is not UNSET and not isinstance(id, str):
+                raise mismatch("string", id)
 
-        _changes = d.pop("changes", UNSET)
-        changes: KakaotalkTemplateChangesDto | Unset
-        if isinstance(_changes, Unset):
-            changes = UNSET
-        else:
-            changes = KakaotalkTemplateChangesDto.from_dict(_changes)
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        _details = d.pop("details", UNSET)
-        details: KakaotalkTemplateDetailsDto | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = KakaotalkTemplateDetailsDto.from_dict(_details)
+        try:
+            _state = d.pop("state", UNSET)
+            state: KakaotalkTemplateStatesEnum | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = parse_enum(KakaotalkTemplateStatesEnum, _state)
 
-        created = d.pop("created", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("state") from None
 
-        modified = d.pop("modified", UNSET)
+        try:
+            _changes = d.pop("changes", UNSET)
+            changes: KakaotalkTemplateChangesDto | Unset
+            if isinstance(_changes, Unset):
+                changes = UNSET
+            else:
+                changes = KakaotalkTemplateChangesDto.from_dict(_changes)
+
+        except FieldMismatch as exc:
+            raise exc.at("changes") from None
+
+        try:
+            _details = d.pop("details", UNSET)
+            details: KakaotalkTemplateDetailsDto | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = KakaotalkTemplateDetailsDto.from_dict(_details)
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
+
+        try:
+            created = d.pop("created", UNSET)
+            if created is not UNSET and not isinstance(created, str):
+                raise mismatch("string", created)
+
+        except FieldMismatch as exc:
+            raise exc.at("created") from None
+
+        try:
+            modified = d.pop("modified", UNSET)
+            if modified is not UNSET and not isinstance(modified, str):
+                raise mismatch("string", modified)
+
+        except FieldMismatch as exc:
+            raise exc.at("modified") from None
 
         kakaotalk_template_dto = cls(
             code=code,
@@ -123,6 +169,8 @@ class KakaotalkTemplateDto:
             modified=modified,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_template_dto.additional_properties = d
         return kakaotalk_template_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class KakaotalkTemplateLanguagesEnum(str, Enum):
@@ -84,4 +84,4 @@ class KakaotalkTemplateLanguagesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> KakaotalkTemplateLanguagesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

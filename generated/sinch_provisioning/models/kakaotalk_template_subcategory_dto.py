@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.kakaotalk_template_subcategory_english_names_enum import (
     KakaotalkTemplateSubcategoryEnglishNamesEnum,
 )
@@ -82,20 +90,57 @@ class KakaotalkTemplateSubcategoryDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            code = d.pop("code", MISSING)
+            if not isinstance(code, str):
+                raise mismatch("string", code)
 
-        name = KakaotalkTemplateSubcategoryNamesEnum(d.pop("name"))
+        except FieldMismatch as exc:
+            raise exc.at("code") from None
 
-        name_english = KakaotalkTemplateSubcategoryEnglishNamesEnum(
-            d.pop("nameEnglish")
-        )
+        try:
+            name = parse_enum(
+                KakaotalkTemplateSubcategoryNamesEnum, d.pop("name", MISSING)
+            )
 
-        group_name = d.pop("groupName")
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        inclusion = d.pop("inclusion")
+        try:
+            name_english = parse_enum(
+                KakaotalkTemplateSubcategoryEnglishNamesEnum,
+                d.pop("nameEnglish", MISSING),
+            )
 
-        exclusion = d.pop("exclusion")
+        except FieldMismatch as exc:
+            raise exc.at("nameEnglish") from None
+
+        try:
+            group_name = d.pop("groupName", MISSING)
+            if not isinstance(group_name, str):
+                raise mismatch("string", group_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("groupName") from None
+
+        try:
+            inclusion = d.pop("inclusion", MISSING)
+            if not isinstance(inclusion, str):
+                raise mismatch("string", inclusion)
+
+        except FieldMismatch as exc:
+            raise exc.at("inclusion") from None
+
+        try:
+            exclusion = d.pop("exclusion", MISSING)
+            if not isinstance(exclusion, str):
+                raise mismatch("string", exclusion)
+
+        except FieldMismatch as exc:
+            raise exc.at("exclusion") from None
 
         kakaotalk_template_subcategory_dto = cls(
             code=code,
@@ -106,6 +151,8 @@ class KakaotalkTemplateSubcategoryDto:
             exclusion=exclusion,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         kakaotalk_template_subcategory_dto.additional_properties = d
         return kakaotalk_template_subcategory_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class KakaotalkTemplateSubcategoryEnglishNamesEnum(str, Enum):
@@ -61,4 +61,4 @@ class KakaotalkTemplateSubcategoryEnglishNamesEnum(str, Enum):
     def _missing_(
         cls, value: object
     ) -> KakaotalkTemplateSubcategoryEnglishNamesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_input_country_codes_enum import RcsInputCountryCodesEnum
 from ..models.rcs_us_questionnaire_brand_industries_enum import (
     RcsUsQuestionnaireBrandIndustriesEnum,
@@ -252,92 +260,273 @@ class RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _ownership_type = d.pop("ownershipType", UNSET)
-        ownership_type: RcsUsQuestionnaireOwnershipTypeEnum | Unset
-        if isinstance(_ownership_type, Unset):
-            ownership_type = UNSET
-        else:
-            ownership_type = RcsUsQuestionnaireOwnershipTypeEnum(_ownership_type)
+        try:
+            _ownership_type = d.pop("ownershipType", UNSET)
+            ownership_type: RcsUsQuestionnaireOwnershipTypeEnum | Unset
+            if isinstance(_ownership_type, Unset):
+                ownership_type = UNSET
+            else:
+                ownership_type = parse_enum(
+                    RcsUsQuestionnaireOwnershipTypeEnum, _ownership_type
+                )
 
-        company_legal_name = d.pop("companyLegalName", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("ownershipType") from None
 
-        company_phone_number = d.pop("companyPhoneNumber", UNSET)
+        try:
+            company_legal_name = d.pop("companyLegalName", UNSET)
+            if company_legal_name is not UNSET and not isinstance(
+                company_legal_name, str
+            ):
+                raise mismatch("string", company_legal_name)
 
-        company_email_address = d.pop("companyEmailAddress", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
 
-        brand_name = d.pop("brandName", UNSET)
+        try:
+            company_phone_number = d.pop("companyPhoneNumber", UNSET)
+            if company_phone_number is not UNSET and not isinstance(
+                company_phone_number, str
+            ):
+                raise mismatch("string", company_phone_number)
 
-        _brand_industry = d.pop("brandIndustry", UNSET)
-        brand_industry: RcsUsQuestionnaireBrandIndustriesEnum | Unset
-        if isinstance(_brand_industry, Unset):
-            brand_industry = UNSET
-        else:
-            brand_industry = RcsUsQuestionnaireBrandIndustriesEnum(_brand_industry)
+        except FieldMismatch as exc:
+            raise exc.at("companyPhoneNumber") from None
 
-        _legal_form = d.pop("legalForm", UNSET)
-        legal_form: RcsUsQuestionnaireBrandLegalFormsEnum | Unset
-        if isinstance(_legal_form, Unset):
-            legal_form = UNSET
-        else:
-            legal_form = RcsUsQuestionnaireBrandLegalFormsEnum(_legal_form)
+        try:
+            company_email_address = d.pop("companyEmailAddress", UNSET)
+            if company_email_address is not UNSET and not isinstance(
+                company_email_address, str
+            ):
+                raise mismatch("string", company_email_address)
 
-        _tax_id_country = d.pop("taxIdCountry", UNSET)
-        tax_id_country: RcsInputCountryCodesEnum | Unset
-        if isinstance(_tax_id_country, Unset):
-            tax_id_country = UNSET
-        else:
-            tax_id_country = RcsInputCountryCodesEnum(_tax_id_country)
+        except FieldMismatch as exc:
+            raise exc.at("companyEmailAddress") from None
 
-        tax_id = d.pop("taxId", UNSET)
+        try:
+            brand_name = d.pop("brandName", UNSET)
+            if brand_name is not UNSET and not isinstance(brand_name, str):
+                raise mismatch("string", brand_name)
 
-        address_line = d.pop("addressLine", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("brandName") from None
 
-        address_city = d.pop("addressCity", UNSET)
+        try:
+            _brand_industry = d.pop("brandIndustry", UNSET)
+            brand_industry: RcsUsQuestionnaireBrandIndustriesEnum | Unset
+            if isinstance(_brand_industry, Unset):
+                brand_industry = UNSET
+            else:
+                brand_industry = parse_enum(
+                    RcsUsQuestionnaireBrandIndustriesEnum, _brand_industry
+                )
 
-        _address_country = d.pop("addressCountry", UNSET)
-        address_country: RcsInputCountryCodesEnum | Unset
-        if isinstance(_address_country, Unset):
-            address_country = UNSET
-        else:
-            address_country = RcsInputCountryCodesEnum(_address_country)
+        except FieldMismatch as exc:
+            raise exc.at("brandIndustry") from None
 
-        _address_state = d.pop("addressState", UNSET)
-        address_state: RcsUsStatesEnum | Unset
-        if isinstance(_address_state, Unset):
-            address_state = UNSET
-        else:
-            address_state = RcsUsStatesEnum(_address_state)
+        try:
+            _legal_form = d.pop("legalForm", UNSET)
+            legal_form: RcsUsQuestionnaireBrandLegalFormsEnum | Unset
+            if isinstance(_legal_form, Unset):
+                legal_form = UNSET
+            else:
+                legal_form = parse_enum(
+                    RcsUsQuestionnaireBrandLegalFormsEnum, _legal_form
+                )
 
-        address_postal_code = d.pop("addressPostalCode", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("legalForm") from None
 
-        website_url = d.pop("websiteUrl", UNSET)
+        try:
+            _tax_id_country = d.pop("taxIdCountry", UNSET)
+            tax_id_country: RcsInputCountryCodesEnum | Unset
+            if isinstance(_tax_id_country, Unset):
+                tax_id_country = UNSET
+            else:
+                tax_id_country = parse_enum(RcsInputCountryCodesEnum, _tax_id_country)
 
-        contact_first_name = d.pop("contactFirstName", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("taxIdCountry") from None
 
-        contact_surname = d.pop("contactSurname", UNSET)
+        try:
+            tax_id = d.pop("taxId", UNSET)
+            if tax_id is not UNSET and not isinstance(tax_id, str):
+                raise mismatch("string", tax_id)
 
-        stock_exchange = d.pop("stockExchange", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("taxId") from None
 
-        stock_symbol = d.pop("stockSymbol", UNSET)
+        try:
+            address_line = d.pop("addressLine", UNSET)
+            if address_line is not UNSET and not isinstance(address_line, str):
+                raise mismatch("string", address_line)
 
-        sample_messages = cast(list[str], d.pop("sampleMessages", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("addressLine") from None
 
-        messages_volume = d.pop("messagesVolume", UNSET)
+        try:
+            address_city = d.pop("addressCity", UNSET)
+            if address_city is not UNSET and not isinstance(address_city, str):
+                raise mismatch("string", address_city)
 
-        embedded_link = d.pop("embeddedLink", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("addressCity") from None
 
-        embedded_phone = d.pop("embeddedPhone", UNSET)
+        try:
+            _address_country = d.pop("addressCountry", UNSET)
+            address_country: RcsInputCountryCodesEnum | Unset
+            if isinstance(_address_country, Unset):
+                address_country = UNSET
+            else:
+                address_country = parse_enum(RcsInputCountryCodesEnum, _address_country)
 
-        age_gated_content = d.pop("ageGatedContent", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("addressCountry") from None
 
-        direct_lending = d.pop("directLending", UNSET)
+        try:
+            _address_state = d.pop("addressState", UNSET)
+            address_state: RcsUsStatesEnum | Unset
+            if isinstance(_address_state, Unset):
+                address_state = UNSET
+            else:
+                address_state = parse_enum(RcsUsStatesEnum, _address_state)
 
-        opt_in_confirmation_message = d.pop("optInConfirmationMessage", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("addressState") from None
 
-        help_message = d.pop("helpMessage", UNSET)
+        try:
+            address_postal_code = d.pop("addressPostalCode", UNSET)
+            if address_postal_code is not UNSET and not isinstance(
+                address_postal_code, str
+            ):
+                raise mismatch("string", address_postal_code)
 
-        call_to_action_message = d.pop("callToActionMessage", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("addressPostalCode") from None
+
+        try:
+            website_url = d.pop("websiteUrl", UNSET)
+            if website_url is not UNSET and not isinstance(website_url, str):
+                raise mismatch("string", website_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("websiteUrl") from None
+
+        try:
+            contact_first_name = d.pop("contactFirstName", UNSET)
+            if contact_first_name is not UNSET and not isinstance(
+                contact_first_name, str
+            ):
+                raise mismatch("string", contact_first_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("contactFirstName") from None
+
+        try:
+            contact_surname = d.pop("contactSurname", UNSET)
+            if contact_surname is not UNSET and not isinstance(contact_surname, str):
+                raise mismatch("string", contact_surname)
+
+        except FieldMismatch as exc:
+            raise exc.at("contactSurname") from None
+
+        try:
+            stock_exchange = d.pop("stockExchange", UNSET)
+            if stock_exchange is not UNSET and not isinstance(stock_exchange, str):
+                raise mismatch("string", stock_exchange)
+
+        except FieldMismatch as exc:
+            raise exc.at("stockExchange") from None
+
+        try:
+            stock_symbol = d.pop("stockSymbol", UNSET)
+            if stock_symbol is not UNSET and not isinstance(stock_symbol, str):
+                raise mismatch("string", stock_symbol)
+
+        except FieldMismatch as exc:
+            raise exc.at("stockSymbol") from None
+
+        try:
+            _sample_messages = d.pop("sampleMessages", UNSET)
+            sample_messages: list[str] | Unset = UNSET
+            if _sample_messages is not UNSET:
+                sample_messages = scalar_items(_sample_messages, "string")
+
+        except FieldMismatch as exc:
+            raise exc.at("sampleMessages") from None
+
+        try:
+            messages_volume = d.pop("messagesVolume", UNSET)
+            if messages_volume is not UNSET and not (
+                type(messages_volume) is float or type(messages_volume) is int
+            ):
+                raise mismatch("number", messages_volume)
+
+        except FieldMismatch as exc:
+            raise exc.at("messagesVolume") from None
+
+        try:
+            embedded_link = d.pop("embeddedLink", UNSET)
+            if embedded_link is not UNSET and not type(embedded_link) is bool:
+                raise mismatch("boolean", embedded_link)
+
+        except FieldMismatch as exc:
+            raise exc.at("embeddedLink") from None
+
+        try:
+            embedded_phone = d.pop("embeddedPhone", UNSET)
+            if embedded_phone is not UNSET and not type(embedded_phone) is bool:
+                raise mismatch("boolean", embedded_phone)
+
+        except FieldMismatch as exc:
+            raise exc.at("embeddedPhone") from None
+
+        try:
+            age_gated_content = d.pop("ageGatedContent", UNSET)
+            if age_gated_content is not UNSET and not type(age_gated_content) is bool:
+                raise mismatch("boolean", age_gated_content)
+
+        except FieldMismatch as exc:
+            raise exc.at("ageGatedContent") from None
+
+        try:
+            direct_lending = d.pop("directLending", UNSET)
+            if direct_lending is not UNSET and not type(direct_lending) is bool:
+                raise mismatch("boolean", direct_lending)
+
+        except FieldMismatch as exc:
+            raise exc.at("directLending") from None
+
+        try:
+            opt_in_confirmation_message = d.pop("optInConfirmationMessage", UNSET)
+            if opt_in_confirmation_message is not UNSET and not isinstance(
+                opt_in_confirmation_message, str
+            ):
+                raise mismatch("string", opt_in_confirmation_message)
+
+        except FieldMismatch as exc:
+            raise exc.at("optInConfirmationMessage") from None
+
+        try:
+            help_message = d.pop("helpMessage", UNSET)
+            if help_message is not UNSET and not isinstance(help_message, str):
+                raise mismatch("string", help_message)
+
+        except FieldMismatch as exc:
+            raise exc.at("helpMessage") from None
+
+        try:
+            call_to_action_message = d.pop("callToActionMessage", UNSET)
+            if call_to_action_message is not UNSET and not isinstance(
+                call_to_action_message, str
+            ):
+                raise mismatch("string", call_to_action_message)
+
+        except FieldMismatch as exc:
+            raise exc.at("callToActionMessage") from None
 
         rcs_brand_campaign_sender_details_questionnaire_us_answers_dto = cls(
             ownership_type=ownership_type,
@@ -370,6 +559,8 @@ class RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto:
             call_to_action_message=call_to_action_message,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_brand_campaign_sender_details_questionnaire_us_answers_dto.additional_properties = d
         return rcs_brand_campaign_sender_details_questionnaire_us_answers_dto
 

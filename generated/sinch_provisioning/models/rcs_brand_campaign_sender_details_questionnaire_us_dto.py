@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
+
 T = TypeVar("T", bound="RcsBrandCampaignSenderDetailsQuestionnaireUSDto")
 
 
@@ -100,78 +109,89 @@ class RcsBrandCampaignSenderDetailsQuestionnaireUSDto:
             RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
+        try:
 
-        def _parse_questions(
-            data: object,
-        ) -> (
-            RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
-            | RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
-            | RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
-            | RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
-            | RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                questions_type_0 = RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
-                    data
+            def _parse_questions(
+                data: object,
+            ) -> (
+                RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+                | RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+                | RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+                | RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+                | RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto
+            ):
+                if isinstance(data, dict):
+                    try:
+                        questions_type_0 = RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
+                            data
+                        )
+
+                        return questions_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        questions_type_1 = RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
+                            data
+                        )
+
+                        return questions_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        questions_type_2 = RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
+                            data
+                        )
+
+                        return questions_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        questions_type_3 = RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
+                            data
+                        )
+
+                        return questions_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        questions_type_4 = RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
+                            data
+                        )
+
+                        return questions_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                raise no_variant(
+                    "object or object or object or object or object", data, None
                 )
 
-                return questions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                questions_type_1 = RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
-                    data
-                )
+            questions = parse_union(_parse_questions, d.pop("questions", MISSING))
 
-                return questions_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                questions_type_2 = RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
-                    data
-                )
+        except FieldMismatch as exc:
+            raise exc.at("questions") from None
 
-                return questions_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                questions_type_3 = RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(
-                    data
-                )
-
-                return questions_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            questions_type_4 = (
-                RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.from_dict(data)
+        try:
+            answers = RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto.from_dict(
+                d.pop("answers", MISSING)
             )
 
-            return questions_type_4
-
-        from sinch_provisioning._enums import parse_union
-
-        questions = parse_union(_parse_questions, d.pop("questions"))
-
-        answers = RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto.from_dict(
-            d.pop("answers")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("answers") from None
 
         rcs_brand_campaign_sender_details_questionnaire_us_dto = cls(
             questions=questions,
             answers=answers,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_brand_campaign_sender_details_questionnaire_us_dto.additional_properties = d
         return rcs_brand_campaign_sender_details_questionnaire_us_dto
 

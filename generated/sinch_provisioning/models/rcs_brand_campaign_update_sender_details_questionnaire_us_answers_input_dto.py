@@ -1,11 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    parse_enum,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..models.rcs_input_country_codes_enum import RcsInputCountryCodesEnum
 from ..models.rcs_us_questionnaire_brand_industries_enum import (
     RcsUsQuestionnaireBrandIndustriesEnum,
@@ -352,268 +361,630 @@ class RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _ownership_type = d.pop("ownershipType", UNSET)
-        ownership_type: RcsUsQuestionnaireOwnershipTypeEnum | Unset
-        if isinstance(_ownership_type, Unset):
-            ownership_type = UNSET
-        else:
-            ownership_type = RcsUsQuestionnaireOwnershipTypeEnum(_ownership_type)
+        try:
+            _ownership_type = d.pop("ownershipType", UNSET)
+            ownership_type: RcsUsQuestionnaireOwnershipTypeEnum | Unset
+            if isinstance(_ownership_type, Unset):
+                ownership_type = UNSET
+            else:
+                ownership_type = parse_enum(
+                    RcsUsQuestionnaireOwnershipTypeEnum, _ownership_type
+                )
 
-        def _parse_company_legal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("ownershipType") from None
 
-        company_legal_name = _parse_company_legal_name(d.pop("companyLegalName", UNSET))
+        try:
 
-        def _parse_company_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_company_legal_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        company_legal_name_type_0 = data
+                        if not isinstance(company_legal_name_type_0, str):
+                            raise mismatch("string", company_legal_name_type_0)
 
-        company_phone_number = _parse_company_phone_number(
-            d.pop("companyPhoneNumber", UNSET)
-        )
+                        return company_legal_name_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        def _parse_company_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            company_legal_name = _parse_company_legal_name(
+                d.pop("companyLegalName", UNSET)
+            )
 
-        company_email_address = _parse_company_email_address(
-            d.pop("companyEmailAddress", UNSET)
-        )
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
 
-        def _parse_brand_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        brand_name = _parse_brand_name(d.pop("brandName", UNSET))
+            def _parse_company_phone_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        company_phone_number_type_0 = data
+                        if not isinstance(company_phone_number_type_0, str):
+                            raise mismatch("string", company_phone_number_type_0)
 
-        _brand_industry = d.pop("brandIndustry", UNSET)
-        brand_industry: RcsUsQuestionnaireBrandIndustriesEnum | Unset
-        if isinstance(_brand_industry, Unset):
-            brand_industry = UNSET
-        else:
-            brand_industry = RcsUsQuestionnaireBrandIndustriesEnum(_brand_industry)
+                        return company_phone_number_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        _legal_form = d.pop("legalForm", UNSET)
-        legal_form: RcsUsQuestionnaireBrandLegalFormsEnum | Unset
-        if isinstance(_legal_form, Unset):
-            legal_form = UNSET
-        else:
-            legal_form = RcsUsQuestionnaireBrandLegalFormsEnum(_legal_form)
+            company_phone_number = _parse_company_phone_number(
+                d.pop("companyPhoneNumber", UNSET)
+            )
 
-        _tax_id_country = d.pop("taxIdCountry", UNSET)
-        tax_id_country: RcsInputCountryCodesEnum | Unset
-        if isinstance(_tax_id_country, Unset):
-            tax_id_country = UNSET
-        else:
-            tax_id_country = RcsInputCountryCodesEnum(_tax_id_country)
+        except FieldMismatch as exc:
+            raise exc.at("companyPhoneNumber") from None
 
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        tax_id = _parse_tax_id(d.pop("taxId", UNSET))
+            def _parse_company_email_address(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        company_email_address_type_0 = data
+                        if not isinstance(company_email_address_type_0, str):
+                            raise mismatch("string", company_email_address_type_0)
 
-        def _parse_address_line(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        return company_email_address_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        address_line = _parse_address_line(d.pop("addressLine", UNSET))
+            company_email_address = _parse_company_email_address(
+                d.pop("companyEmailAddress", UNSET)
+            )
 
-        def _parse_address_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("companyEmailAddress") from None
 
-        address_city = _parse_address_city(d.pop("addressCity", UNSET))
+        try:
 
-        _address_country = d.pop("addressCountry", UNSET)
-        address_country: RcsInputCountryCodesEnum | Unset
-        if isinstance(_address_country, Unset):
-            address_country = UNSET
-        else:
-            address_country = RcsInputCountryCodesEnum(_address_country)
+            def _parse_brand_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        brand_name_type_0 = data
+                        if not isinstance(brand_name_type_0, str):
+                            raise mismatch("string", brand_name_type_0)
 
-        _address_state = d.pop("addressState", UNSET)
-        address_state: RcsUsStatesEnum | Unset
-        if isinstance(_address_state, Unset):
-            address_state = UNSET
-        else:
-            address_state = RcsUsStatesEnum(_address_state)
+                        return brand_name_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        def _parse_address_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            brand_name = _parse_brand_name(d.pop("brandName", UNSET))
 
-        address_postal_code = _parse_address_postal_code(
-            d.pop("addressPostalCode", UNSET)
-        )
+        except FieldMismatch as exc:
+            raise exc.at("brandName") from None
 
-        def _parse_website_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _brand_industry = d.pop("brandIndustry", UNSET)
+            brand_industry: RcsUsQuestionnaireBrandIndustriesEnum | Unset
+            if isinstance(_brand_industry, Unset):
+                brand_industry = UNSET
+            else:
+                brand_industry = parse_enum(
+                    RcsUsQuestionnaireBrandIndustriesEnum, _brand_industry
+                )
 
-        website_url = _parse_website_url(d.pop("websiteUrl", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("brandIndustry") from None
 
-        def _parse_contact_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _legal_form = d.pop("legalForm", UNSET)
+            legal_form: RcsUsQuestionnaireBrandLegalFormsEnum | Unset
+            if isinstance(_legal_form, Unset):
+                legal_form = UNSET
+            else:
+                legal_form = parse_enum(
+                    RcsUsQuestionnaireBrandLegalFormsEnum, _legal_form
+                )
 
-        contact_first_name = _parse_contact_first_name(d.pop("contactFirstName", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("legalForm") from None
 
-        def _parse_contact_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _tax_id_country = d.pop("taxIdCountry", UNSET)
+            tax_id_country: RcsInputCountryCodesEnum | Unset
+            if isinstance(_tax_id_country, Unset):
+                tax_id_country = UNSET
+            else:
+                tax_id_country = parse_enum(RcsInputCountryCodesEnum, _tax_id_country)
 
-        contact_surname = _parse_contact_surname(d.pop("contactSurname", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("taxIdCountry") from None
 
-        def _parse_stock_exchange(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        stock_exchange = _parse_stock_exchange(d.pop("stockExchange", UNSET))
+            def _parse_tax_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        tax_id_type_0 = data
+                        if not isinstance(tax_id_type_0, str):
+                            raise mismatch("string", tax_id_type_0)
 
-        def _parse_stock_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        return tax_id_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        stock_symbol = _parse_stock_symbol(d.pop("stockSymbol", UNSET))
+            tax_id = _parse_tax_id(d.pop("taxId", UNSET))
 
-        def _parse_sample_messages(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sample_messages_type_0 = cast(list[str], data)
+        except FieldMismatch as exc:
+            raise exc.at("taxId") from None
 
-                return sample_messages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"{data!r:.100} matches none of list[str] | None | Unset")
+        try:
 
-        from sinch_provisioning._enums import parse_union
+            def _parse_address_line(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        address_line_type_0 = data
+                        if not isinstance(address_line_type_0, str):
+                            raise mismatch("string", address_line_type_0)
 
-        sample_messages = parse_union(
-            _parse_sample_messages, d.pop("sampleMessages", UNSET)
-        )
+                        return address_line_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        def _parse_messages_volume(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            address_line = _parse_address_line(d.pop("addressLine", UNSET))
 
-        messages_volume = _parse_messages_volume(d.pop("messagesVolume", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("addressLine") from None
 
-        def _parse_embedded_link(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        try:
 
-        embedded_link = _parse_embedded_link(d.pop("embeddedLink", UNSET))
+            def _parse_address_city(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        address_city_type_0 = data
+                        if not isinstance(address_city_type_0, str):
+                            raise mismatch("string", address_city_type_0)
 
-        def _parse_embedded_phone(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                        return address_city_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        embedded_phone = _parse_embedded_phone(d.pop("embeddedPhone", UNSET))
+            address_city = _parse_address_city(d.pop("addressCity", UNSET))
 
-        def _parse_age_gated_content(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("addressCity") from None
 
-        age_gated_content = _parse_age_gated_content(d.pop("ageGatedContent", UNSET))
+        try:
+            _address_country = d.pop("addressCountry", UNSET)
+            address_country: RcsInputCountryCodesEnum | Unset
+            if isinstance(_address_country, Unset):
+                address_country = UNSET
+            else:
+                address_country = parse_enum(RcsInputCountryCodesEnum, _address_country)
 
-        def _parse_direct_lending(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("addressCountry") from None
 
-        direct_lending = _parse_direct_lending(d.pop("directLending", UNSET))
+        try:
+            _address_state = d.pop("addressState", UNSET)
+            address_state: RcsUsStatesEnum | Unset
+            if isinstance(_address_state, Unset):
+                address_state = UNSET
+            else:
+                address_state = parse_enum(RcsUsStatesEnum, _address_state)
 
-        def _parse_opt_in_confirmation_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("addressState") from None
 
-        opt_in_confirmation_message = _parse_opt_in_confirmation_message(
-            d.pop("optInConfirmationMessage", UNSET)
-        )
+        try:
 
-        def _parse_help_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_address_postal_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        address_postal_code_type_0 = data
+                        if not isinstance(address_postal_code_type_0, str):
+                            raise mismatch("string", address_postal_code_type_0)
 
-        help_message = _parse_help_message(d.pop("helpMessage", UNSET))
+                        return address_postal_code_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        def _parse_call_to_action_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            address_postal_code = _parse_address_postal_code(
+                d.pop("addressPostalCode", UNSET)
+            )
 
-        call_to_action_message = _parse_call_to_action_message(
-            d.pop("callToActionMessage", UNSET)
-        )
+        except FieldMismatch as exc:
+            raise exc.at("addressPostalCode") from None
+
+        try:
+
+            def _parse_website_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        website_url_type_0 = data
+                        if not isinstance(website_url_type_0, str):
+                            raise mismatch("string", website_url_type_0)
+
+                        return website_url_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            website_url = _parse_website_url(d.pop("websiteUrl", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("websiteUrl") from None
+
+        try:
+
+            def _parse_contact_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        contact_first_name_type_0 = data
+                        if not isinstance(contact_first_name_type_0, str):
+                            raise mismatch("string", contact_first_name_type_0)
+
+                        return contact_first_name_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            contact_first_name = _parse_contact_first_name(
+                d.pop("contactFirstName", UNSET)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("contactFirstName") from None
+
+        try:
+
+            def _parse_contact_surname(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        contact_surname_type_0 = data
+                        if not isinstance(contact_surname_type_0, str):
+                            raise mismatch("string", contact_surname_type_0)
+
+                        return contact_surname_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            contact_surname = _parse_contact_surname(d.pop("contactSurname", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("contactSurname") from None
+
+        try:
+
+            def _parse_stock_exchange(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        stock_exchange_type_0 = data
+                        if not isinstance(stock_exchange_type_0, str):
+                            raise mismatch("string", stock_exchange_type_0)
+
+                        return stock_exchange_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            stock_exchange = _parse_stock_exchange(d.pop("stockExchange", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("stockExchange") from None
+
+        try:
+
+            def _parse_stock_symbol(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        stock_symbol_type_0 = data
+                        if not isinstance(stock_symbol_type_0, str):
+                            raise mismatch("string", stock_symbol_type_0)
+
+                        return stock_symbol_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            stock_symbol = _parse_stock_symbol(d.pop("stockSymbol", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("stockSymbol") from None
+
+        try:
+
+            def _parse_sample_messages(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        _sample_messages_type_0 = data
+                        sample_messages_type_0 = scalar_items(
+                            _sample_messages_type_0, "string"
+                        )
+
+                        return sample_messages_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("array or null", data, error)
+
+            sample_messages = parse_union(
+                _parse_sample_messages, d.pop("sampleMessages", UNSET)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("sampleMessages") from None
+
+        try:
+
+            def _parse_messages_volume(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if type(data) is float or type(data) is int:
+                    try:
+                        messages_volume_type_0 = data
+                        if not (
+                            type(messages_volume_type_0) is float
+                            or type(messages_volume_type_0) is int
+                        ):
+                            raise mismatch("number", messages_volume_type_0)
+
+                        return messages_volume_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("number or null", data, error)
+
+            messages_volume = _parse_messages_volume(d.pop("messagesVolume", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("messagesVolume") from None
+
+        try:
+
+            def _parse_embedded_link(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if type(data) is bool:
+                    try:
+                        embedded_link_type_0 = data
+                        if not type(embedded_link_type_0) is bool:
+                            raise mismatch("boolean", embedded_link_type_0)
+
+                        return embedded_link_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("boolean or null", data, error)
+
+            embedded_link = _parse_embedded_link(d.pop("embeddedLink", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("embeddedLink") from None
+
+        try:
+
+            def _parse_embedded_phone(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if type(data) is bool:
+                    try:
+                        embedded_phone_type_0 = data
+                        if not type(embedded_phone_type_0) is bool:
+                            raise mismatch("boolean", embedded_phone_type_0)
+
+                        return embedded_phone_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("boolean or null", data, error)
+
+            embedded_phone = _parse_embedded_phone(d.pop("embeddedPhone", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("embeddedPhone") from None
+
+        try:
+
+            def _parse_age_gated_content(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if type(data) is bool:
+                    try:
+                        age_gated_content_type_0 = data
+                        if not type(age_gated_content_type_0) is bool:
+                            raise mismatch("boolean", age_gated_content_type_0)
+
+                        return age_gated_content_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("boolean or null", data, error)
+
+            age_gated_content = _parse_age_gated_content(
+                d.pop("ageGatedContent", UNSET)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("ageGatedContent") from None
+
+        try:
+
+            def _parse_direct_lending(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if type(data) is bool:
+                    try:
+                        direct_lending_type_0 = data
+                        if not type(direct_lending_type_0) is bool:
+                            raise mismatch("boolean", direct_lending_type_0)
+
+                        return direct_lending_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("boolean or null", data, error)
+
+            direct_lending = _parse_direct_lending(d.pop("directLending", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("directLending") from None
+
+        try:
+
+            def _parse_opt_in_confirmation_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        opt_in_confirmation_message_type_0 = data
+                        if not isinstance(opt_in_confirmation_message_type_0, str):
+                            raise mismatch("string", opt_in_confirmation_message_type_0)
+
+                        return opt_in_confirmation_message_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            opt_in_confirmation_message = _parse_opt_in_confirmation_message(
+                d.pop("optInConfirmationMessage", UNSET)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("optInConfirmationMessage") from None
+
+        try:
+
+            def _parse_help_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        help_message_type_0 = data
+                        if not isinstance(help_message_type_0, str):
+                            raise mismatch("string", help_message_type_0)
+
+                        return help_message_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            help_message = _parse_help_message(d.pop("helpMessage", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("helpMessage") from None
+
+        try:
+
+            def _parse_call_to_action_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        call_to_action_message_type_0 = data
+                        if not isinstance(call_to_action_message_type_0, str):
+                            raise mismatch("string", call_to_action_message_type_0)
+
+                        return call_to_action_message_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            call_to_action_message = _parse_call_to_action_message(
+                d.pop("callToActionMessage", UNSET)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("callToActionMessage") from None
 
         rcs_brand_campaign_update_sender_details_questionnaire_us_answers_input_dto = (
             cls(
@@ -648,6 +1019,8 @@ class RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto:
             )
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_brand_campaign_update_sender_details_questionnaire_us_answers_input_dto.additional_properties = d
         return (
             rcs_brand_campaign_update_sender_details_questionnaire_us_answers_input_dto

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_brand_registration_statuses_enum import (
     RcsBrandRegistrationStatusesEnum,
 )
@@ -53,12 +61,32 @@ class RcsBrandRegistrationDto:
             RcsBrandRegistrationProcessDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        status = RcsBrandRegistrationStatusesEnum(d.pop("status"))
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        registration = RcsBrandRegistrationProcessDto.from_dict(d.pop("registration"))
+        try:
+            status = parse_enum(
+                RcsBrandRegistrationStatusesEnum, d.pop("status", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
+
+        try:
+            registration = RcsBrandRegistrationProcessDto.from_dict(
+                d.pop("registration", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("registration") from None
 
         rcs_brand_registration_dto = cls(
             id=id,
@@ -66,6 +94,8 @@ class RcsBrandRegistrationDto:
             registration=registration,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_brand_registration_dto.additional_properties = d
         return rcs_brand_registration_dto
 

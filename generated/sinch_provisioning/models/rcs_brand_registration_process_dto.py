@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_brand_registration_process_statuses_enum import (
     RcsBrandRegistrationProcessStatusesEnum,
 )
@@ -45,16 +53,32 @@ class RcsBrandRegistrationProcessDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        status = RcsBrandRegistrationProcessStatusesEnum(d.pop("status"))
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
+
+        try:
+            status = parse_enum(
+                RcsBrandRegistrationProcessStatusesEnum, d.pop("status", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
 
         rcs_brand_registration_process_dto = cls(
             id=id,
             status=status,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_brand_registration_process_dto.additional_properties = d
         return rcs_brand_registration_process_dto
 

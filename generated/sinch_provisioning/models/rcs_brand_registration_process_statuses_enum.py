@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class RcsBrandRegistrationProcessStatusesEnum(str, Enum):
@@ -22,4 +22,4 @@ class RcsBrandRegistrationProcessStatusesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> RcsBrandRegistrationProcessStatusesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

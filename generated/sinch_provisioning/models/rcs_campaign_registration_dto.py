@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsCampaignRegistrationDto")
 
 
@@ -44,12 +52,32 @@ class RcsCampaignRegistrationDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        campaign_name = d.pop("campaignName")
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        request_id = d.pop("requestId")
+        try:
+            campaign_name = d.pop("campaignName", MISSING)
+            if not isinstance(campaign_name, str):
+                raise mismatch("string", campaign_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("campaignName") from None
+
+        try:
+            request_id = d.pop("requestId", MISSING)
+            if not isinstance(request_id, str):
+                raise mismatch("string", request_id)
+
+        except FieldMismatch as exc:
+            raise exc.at("requestId") from None
 
         rcs_campaign_registration_dto = cls(
             id=id,
@@ -57,6 +85,8 @@ class RcsCampaignRegistrationDto:
             request_id=request_id,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_campaign_registration_dto.additional_properties = d
         return rcs_campaign_registration_dto
 

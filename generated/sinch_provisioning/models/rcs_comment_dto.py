@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsCommentDto")
@@ -52,14 +59,31 @@ class RcsCommentDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["CREATED"], d.pop("type"))
-        if type_ != "CREATED":
-            raise ValueError(f"type must match const 'CREATED', got '{type_}'")
+        try:
+            type_ = cast(Literal["CREATED"], d.pop("type", MISSING))
+            if type_ != "CREATED":
+                raise mismatch(repr("CREATED"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        comment = d.pop("comment")
+        try:
+            comment = d.pop("comment", MISSING)
+            if not isinstance(comment, str):
+                raise mismatch("string", comment)
 
-        created = d.pop("created", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("comment") from None
+
+        try:
+            created = d.pop("created", UNSET)
+            if created is not UNSET and not isinstance(created, str):
+                raise mismatch("string", created)
+
+        except FieldMismatch as exc:
+            raise exc.at("created") from None
 
         rcs_comment_dto = cls(
             type_=type_,
@@ -67,6 +91,8 @@ class RcsCommentDto:
             created=created,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_comment_dto.additional_properties = d
         return rcs_comment_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsCommentInputDto")
 
 
@@ -34,13 +42,23 @@ class RcsCommentInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        comment = d.pop("comment")
+        try:
+            comment = d.pop("comment", MISSING)
+            if not isinstance(comment, str):
+                raise mismatch("string", comment)
+
+        except FieldMismatch as exc:
+            raise exc.at("comment") from None
 
         rcs_comment_input_dto = cls(
             comment=comment,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_comment_input_dto.additional_properties = d
         return rcs_comment_input_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_conversation_api_app_regions_enum import (
     RcsConversationApiAppRegionsEnum,
 )
@@ -62,21 +70,45 @@ class RcsConversationApiAppDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        project_id = d.pop("projectId")
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        region = RcsConversationApiAppRegionsEnum(d.pop("region"))
+        try:
+            project_id = d.pop("projectId", MISSING)
+            if not isinstance(project_id, str):
+                raise mismatch("string", project_id)
 
-        _channel_status = d.pop("channelStatus", UNSET)
-        channel_status: RcsConversationAppChannelIntegrationStatusEnum | Unset
-        if isinstance(_channel_status, Unset):
-            channel_status = UNSET
-        else:
-            channel_status = RcsConversationAppChannelIntegrationStatusEnum(
-                _channel_status
+        except FieldMismatch as exc:
+            raise exc.at("projectId") from None
+
+        try:
+            region = parse_enum(
+                RcsConversationApiAppRegionsEnum, d.pop("region", MISSING)
             )
+
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
+
+        try:
+            _channel_status = d.pop("channelStatus", UNSET)
+            channel_status: RcsConversationAppChannelIntegrationStatusEnum | Unset
+            if isinstance(_channel_status, Unset):
+                channel_status = UNSET
+            else:
+                channel_status = parse_enum(
+                    RcsConversationAppChannelIntegrationStatusEnum, _channel_status
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("channelStatus") from None
 
         rcs_conversation_api_app_dto = cls(
             id=id,
@@ -85,6 +117,8 @@ class RcsConversationApiAppDto:
             channel_status=channel_status,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_conversation_api_app_dto.additional_properties = d
         return rcs_conversation_api_app_dto
 

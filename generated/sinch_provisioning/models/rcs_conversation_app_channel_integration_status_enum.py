@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class RcsConversationAppChannelIntegrationStatusEnum(str, Enum):
@@ -18,4 +18,4 @@ class RcsConversationAppChannelIntegrationStatusEnum(str, Enum):
     def _missing_(
         cls, value: object
     ) -> RcsConversationAppChannelIntegrationStatusEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class RcsCountryCodesEnum(str, Enum):
@@ -250,4 +250,4 @@ class RcsCountryCodesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> RcsCountryCodesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

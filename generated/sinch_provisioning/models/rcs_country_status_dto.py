@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_country_codes_enum import RcsCountryCodesEnum
 from ..models.rcs_operator_status_enum import RcsOperatorStatusEnum
 
@@ -65,17 +73,36 @@ class RcsCountryStatusDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.rcs_operator_dto import RcsOperatorDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        country = RcsCountryCodesEnum(d.pop("country"))
+        try:
+            country = parse_enum(RcsCountryCodesEnum, d.pop("country", MISSING))
 
-        status = RcsOperatorStatusEnum(d.pop("status"))
+        except FieldMismatch as exc:
+            raise exc.at("country") from None
 
-        operators = []
-        _operators = d.pop("operators")
-        for operators_item_data in _operators:
-            operators_item = RcsOperatorDto.from_dict(operators_item_data)
+        try:
+            status = parse_enum(RcsOperatorStatusEnum, d.pop("status", MISSING))
 
-            operators.append(operators_item)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
+
+        try:
+            _operators = d.pop("operators", MISSING)
+            if not isinstance(_operators, list):
+                raise mismatch("array", _operators)
+            operators = []
+            try:
+                for operators_item_data in _operators:
+                    operators_item = RcsOperatorDto.from_dict(operators_item_data)
+
+                    operators.append(operators_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(operators)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("operators") from None
 
         rcs_country_status_dto = cls(
             country=country,
@@ -83,6 +110,8 @@ class RcsCountryStatusDto:
             operators=operators,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_country_status_dto.additional_properties = d
         return rcs_country_status_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto")
 
 
@@ -219,134 +227,274 @@ class RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto:
             RcsSenderDetailsQuestionnaireQuestionObjectDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        ownership_type = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("ownershipType")
-        )
-
-        company_legal_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("companyLegalName")
-        )
-
-        company_phone_number = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("companyPhoneNumber")
-        )
-
-        company_email_address = (
-            RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-                d.pop("companyEmailAddress")
+        try:
+            ownership_type = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("ownershipType", MISSING)
             )
-        )
 
-        brand_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("brandName")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("ownershipType") from None
 
-        brand_industry = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("brandIndustry")
-        )
-
-        legal_form = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("legalForm")
-        )
-
-        tax_id_country = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("taxIdCountry")
-        )
-
-        tax_id = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("taxId")
-        )
-
-        address_line = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("addressLine")
-        )
-
-        address_city = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("addressCity")
-        )
-
-        address_country = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("addressCountry")
-        )
-
-        address_state = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("addressState")
-        )
-
-        address_postal_code = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("addressPostalCode")
-        )
-
-        website_url = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("websiteUrl")
-        )
-
-        contact_first_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("contactFirstName")
-        )
-
-        contact_surname = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("contactSurname")
-        )
-
-        stock_exchange = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("stockExchange")
-        )
-
-        stock_symbol = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("stockSymbol")
-        )
-
-        sample_messages = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("sampleMessages")
-        )
-
-        messages_volume = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("messagesVolume")
-        )
-
-        embedded_link = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("embeddedLink")
-        )
-
-        embedded_phone = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("embeddedPhone")
-        )
-
-        age_gated_content = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("ageGatedContent")
-        )
-
-        direct_lending = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("directLending")
-        )
-
-        opt_in_confirmation_message = (
-            RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-                d.pop("optInConfirmationMessage")
+        try:
+            company_legal_name = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("companyLegalName", MISSING)
+                )
             )
-        )
 
-        help_message = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("helpMessage")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
 
-        call_to_action_message = (
-            RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-                d.pop("callToActionMessage")
+        try:
+            company_phone_number = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("companyPhoneNumber", MISSING)
+                )
             )
-        )
 
-        ein = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(d.pop("ein"))
+        except FieldMismatch as exc:
+            raise exc.at("companyPhoneNumber") from None
 
-        full_company_address = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("fullCompanyAddress")
-        )
+        try:
+            company_email_address = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("companyEmailAddress", MISSING)
+                )
+            )
 
-        sms_campaign = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("smsCampaign")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("companyEmailAddress") from None
+
+        try:
+            brand_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("brandName", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("brandName") from None
+
+        try:
+            brand_industry = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("brandIndustry", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("brandIndustry") from None
+
+        try:
+            legal_form = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("legalForm", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("legalForm") from None
+
+        try:
+            tax_id_country = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("taxIdCountry", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("taxIdCountry") from None
+
+        try:
+            tax_id = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("taxId", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("taxId") from None
+
+        try:
+            address_line = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("addressLine", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("addressLine") from None
+
+        try:
+            address_city = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("addressCity", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("addressCity") from None
+
+        try:
+            address_country = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("addressCountry", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("addressCountry") from None
+
+        try:
+            address_state = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("addressState", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("addressState") from None
+
+        try:
+            address_postal_code = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("addressPostalCode", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("addressPostalCode") from None
+
+        try:
+            website_url = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("websiteUrl", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("websiteUrl") from None
+
+        try:
+            contact_first_name = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("contactFirstName", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("contactFirstName") from None
+
+        try:
+            contact_surname = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("contactSurname", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("contactSurname") from None
+
+        try:
+            stock_exchange = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("stockExchange", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("stockExchange") from None
+
+        try:
+            stock_symbol = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("stockSymbol", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("stockSymbol") from None
+
+        try:
+            sample_messages = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("sampleMessages", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("sampleMessages") from None
+
+        try:
+            messages_volume = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("messagesVolume", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("messagesVolume") from None
+
+        try:
+            embedded_link = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("embeddedLink", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("embeddedLink") from None
+
+        try:
+            embedded_phone = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("embeddedPhone", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("embeddedPhone") from None
+
+        try:
+            age_gated_content = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("ageGatedContent", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("ageGatedContent") from None
+
+        try:
+            direct_lending = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("directLending", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("directLending") from None
+
+        try:
+            opt_in_confirmation_message = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("optInConfirmationMessage", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("optInConfirmationMessage") from None
+
+        try:
+            help_message = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("helpMessage", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("helpMessage") from None
+
+        try:
+            call_to_action_message = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("callToActionMessage", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("callToActionMessage") from None
+
+        try:
+            ein = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("ein", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("ein") from None
+
+        try:
+            full_company_address = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("fullCompanyAddress", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddress") from None
+
+        try:
+            sms_campaign = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("smsCampaign", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("smsCampaign") from None
 
         rcs_default_sender_details_questionnaire_us_questions_dto = cls(
             ownership_type=ownership_type,
@@ -382,6 +530,8 @@ class RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto:
             sms_campaign=sms_campaign,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_default_sender_details_questionnaire_us_questions_dto.additional_properties = d
         return rcs_default_sender_details_questionnaire_us_questions_dto
 

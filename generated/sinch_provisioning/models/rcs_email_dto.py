@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsEmailDto")
 
 
@@ -39,16 +47,32 @@ class RcsEmailDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        label = d.pop("label")
+        try:
+            label = d.pop("label", MISSING)
+            if not isinstance(label, str):
+                raise mismatch("string", label)
 
-        address = d.pop("address")
+        except FieldMismatch as exc:
+            raise exc.at("label") from None
+
+        try:
+            address = d.pop("address", MISSING)
+            if not isinstance(address, str):
+                raise mismatch("string", address)
+
+        except FieldMismatch as exc:
+            raise exc.at("address") from None
 
         rcs_email_dto = cls(
             label=label,
             address=address,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_email_dto.additional_properties = d
         return rcs_email_dto
 

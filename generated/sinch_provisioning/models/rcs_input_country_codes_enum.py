@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class RcsInputCountryCodesEnum(str, Enum):
@@ -248,4 +248,4 @@ class RcsInputCountryCodesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> RcsInputCountryCodesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

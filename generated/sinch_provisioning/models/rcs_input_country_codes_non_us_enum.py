@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class RcsInputCountryCodesNonUsEnum(str, Enum):
@@ -247,4 +247,4 @@ class RcsInputCountryCodesNonUsEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> RcsInputCountryCodesNonUsEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class RcsInputRcsCountryCodesEnum(str, Enum):
@@ -37,4 +37,4 @@ class RcsInputRcsCountryCodesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> RcsInputRcsCountryCodesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

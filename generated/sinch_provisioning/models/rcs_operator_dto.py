@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_operator_status_enum import RcsOperatorStatusEnum
 from ..types import UNSET, Unset
 
@@ -56,14 +64,38 @@ class RcsOperatorDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        status = RcsOperatorStatusEnum(d.pop("status"))
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        remark = d.pop("remark", UNSET)
+        try:
+            status = parse_enum(RcsOperatorStatusEnum, d.pop("status", MISSING))
 
-        modified = d.pop("modified", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
+
+        try:
+            remark = d.pop("remark", UNSET)
+            if remark is not UNSET and not isinstance(remark, str):
+                raise mismatch("string", remark)
+
+        except FieldMismatch as exc:
+            raise exc.at("remark") from None
+
+        try:
+            modified = d.pop("modified", UNSET)
+            if modified is not UNSET and not isinstance(modified, str):
+                raise mismatch("string", modified)
+
+        except FieldMismatch as exc:
+            raise exc.at("modified") from None
 
         rcs_operator_dto = cls(
             name=name,
@@ -72,6 +104,8 @@ class RcsOperatorDto:
             modified=modified,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_operator_dto.additional_properties = d
         return rcs_operator_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsPhoneInputDto")
 
 
@@ -39,16 +47,32 @@ class RcsPhoneInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        label = d.pop("label")
+        try:
+            label = d.pop("label", MISSING)
+            if not isinstance(label, str):
+                raise mismatch("string", label)
 
-        number = d.pop("number")
+        except FieldMismatch as exc:
+            raise exc.at("label") from None
+
+        try:
+            number = d.pop("number", MISSING)
+            if not isinstance(number, str):
+                raise mismatch("string", number)
+
+        except FieldMismatch as exc:
+            raise exc.at("number") from None
 
         rcs_phone_input_dto = cls(
             label=label,
             number=number,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_phone_input_dto.additional_properties = d
         return rcs_phone_input_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class RcsSenderBillingCategoriesEnum(str, Enum):
@@ -17,4 +17,4 @@ class RcsSenderBillingCategoriesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> RcsSenderBillingCategoriesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSenderDetailsBrandInputDto")
@@ -110,47 +116,122 @@ class RcsSenderDetailsBrandInputDto:
         from ..models.rcs_phone_input_dto import RcsPhoneInputDto
         from ..models.rcs_website_input_dto import RcsWebsiteInputDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        _emails = d.pop("emails", UNSET)
-        emails: list[RcsEmailInputDto] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = RcsEmailInputDto.from_dict(emails_item_data)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-                emails.append(emails_item)
+        try:
+            _emails = d.pop("emails", UNSET)
+            emails: list[RcsEmailInputDto] | Unset = UNSET
+            if _emails is not UNSET:
+                if not isinstance(_emails, list):
+                    raise mismatch("array", _emails)
+                emails = []
+                try:
+                    for emails_item_data in _emails:
+                        emails_item = RcsEmailInputDto.from_dict(emails_item_data)
 
-        _phones = d.pop("phones", UNSET)
-        phones: list[RcsPhoneInputDto] | Unset = UNSET
-        if _phones is not UNSET:
-            phones = []
-            for phones_item_data in _phones:
-                phones_item = RcsPhoneInputDto.from_dict(phones_item_data)
+                        emails.append(emails_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(emails)) from None
 
-                phones.append(phones_item)
+        except FieldMismatch as exc:
+            raise exc.at("emails") from None
 
-        _websites = d.pop("websites", UNSET)
-        websites: list[RcsWebsiteInputDto] | Unset = UNSET
-        if _websites is not UNSET:
-            websites = []
-            for websites_item_data in _websites:
-                websites_item = RcsWebsiteInputDto.from_dict(websites_item_data)
+        try:
+            _phones = d.pop("phones", UNSET)
+            phones: list[RcsPhoneInputDto] | Unset = UNSET
+            if _phones is not UNSET:
+                if not isinstance(_phones, list):
+                    raise mismatch("array", _phones)
+                phones = []
+                try:
+                    for phones_item_data in _phones:
+                        phones_item = RcsPhoneInputDto.from_dict(phones_item_data)
 
-                websites.append(websites_item)
+                        phones.append(phones_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(phones)) from None
 
-        color = d.pop("color", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("phones") from None
 
-        description = d.pop("description", UNSET)
+        try:
+            _websites = d.pop("websites", UNSET)
+            websites: list[RcsWebsiteInputDto] | Unset = UNSET
+            if _websites is not UNSET:
+                if not isinstance(_websites, list):
+                    raise mismatch("array", _websites)
+                websites = []
+                try:
+                    for websites_item_data in _websites:
+                        websites_item = RcsWebsiteInputDto.from_dict(websites_item_data)
 
-        banner_url = d.pop("bannerUrl", UNSET)
+                        websites.append(websites_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(websites)) from None
 
-        logo_url = d.pop("logoUrl", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("websites") from None
 
-        privacy_policy_url = d.pop("privacyPolicyUrl", UNSET)
+        try:
+            color = d.pop("color", UNSET)
+            if color is not UNSET and not isinstance(color, str):
+                raise mismatch("string", color)
 
-        terms_of_service_url = d.pop("termsOfServiceUrl", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("color") from None
+
+        try:
+            description = d.pop("description", UNSET)
+            if description is not UNSET and not isinstance(description, str):
+                raise mismatch("string", description)
+
+        except FieldMismatch as exc:
+            raise exc.at("description") from None
+
+        try:
+            banner_url = d.pop("bannerUrl", UNSET)
+            if banner_url is not UNSET and not isinstance(banner_url, str):
+                raise mismatch("string", banner_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("bannerUrl") from None
+
+        try:
+            logo_url = d.pop("logoUrl", UNSET)
+            if logo_url is not UNSET and not isinstance(logo_url, str):
+                raise mismatch("string", logo_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("logoUrl") from None
+
+        try:
+            privacy_policy_url = d.pop("privacyPolicyUrl", UNSET)
+            if privacy_policy_url is not UNSET and not isinstance(
+                privacy_policy_url, str
+            ):
+                raise mismatch("string", privacy_policy_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("privacyPolicyUrl") from None
+
+        try:
+            terms_of_service_url = d.pop("termsOfServiceUrl", UNSET)
+            if terms_of_service_url is not UNSET and not isinstance(
+                terms_of_service_url, str
+            ):
+                raise mismatch("string", terms_of_service_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("termsOfServiceUrl") from None
 
         rcs_sender_details_brand_input_dto = cls(
             name=name,
@@ -165,6 +246,8 @@ class RcsSenderDetailsBrandInputDto:
             terms_of_service_url=terms_of_service_url,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_brand_input_dto.additional_properties = d
         return rcs_sender_details_brand_input_dto
 

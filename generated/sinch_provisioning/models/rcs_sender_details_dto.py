@@ -1,11 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_country_codes_enum import RcsCountryCodesEnum
 from ..types import UNSET, Unset
 
@@ -87,30 +96,64 @@ class RcsSenderDetailsDto:
             RcsSenderDetailsQuestionnaireDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        questionnaire = RcsSenderDetailsQuestionnaireDto.from_dict(
-            d.pop("questionnaire")
-        )
+        try:
+            questionnaire = RcsSenderDetailsQuestionnaireDto.from_dict(
+                d.pop("questionnaire", MISSING)
+            )
 
-        _brand = d.pop("brand", UNSET)
-        brand: RcsSenderDetailsBrandDto | Unset
-        if isinstance(_brand, Unset):
-            brand = UNSET
-        else:
-            brand = RcsSenderDetailsBrandDto.from_dict(_brand)
+        except FieldMismatch as exc:
+            raise exc.at("questionnaire") from None
 
-        callback_url = d.pop("callbackUrl", UNSET)
+        try:
+            _brand = d.pop("brand", UNSET)
+            brand: RcsSenderDetailsBrandDto | Unset
+            if isinstance(_brand, Unset):
+                brand = UNSET
+            else:
+                brand = RcsSenderDetailsBrandDto.from_dict(_brand)
 
-        test_numbers = cast(list[str], d.pop("testNumbers", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("brand") from None
 
-        _countries = d.pop("countries", UNSET)
-        countries: list[RcsCountryCodesEnum] | Unset = UNSET
-        if _countries is not UNSET:
-            countries = []
-            for countries_item_data in _countries:
-                countries_item = RcsCountryCodesEnum(countries_item_data)
+        try:
+            callback_url = d.pop("callbackUrl", UNSET)
+            if callback_url is not UNSET and not isinstance(callback_url, str):
+                raise mismatch("string", callback_url)
 
-                countries.append(countries_item)
+        except FieldMismatch as exc:
+            raise exc.at("callbackUrl") from None
+
+        try:
+            _test_numbers = d.pop("testNumbers", UNSET)
+            test_numbers: list[str] | Unset = UNSET
+            if _test_numbers is not UNSET:
+                test_numbers = scalar_items(_test_numbers, "string")
+
+        except FieldMismatch as exc:
+            raise exc.at("testNumbers") from None
+
+        try:
+            _countries = d.pop("countries", UNSET)
+            countries: list[RcsCountryCodesEnum] | Unset = UNSET
+            if _countries is not UNSET:
+                if not isinstance(_countries, list):
+                    raise mismatch("array", _countries)
+                countries = []
+                try:
+                    for countries_item_data in _countries:
+                        countries_item = parse_enum(
+                            RcsCountryCodesEnum, countries_item_data
+                        )
+
+                        countries.append(countries_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(countries)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("countries") from None
 
         rcs_sender_details_dto = cls(
             questionnaire=questionnaire,
@@ -120,6 +163,8 @@ class RcsSenderDetailsDto:
             countries=countries,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_dto.additional_properties = d
         return rcs_sender_details_dto
 

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_input_rcs_country_codes_enum import RcsInputRcsCountryCodesEnum
 from ..types import UNSET, Unset
 
@@ -76,33 +84,61 @@ class RcsSenderDetailsInputDto:
             RcsSenderDetailsQuestionnaireInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _brand = d.pop("brand", UNSET)
-        brand: RcsSenderDetailsBrandInputDto | Unset
-        if isinstance(_brand, Unset):
-            brand = UNSET
-        else:
-            brand = RcsSenderDetailsBrandInputDto.from_dict(_brand)
+        try:
+            _brand = d.pop("brand", UNSET)
+            brand: RcsSenderDetailsBrandInputDto | Unset
+            if isinstance(_brand, Unset):
+                brand = UNSET
+            else:
+                brand = RcsSenderDetailsBrandInputDto.from_dict(_brand)
 
-        test_numbers = cast(list[str], d.pop("testNumbers", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("brand") from None
 
-        _countries = d.pop("countries", UNSET)
-        countries: list[RcsInputRcsCountryCodesEnum] | Unset = UNSET
-        if _countries is not UNSET:
-            countries = []
-            for countries_item_data in _countries:
-                countries_item = RcsInputRcsCountryCodesEnum(countries_item_data)
+        try:
+            _test_numbers = d.pop("testNumbers", UNSET)
+            test_numbers: list[str] | Unset = UNSET
+            if _test_numbers is not UNSET:
+                test_numbers = scalar_items(_test_numbers, "string")
 
-                countries.append(countries_item)
+        except FieldMismatch as exc:
+            raise exc.at("testNumbers") from None
 
-        _questionnaire = d.pop("questionnaire", UNSET)
-        questionnaire: RcsSenderDetailsQuestionnaireInputDto | Unset
-        if isinstance(_questionnaire, Unset):
-            questionnaire = UNSET
-        else:
-            questionnaire = RcsSenderDetailsQuestionnaireInputDto.from_dict(
-                _questionnaire
-            )
+        try:
+            _countries = d.pop("countries", UNSET)
+            countries: list[RcsInputRcsCountryCodesEnum] | Unset = UNSET
+            if _countries is not UNSET:
+                if not isinstance(_countries, list):
+                    raise mismatch("array", _countries)
+                countries = []
+                try:
+                    for countries_item_data in _countries:
+                        countries_item = parse_enum(
+                            RcsInputRcsCountryCodesEnum, countries_item_data
+                        )
+
+                        countries.append(countries_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(countries)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("countries") from None
+
+        try:
+            _questionnaire = d.pop("questionnaire", UNSET)
+            questionnaire: RcsSenderDetailsQuestionnaireInputDto | Unset
+            if isinstance(_questionnaire, Unset):
+                questionnaire = UNSET
+            else:
+                questionnaire = RcsSenderDetailsQuestionnaireInputDto.from_dict(
+                    _questionnaire
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("questionnaire") from None
 
         rcs_sender_details_input_dto = cls(
             brand=brand,
@@ -111,6 +147,8 @@ class RcsSenderDetailsInputDto:
             questionnaire=questionnaire,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_input_dto.additional_properties = d
         return rcs_sender_details_input_dto
 

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireAnswerMetadataDto")
@@ -34,13 +40,23 @@ class RcsSenderDetailsQuestionnaireAnswerMetadataDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        ignore = d.pop("ignore", UNSET)
+        try:
+            ignore = d.pop("ignore", UNSET)
+            if ignore is not UNSET and not isinstance(ignore, str):
+                raise mismatch("string", ignore)
+
+        except FieldMismatch as exc:
+            raise exc.at("ignore") from None
 
         rcs_sender_details_questionnaire_answer_metadata_dto = cls(
             ignore=ignore,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_answer_metadata_dto.additional_properties = d
         return rcs_sender_details_questionnaire_answer_metadata_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireBaseDto")
@@ -98,57 +106,82 @@ class RcsSenderDetailsQuestionnaireBaseDto:
             RcsSenderDetailsQuestionnaireVerificationBaseDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        general = RcsSenderDetailsQuestionnaireGeneralBaseDto.from_dict(
-            d.pop("general")
-        )
+        try:
+            general = RcsSenderDetailsQuestionnaireGeneralBaseDto.from_dict(
+                d.pop("general", MISSING)
+            )
 
-        verification = RcsSenderDetailsQuestionnaireVerificationBaseDto.from_dict(
-            d.pop("verification")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("general") from None
 
-        _gb = d.pop("gb", UNSET)
-        gb: RcsSenderDetailsQuestionnaireGBBaseDto | Unset
-        if isinstance(_gb, Unset):
-            gb = UNSET
-        else:
-            gb = RcsSenderDetailsQuestionnaireGBBaseDto.from_dict(_gb)
+        try:
+            verification = RcsSenderDetailsQuestionnaireVerificationBaseDto.from_dict(
+                d.pop("verification", MISSING)
+            )
 
-        _fr = d.pop("fr", UNSET)
-        fr: RcsSenderDetailsQuestionnaireFRBaseDto | Unset
-        if isinstance(_fr, Unset):
-            fr = UNSET
-        else:
-            fr = RcsSenderDetailsQuestionnaireFRBaseDto.from_dict(_fr)
+        except FieldMismatch as exc:
+            raise exc.at("verification") from None
 
-        def _parse_us(
-            data: object,
-        ) -> (
-            RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto
-            | RcsSenderDetailsQuestionnaireUSBaseDto
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                us_type_0 = (
-                    RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto.from_dict(data)
-                )
+        try:
+            _gb = d.pop("gb", UNSET)
+            gb: RcsSenderDetailsQuestionnaireGBBaseDto | Unset
+            if isinstance(_gb, Unset):
+                gb = UNSET
+            else:
+                gb = RcsSenderDetailsQuestionnaireGBBaseDto.from_dict(_gb)
 
-                return us_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            us_type_1 = RcsSenderDetailsQuestionnaireUSBaseDto.from_dict(data)
+        except FieldMismatch as exc:
+            raise exc.at("gb") from None
 
-            return us_type_1
+        try:
+            _fr = d.pop("fr", UNSET)
+            fr: RcsSenderDetailsQuestionnaireFRBaseDto | Unset
+            if isinstance(_fr, Unset):
+                fr = UNSET
+            else:
+                fr = RcsSenderDetailsQuestionnaireFRBaseDto.from_dict(_fr)
 
-        from sinch_provisioning._enums import parse_union
+        except FieldMismatch as exc:
+            raise exc.at("fr") from None
 
-        us = parse_union(_parse_us, d.pop("us", UNSET))
+        try:
+
+            def _parse_us(
+                data: object,
+            ) -> (
+                RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto
+                | RcsSenderDetailsQuestionnaireUSBaseDto
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    try:
+                        us_type_0 = RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto.from_dict(
+                            data
+                        )
+
+                        return us_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        us_type_1 = RcsSenderDetailsQuestionnaireUSBaseDto.from_dict(
+                            data
+                        )
+
+                        return us_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                raise no_variant("object or object", data, None)
+
+            us = parse_union(_parse_us, d.pop("us", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("us") from None
 
         rcs_sender_details_questionnaire_base_dto = cls(
             general=general,
@@ -158,6 +191,8 @@ class RcsSenderDetailsQuestionnaireBaseDto:
             us=us,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_base_dto.additional_properties = d
         return rcs_sender_details_questionnaire_base_dto
 

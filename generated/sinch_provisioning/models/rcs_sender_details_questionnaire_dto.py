@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireDto")
@@ -107,64 +115,92 @@ class RcsSenderDetailsQuestionnaireDto:
             RcsSenderDetailsQuestionnaireVerificationDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        general = RcsSenderDetailsQuestionnaireGeneralDto.from_dict(d.pop("general"))
+        try:
+            general = RcsSenderDetailsQuestionnaireGeneralDto.from_dict(
+                d.pop("general", MISSING)
+            )
 
-        verification = RcsSenderDetailsQuestionnaireVerificationDto.from_dict(
-            d.pop("verification")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("general") from None
 
-        _gb = d.pop("gb", UNSET)
-        gb: RcsSenderDetailsQuestionnaireGBDto | Unset
-        if isinstance(_gb, Unset):
-            gb = UNSET
-        else:
-            gb = RcsSenderDetailsQuestionnaireGBDto.from_dict(_gb)
+        try:
+            verification = RcsSenderDetailsQuestionnaireVerificationDto.from_dict(
+                d.pop("verification", MISSING)
+            )
 
-        _fr = d.pop("fr", UNSET)
-        fr: RcsSenderDetailsQuestionnaireFRDto | Unset
-        if isinstance(_fr, Unset):
-            fr = UNSET
-        else:
-            fr = RcsSenderDetailsQuestionnaireFRDto.from_dict(_fr)
+        except FieldMismatch as exc:
+            raise exc.at("verification") from None
 
-        def _parse_us(
-            data: object,
-        ) -> (
-            RcsBrandCampaignSenderDetailsQuestionnaireUSDto
-            | RcsDefaultSenderDetailsQuestionnaireUSDto
-            | RcsSenderDetailsQuestionnaireUSDto
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                us_type_0 = RcsBrandCampaignSenderDetailsQuestionnaireUSDto.from_dict(
-                    data
-                )
+        try:
+            _gb = d.pop("gb", UNSET)
+            gb: RcsSenderDetailsQuestionnaireGBDto | Unset
+            if isinstance(_gb, Unset):
+                gb = UNSET
+            else:
+                gb = RcsSenderDetailsQuestionnaireGBDto.from_dict(_gb)
 
-                return us_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                us_type_1 = RcsDefaultSenderDetailsQuestionnaireUSDto.from_dict(data)
+        except FieldMismatch as exc:
+            raise exc.at("gb") from None
 
-                return us_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            us_type_2 = RcsSenderDetailsQuestionnaireUSDto.from_dict(data)
+        try:
+            _fr = d.pop("fr", UNSET)
+            fr: RcsSenderDetailsQuestionnaireFRDto | Unset
+            if isinstance(_fr, Unset):
+                fr = UNSET
+            else:
+                fr = RcsSenderDetailsQuestionnaireFRDto.from_dict(_fr)
 
-            return us_type_2
+        except FieldMismatch as exc:
+            raise exc.at("fr") from None
 
-        from sinch_provisioning._enums import parse_union
+        try:
 
-        us = parse_union(_parse_us, d.pop("us", UNSET))
+            def _parse_us(
+                data: object,
+            ) -> (
+                RcsBrandCampaignSenderDetailsQuestionnaireUSDto
+                | RcsDefaultSenderDetailsQuestionnaireUSDto
+                | RcsSenderDetailsQuestionnaireUSDto
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    try:
+                        us_type_0 = (
+                            RcsBrandCampaignSenderDetailsQuestionnaireUSDto.from_dict(
+                                data
+                            )
+                        )
+
+                        return us_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        us_type_1 = RcsDefaultSenderDetailsQuestionnaireUSDto.from_dict(
+                            data
+                        )
+
+                        return us_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        us_type_2 = RcsSenderDetailsQuestionnaireUSDto.from_dict(data)
+
+                        return us_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                raise no_variant("object or object or object", data, None)
+
+            us = parse_union(_parse_us, d.pop("us", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("us") from None
 
         rcs_sender_details_questionnaire_dto = cls(
             general=general,
@@ -174,6 +210,8 @@ class RcsSenderDetailsQuestionnaireDto:
             us=us,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_dto.additional_properties = d
         return rcs_sender_details_questionnaire_dto
 

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRAnswersDto")
@@ -55,23 +61,43 @@ class RcsSenderDetailsQuestionnaireFRAnswersDto:
             RcsSenderDetailsQuestionnaireAnswerMetadataDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        full_company_address = d.pop("fullCompanyAddress", UNSET)
+        try:
+            full_company_address = d.pop("fullCompanyAddress", UNSET)
+            if full_company_address is not UNSET and not isinstance(
+                full_company_address, str
+            ):
+                raise mismatch("string", full_company_address)
 
-        _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
-        full_company_address_metadata: (
-            RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
-        )
-        if isinstance(_full_company_address_metadata, Unset):
-            full_company_address_metadata = UNSET
-        else:
-            full_company_address_metadata = (
-                RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
-                    _full_company_address_metadata
-                )
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddress") from None
+
+        try:
+            _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
+            full_company_address_metadata: (
+                RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
             )
+            if isinstance(_full_company_address_metadata, Unset):
+                full_company_address_metadata = UNSET
+            else:
+                full_company_address_metadata = (
+                    RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
+                        _full_company_address_metadata
+                    )
+                )
 
-        siren = d.pop("siren", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddressMetadata") from None
+
+        try:
+            siren = d.pop("siren", UNSET)
+            if siren is not UNSET and not isinstance(siren, str):
+                raise mismatch("string", siren)
+
+        except FieldMismatch as exc:
+            raise exc.at("siren") from None
 
         rcs_sender_details_questionnaire_fr_answers_dto = cls(
             full_company_address=full_company_address,
@@ -79,6 +105,8 @@ class RcsSenderDetailsQuestionnaireFRAnswersDto:
             siren=siren,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_fr_answers_dto.additional_properties = d
         return rcs_sender_details_questionnaire_fr_answers_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireFRQuestionsDto")
 
 
@@ -45,18 +53,34 @@ class RcsSenderDetailsQuestionnaireFRQuestionsDto:
             RcsSenderDetailsQuestionnaireQuestionObjectDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        full_company_address = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("fullCompanyAddress")
-        )
+        try:
+            full_company_address = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("fullCompanyAddress", MISSING)
+                )
+            )
 
-        siren = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(d.pop("siren"))
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddress") from None
+
+        try:
+            siren = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("siren", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("siren") from None
 
         rcs_sender_details_questionnaire_fr_questions_dto = cls(
             full_company_address=full_company_address,
             siren=siren,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_fr_questions_dto.additional_properties = d
         return rcs_sender_details_questionnaire_fr_questions_dto
 

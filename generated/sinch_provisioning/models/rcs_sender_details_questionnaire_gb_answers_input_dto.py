@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBAnswersInputDto")
@@ -86,33 +92,89 @@ class RcsSenderDetailsQuestionnaireGBAnswersInputDto:
             RcsSenderDetailsQuestionnaireAnswerMetadataInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        brand_industry = d.pop("brandIndustry", UNSET)
+        try:
+            brand_industry = d.pop("brandIndustry", UNSET)
+            if brand_industry is not UNSET and not isinstance(brand_industry, str):
+                raise mismatch("string", brand_industry)
 
-        company_legal_name = d.pop("companyLegalName", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("brandIndustry") from None
 
-        company_registration_number = d.pop("companyRegistrationNumber", UNSET)
+        try:
+            company_legal_name = d.pop("companyLegalName", UNSET)
+            if company_legal_name is not UNSET and not isinstance(
+                company_legal_name, str
+            ):
+                raise mismatch("string", company_legal_name)
 
-        full_company_address = d.pop("fullCompanyAddress", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
 
-        _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
-        full_company_address_metadata: (
-            RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
-        )
-        if isinstance(_full_company_address_metadata, Unset):
-            full_company_address_metadata = UNSET
-        else:
-            full_company_address_metadata = (
-                RcsSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
-                    _full_company_address_metadata
-                )
+        try:
+            company_registration_number = d.pop("companyRegistrationNumber", UNSET)
+            if company_registration_number is not UNSET and not isinstance(
+                company_registration_number, str
+            ):
+                raise mismatch("string", company_registration_number)
+
+        except FieldMismatch as exc:
+            raise exc.at("companyRegistrationNumber") from None
+
+        try:
+            full_company_address = d.pop("fullCompanyAddress", UNSET)
+            if full_company_address is not UNSET and not isinstance(
+                full_company_address, str
+            ):
+                raise mismatch("string", full_company_address)
+
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddress") from None
+
+        try:
+            _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
+            full_company_address_metadata: (
+                RcsSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
             )
+            if isinstance(_full_company_address_metadata, Unset):
+                full_company_address_metadata = UNSET
+            else:
+                full_company_address_metadata = (
+                    RcsSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                        _full_company_address_metadata
+                    )
+                )
 
-        messages_volume = d.pop("messagesVolume", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddressMetadata") from None
 
-        messages_frequency = d.pop("messagesFrequency", UNSET)
+        try:
+            messages_volume = d.pop("messagesVolume", UNSET)
+            if messages_volume is not UNSET and not isinstance(messages_volume, str):
+                raise mismatch("string", messages_volume)
 
-        campaign_length = d.pop("campaignLength", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("messagesVolume") from None
+
+        try:
+            messages_frequency = d.pop("messagesFrequency", UNSET)
+            if messages_frequency is not UNSET and not isinstance(
+                messages_frequency, str
+            ):
+                raise mismatch("string", messages_frequency)
+
+        except FieldMismatch as exc:
+            raise exc.at("messagesFrequency") from None
+
+        try:
+            campaign_length = d.pop("campaignLength", UNSET)
+            if campaign_length is not UNSET and not isinstance(campaign_length, str):
+                raise mismatch("string", campaign_length)
+
+        except FieldMismatch as exc:
+            raise exc.at("campaignLength") from None
 
         rcs_sender_details_questionnaire_gb_answers_input_dto = cls(
             brand_industry=brand_industry,
@@ -125,6 +187,8 @@ class RcsSenderDetailsQuestionnaireGBAnswersInputDto:
             campaign_length=campaign_length,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_gb_answers_input_dto.additional_properties = d
         return rcs_sender_details_questionnaire_gb_answers_input_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGBQuestionsDto")
 
 
@@ -75,36 +83,72 @@ class RcsSenderDetailsQuestionnaireGBQuestionsDto:
             RcsSenderDetailsQuestionnaireQuestionObjectDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        brand_industry = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("brandIndustry")
-        )
-
-        company_legal_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("companyLegalName")
-        )
-
-        company_registration_number = (
-            RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-                d.pop("companyRegistrationNumber")
+        try:
+            brand_industry = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("brandIndustry", MISSING)
             )
-        )
 
-        full_company_address = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("fullCompanyAddress")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("brandIndustry") from None
 
-        messages_volume = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("messagesVolume")
-        )
+        try:
+            company_legal_name = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("companyLegalName", MISSING)
+                )
+            )
 
-        messages_frequency = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("messagesFrequency")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
 
-        campaign_length = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("campaignLength")
-        )
+        try:
+            company_registration_number = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("companyRegistrationNumber", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("companyRegistrationNumber") from None
+
+        try:
+            full_company_address = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("fullCompanyAddress", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddress") from None
+
+        try:
+            messages_volume = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("messagesVolume", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("messagesVolume") from None
+
+        try:
+            messages_frequency = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("messagesFrequency", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("messagesFrequency") from None
+
+        try:
+            campaign_length = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("campaignLength", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("campaignLength") from None
 
         rcs_sender_details_questionnaire_gb_questions_dto = cls(
             brand_industry=brand_industry,
@@ -116,6 +160,8 @@ class RcsSenderDetailsQuestionnaireGBQuestionsDto:
             campaign_length=campaign_length,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_gb_questions_dto.additional_properties = d
         return rcs_sender_details_questionnaire_gb_questions_dto
 

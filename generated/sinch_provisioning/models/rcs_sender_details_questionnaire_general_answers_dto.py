@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralAnswersDto")
@@ -121,72 +128,136 @@ class RcsSenderDetailsQuestionnaireGeneralAnswersDto:
             RcsSenderDetailsQuestionnaireAnswerMetadataDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        opt_in_description = d.pop("optInDescription", UNSET)
+        try:
+            opt_in_description = d.pop("optInDescription", UNSET)
+            if opt_in_description is not UNSET and not isinstance(
+                opt_in_description, str
+            ):
+                raise mismatch("string", opt_in_description)
 
-        _opt_in_description_metadata = d.pop("optInDescriptionMetadata", UNSET)
-        opt_in_description_metadata: (
-            RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
-        )
-        if isinstance(_opt_in_description_metadata, Unset):
-            opt_in_description_metadata = UNSET
-        else:
-            opt_in_description_metadata = (
-                RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
-                    _opt_in_description_metadata
-                )
+        except FieldMismatch as exc:
+            raise exc.at("optInDescription") from None
+
+        try:
+            _opt_in_description_metadata = d.pop("optInDescriptionMetadata", UNSET)
+            opt_in_description_metadata: (
+                RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
             )
-
-        trigger_description = d.pop("triggerDescription", UNSET)
-
-        _trigger_description_metadata = d.pop("triggerDescriptionMetadata", UNSET)
-        trigger_description_metadata: (
-            RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
-        )
-        if isinstance(_trigger_description_metadata, Unset):
-            trigger_description_metadata = UNSET
-        else:
-            trigger_description_metadata = (
-                RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
-                    _trigger_description_metadata
+            if isinstance(_opt_in_description_metadata, Unset):
+                opt_in_description_metadata = UNSET
+            else:
+                opt_in_description_metadata = (
+                    RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
+                        _opt_in_description_metadata
+                    )
                 )
+
+        except FieldMismatch as exc:
+            raise exc.at("optInDescriptionMetadata") from None
+
+        try:
+            trigger_description = d.pop("triggerDescription", UNSET)
+            if trigger_description is not UNSET and not isinstance(
+                trigger_description, str
+            ):
+                raise mismatch("string", trigger_description)
+
+        except FieldMismatch as exc:
+            raise exc.at("triggerDescription") from None
+
+        try:
+            _trigger_description_metadata = d.pop("triggerDescriptionMetadata", UNSET)
+            trigger_description_metadata: (
+                RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
             )
-
-        interactions_description = d.pop("interactionsDescription", UNSET)
-
-        _interactions_description_metadata = d.pop(
-            "interactionsDescriptionMetadata", UNSET
-        )
-        interactions_description_metadata: (
-            RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
-        )
-        if isinstance(_interactions_description_metadata, Unset):
-            interactions_description_metadata = UNSET
-        else:
-            interactions_description_metadata = (
-                RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
-                    _interactions_description_metadata
+            if isinstance(_trigger_description_metadata, Unset):
+                trigger_description_metadata = UNSET
+            else:
+                trigger_description_metadata = (
+                    RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
+                        _trigger_description_metadata
+                    )
                 )
+
+        except FieldMismatch as exc:
+            raise exc.at("triggerDescriptionMetadata") from None
+
+        try:
+            interactions_description = d.pop("interactionsDescription", UNSET)
+            if interactions_description is not UNSET and not isinstance(
+                interactions_description, str
+            ):
+                raise mismatch("string", interactions_description)
+
+        except FieldMismatch as exc:
+            raise exc.at("interactionsDescription") from None
+
+        try:
+            _interactions_description_metadata = d.pop(
+                "interactionsDescriptionMetadata", UNSET
             )
-
-        opt_out_description = d.pop("optOutDescription", UNSET)
-
-        _opt_out_description_metadata = d.pop("optOutDescriptionMetadata", UNSET)
-        opt_out_description_metadata: (
-            RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
-        )
-        if isinstance(_opt_out_description_metadata, Unset):
-            opt_out_description_metadata = UNSET
-        else:
-            opt_out_description_metadata = (
-                RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
-                    _opt_out_description_metadata
+            interactions_description_metadata: (
+                RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
+            )
+            if isinstance(_interactions_description_metadata, Unset):
+                interactions_description_metadata = UNSET
+            else:
+                interactions_description_metadata = (
+                    RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
+                        _interactions_description_metadata
+                    )
                 )
+
+        except FieldMismatch as exc:
+            raise exc.at("interactionsDescriptionMetadata") from None
+
+        try:
+            opt_out_description = d.pop("optOutDescription", UNSET)
+            if opt_out_description is not UNSET and not isinstance(
+                opt_out_description, str
+            ):
+                raise mismatch("string", opt_out_description)
+
+        except FieldMismatch as exc:
+            raise exc.at("optOutDescription") from None
+
+        try:
+            _opt_out_description_metadata = d.pop("optOutDescriptionMetadata", UNSET)
+            opt_out_description_metadata: (
+                RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
             )
+            if isinstance(_opt_out_description_metadata, Unset):
+                opt_out_description_metadata = UNSET
+            else:
+                opt_out_description_metadata = (
+                    RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
+                        _opt_out_description_metadata
+                    )
+                )
 
-        video_uris = cast(list[str], d.pop("videoUris", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("optOutDescriptionMetadata") from None
 
-        screenshot_uris = cast(list[str], d.pop("screenshotUris", UNSET))
+        try:
+            _video_uris = d.pop("videoUris", UNSET)
+            video_uris: list[str] | Unset = UNSET
+            if _video_uris is not UNSET:
+                video_uris = scalar_items(_video_uris, "string")
+
+        except FieldMismatch as exc:
+            raise exc.at("videoUris") from None
+
+        try:
+            _screenshot_uris = d.pop("screenshotUris", UNSET)
+            screenshot_uris: list[str] | Unset = UNSET
+            if _screenshot_uris is not UNSET:
+                screenshot_uris = scalar_items(_screenshot_uris, "string")
+
+        except FieldMismatch as exc:
+            raise exc.at("screenshotUris") from None
 
         rcs_sender_details_questionnaire_general_answers_dto = cls(
             opt_in_description=opt_in_description,
@@ -201,6 +272,8 @@ class RcsSenderDetailsQuestionnaireGeneralAnswersDto:
             screenshot_uris=screenshot_uris,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_general_answers_dto.additional_properties = d
         return rcs_sender_details_questionnaire_general_answers_dto
 

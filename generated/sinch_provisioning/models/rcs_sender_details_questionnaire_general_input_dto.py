@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralInputDto")
 
 
@@ -38,15 +46,23 @@ class RcsSenderDetailsQuestionnaireGeneralInputDto:
             RcsSenderDetailsQuestionnaireGeneralAnswersInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        answers = RcsSenderDetailsQuestionnaireGeneralAnswersInputDto.from_dict(
-            d.pop("answers")
-        )
+        try:
+            answers = RcsSenderDetailsQuestionnaireGeneralAnswersInputDto.from_dict(
+                d.pop("answers", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("answers") from None
 
         rcs_sender_details_questionnaire_general_input_dto = cls(
             answers=answers,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_general_input_dto.additional_properties = d
         return rcs_sender_details_questionnaire_general_input_dto
 

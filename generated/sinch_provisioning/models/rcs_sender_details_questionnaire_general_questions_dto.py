@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireGeneralQuestionsDto")
 
 
@@ -69,32 +77,64 @@ class RcsSenderDetailsQuestionnaireGeneralQuestionsDto:
             RcsSenderDetailsQuestionnaireQuestionObjectDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        opt_in_description = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("optInDescription")
-        )
-
-        trigger_description = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("triggerDescription")
-        )
-
-        interactions_description = (
-            RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-                d.pop("interactionsDescription")
+        try:
+            opt_in_description = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("optInDescription", MISSING)
+                )
             )
-        )
 
-        opt_out_description = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("optOutDescription")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("optInDescription") from None
 
-        video_uris = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("videoUris")
-        )
+        try:
+            trigger_description = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("triggerDescription", MISSING)
+                )
+            )
 
-        screenshot_uris = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("screenshotUris")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("triggerDescription") from None
+
+        try:
+            interactions_description = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("interactionsDescription", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("interactionsDescription") from None
+
+        try:
+            opt_out_description = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("optOutDescription", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("optOutDescription") from None
+
+        try:
+            video_uris = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("videoUris", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("videoUris") from None
+
+        try:
+            screenshot_uris = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("screenshotUris", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("screenshotUris") from None
 
         rcs_sender_details_questionnaire_general_questions_dto = cls(
             opt_in_description=opt_in_description,
@@ -105,6 +145,8 @@ class RcsSenderDetailsQuestionnaireGeneralQuestionsDto:
             screenshot_uris=screenshot_uris,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_general_questions_dto.additional_properties = d
         return rcs_sender_details_questionnaire_general_questions_dto
 

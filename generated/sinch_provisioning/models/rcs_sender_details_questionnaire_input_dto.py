@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireInputDto")
@@ -86,43 +92,69 @@ class RcsSenderDetailsQuestionnaireInputDto:
             RcsSenderDetailsQuestionnaireVerificationInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _general = d.pop("general", UNSET)
-        general: RcsSenderDetailsQuestionnaireGeneralInputDto | Unset
-        if isinstance(_general, Unset):
-            general = UNSET
-        else:
-            general = RcsSenderDetailsQuestionnaireGeneralInputDto.from_dict(_general)
+        try:
+            _general = d.pop("general", UNSET)
+            general: RcsSenderDetailsQuestionnaireGeneralInputDto | Unset
+            if isinstance(_general, Unset):
+                general = UNSET
+            else:
+                general = RcsSenderDetailsQuestionnaireGeneralInputDto.from_dict(
+                    _general
+                )
 
-        _verification = d.pop("verification", UNSET)
-        verification: RcsSenderDetailsQuestionnaireVerificationInputDto | Unset
-        if isinstance(_verification, Unset):
-            verification = UNSET
-        else:
-            verification = RcsSenderDetailsQuestionnaireVerificationInputDto.from_dict(
-                _verification
-            )
+        except FieldMismatch as exc:
+            raise exc.at("general") from None
 
-        _gb = d.pop("gb", UNSET)
-        gb: RcsSenderDetailsQuestionnaireGBInputDto | Unset
-        if isinstance(_gb, Unset):
-            gb = UNSET
-        else:
-            gb = RcsSenderDetailsQuestionnaireGBInputDto.from_dict(_gb)
+        try:
+            _verification = d.pop("verification", UNSET)
+            verification: RcsSenderDetailsQuestionnaireVerificationInputDto | Unset
+            if isinstance(_verification, Unset):
+                verification = UNSET
+            else:
+                verification = (
+                    RcsSenderDetailsQuestionnaireVerificationInputDto.from_dict(
+                        _verification
+                    )
+                )
 
-        _fr = d.pop("fr", UNSET)
-        fr: RcsSenderDetailsQuestionnaireFRInputDto | Unset
-        if isinstance(_fr, Unset):
-            fr = UNSET
-        else:
-            fr = RcsSenderDetailsQuestionnaireFRInputDto.from_dict(_fr)
+        except FieldMismatch as exc:
+            raise exc.at("verification") from None
 
-        _us = d.pop("us", UNSET)
-        us: RcsSenderDetailsQuestionnaireUSInputDto | Unset
-        if isinstance(_us, Unset):
-            us = UNSET
-        else:
-            us = RcsSenderDetailsQuestionnaireUSInputDto.from_dict(_us)
+        try:
+            _gb = d.pop("gb", UNSET)
+            gb: RcsSenderDetailsQuestionnaireGBInputDto | Unset
+            if isinstance(_gb, Unset):
+                gb = UNSET
+            else:
+                gb = RcsSenderDetailsQuestionnaireGBInputDto.from_dict(_gb)
+
+        except FieldMismatch as exc:
+            raise exc.at("gb") from None
+
+        try:
+            _fr = d.pop("fr", UNSET)
+            fr: RcsSenderDetailsQuestionnaireFRInputDto | Unset
+            if isinstance(_fr, Unset):
+                fr = UNSET
+            else:
+                fr = RcsSenderDetailsQuestionnaireFRInputDto.from_dict(_fr)
+
+        except FieldMismatch as exc:
+            raise exc.at("fr") from None
+
+        try:
+            _us = d.pop("us", UNSET)
+            us: RcsSenderDetailsQuestionnaireUSInputDto | Unset
+            if isinstance(_us, Unset):
+                us = UNSET
+            else:
+                us = RcsSenderDetailsQuestionnaireUSInputDto.from_dict(_us)
+
+        except FieldMismatch as exc:
+            raise exc.at("us") from None
 
         rcs_sender_details_questionnaire_input_dto = cls(
             general=general,
@@ -132,6 +164,8 @@ class RcsSenderDetailsQuestionnaireInputDto:
             us=us,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_input_dto.additional_properties = d
         return rcs_sender_details_questionnaire_input_dto
 

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireQuestionObjectDto")
 
@@ -39,16 +48,31 @@ class RcsSenderDetailsQuestionnaireQuestionObjectDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        question = d.pop("question")
+        try:
+            question = d.pop("question", MISSING)
+            if not isinstance(question, str):
+                raise mismatch("string", question)
 
-        suggested_answers = cast(list[str], d.pop("suggestedAnswers"))
+        except FieldMismatch as exc:
+            raise exc.at("question") from None
+
+        try:
+            _suggested_answers = d.pop("suggestedAnswers", MISSING)
+            suggested_answers = scalar_items(_suggested_answers, "string")
+
+        except FieldMismatch as exc:
+            raise exc.at("suggestedAnswers") from None
 
         rcs_sender_details_questionnaire_question_object_dto = cls(
             question=question,
             suggested_answers=suggested_answers,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_question_object_dto.additional_properties = d
         return rcs_sender_details_questionnaire_question_object_dto
 

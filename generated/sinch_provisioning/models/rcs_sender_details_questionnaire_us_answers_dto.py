@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSAnswersDto")
@@ -79,31 +85,77 @@ class RcsSenderDetailsQuestionnaireUSAnswersDto:
             RcsSenderDetailsQuestionnaireAnswerMetadataDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        company_legal_name = d.pop("companyLegalName", UNSET)
+        try:
+            company_legal_name = d.pop("companyLegalName", UNSET)
+            if company_legal_name is not UNSET and not isinstance(
+                company_legal_name, str
+            ):
+                raise mismatch("string", company_legal_name)
 
-        ein = d.pop("ein", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
 
-        brand_industry = d.pop("brandIndustry", UNSET)
+        try:
+            ein = d.pop("ein", UNSET)
+            if ein is not UNSET and not isinstance(ein, str):
+                raise mismatch("string", ein)
 
-        full_company_address = d.pop("fullCompanyAddress", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("ein") from None
 
-        _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
-        full_company_address_metadata: (
-            RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
-        )
-        if isinstance(_full_company_address_metadata, Unset):
-            full_company_address_metadata = UNSET
-        else:
-            full_company_address_metadata = (
-                RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
-                    _full_company_address_metadata
-                )
+        try:
+            brand_industry = d.pop("brandIndustry", UNSET)
+            if brand_industry is not UNSET and not isinstance(brand_industry, str):
+                raise mismatch("string", brand_industry)
+
+        except FieldMismatch as exc:
+            raise exc.at("brandIndustry") from None
+
+        try:
+            full_company_address = d.pop("fullCompanyAddress", UNSET)
+            if full_company_address is not UNSET and not isinstance(
+                full_company_address, str
+            ):
+                raise mismatch("string", full_company_address)
+
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddress") from None
+
+        try:
+            _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
+            full_company_address_metadata: (
+                RcsSenderDetailsQuestionnaireAnswerMetadataDto | Unset
             )
+            if isinstance(_full_company_address_metadata, Unset):
+                full_company_address_metadata = UNSET
+            else:
+                full_company_address_metadata = (
+                    RcsSenderDetailsQuestionnaireAnswerMetadataDto.from_dict(
+                        _full_company_address_metadata
+                    )
+                )
 
-        sms_campaign = d.pop("smsCampaign", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddressMetadata") from None
 
-        messages_volume = d.pop("messagesVolume", UNSET)
+        try:
+            sms_campaign = d.pop("smsCampaign", UNSET)
+            if sms_campaign is not UNSET and not isinstance(sms_campaign, str):
+                raise mismatch("string", sms_campaign)
+
+        except FieldMismatch as exc:
+            raise exc.at("smsCampaign") from None
+
+        try:
+            messages_volume = d.pop("messagesVolume", UNSET)
+            if messages_volume is not UNSET and not isinstance(messages_volume, str):
+                raise mismatch("string", messages_volume)
+
+        except FieldMismatch as exc:
+            raise exc.at("messagesVolume") from None
 
         rcs_sender_details_questionnaire_us_answers_dto = cls(
             company_legal_name=company_legal_name,
@@ -115,6 +167,8 @@ class RcsSenderDetailsQuestionnaireUSAnswersDto:
             messages_volume=messages_volume,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_us_answers_dto.additional_properties = d
         return rcs_sender_details_questionnaire_us_answers_dto
 

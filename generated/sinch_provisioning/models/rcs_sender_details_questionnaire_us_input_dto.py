@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
+
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSInputDto")
 
 
@@ -91,73 +100,82 @@ class RcsSenderDetailsQuestionnaireUSInputDto:
             RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
+        try:
 
-        def _parse_answers(
-            data: object,
-        ) -> (
-            RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto
-            | RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto
-            | RcsSenderDetailsQuestionnaireUSAnswersInputDto
-            | RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto
-            | RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                answers_type_0 = RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
-                    data
+            def _parse_answers(
+                data: object,
+            ) -> (
+                RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto
+                | RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto
+                | RcsSenderDetailsQuestionnaireUSAnswersInputDto
+                | RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto
+                | RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto
+            ):
+                if isinstance(data, dict):
+                    try:
+                        answers_type_0 = RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
+                            data
+                        )
+
+                        return answers_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        answers_type_1 = RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
+                            data
+                        )
+
+                        return answers_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        answers_type_2 = RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
+                            data
+                        )
+
+                        return answers_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        answers_type_3 = RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
+                            data
+                        )
+
+                        return answers_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        answers_type_4 = (
+                            RcsSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
+                                data
+                            )
+                        )
+
+                        return answers_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                raise no_variant(
+                    "object or object or object or object or object", data, None
                 )
 
-                return answers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                answers_type_1 = RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
-                    data
-                )
+            answers = parse_union(_parse_answers, d.pop("answers", MISSING))
 
-                return answers_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                answers_type_2 = RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
-                    data
-                )
-
-                return answers_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                answers_type_3 = RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
-                    data
-                )
-
-                return answers_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            answers_type_4 = RcsSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
-                data
-            )
-
-            return answers_type_4
-
-        from sinch_provisioning._enums import parse_union
-
-        answers = parse_union(_parse_answers, d.pop("answers"))
+        except FieldMismatch as exc:
+            raise exc.at("answers") from None
 
         rcs_sender_details_questionnaire_us_input_dto = cls(
             answers=answers,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_us_input_dto.additional_properties = d
         return rcs_sender_details_questionnaire_us_input_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireUSQuestionsDto")
 
 
@@ -68,28 +76,60 @@ class RcsSenderDetailsQuestionnaireUSQuestionsDto:
             RcsSenderDetailsQuestionnaireQuestionObjectDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        company_legal_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("companyLegalName")
-        )
+        try:
+            company_legal_name = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("companyLegalName", MISSING)
+                )
+            )
 
-        ein = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(d.pop("ein"))
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
 
-        brand_industry = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("brandIndustry")
-        )
+        try:
+            ein = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("ein", MISSING)
+            )
 
-        full_company_address = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("fullCompanyAddress")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("ein") from None
 
-        sms_campaign = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("smsCampaign")
-        )
+        try:
+            brand_industry = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("brandIndustry", MISSING)
+            )
 
-        messages_volume = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("messagesVolume")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("brandIndustry") from None
+
+        try:
+            full_company_address = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("fullCompanyAddress", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddress") from None
+
+        try:
+            sms_campaign = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("smsCampaign", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("smsCampaign") from None
+
+        try:
+            messages_volume = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("messagesVolume", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("messagesVolume") from None
 
         rcs_sender_details_questionnaire_us_questions_dto = cls(
             company_legal_name=company_legal_name,
@@ -100,6 +140,8 @@ class RcsSenderDetailsQuestionnaireUSQuestionsDto:
             messages_volume=messages_volume,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_us_questions_dto.additional_properties = d
         return rcs_sender_details_questionnaire_us_questions_dto
 

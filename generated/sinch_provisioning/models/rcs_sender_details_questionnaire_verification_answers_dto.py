@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationAnswersDto")
@@ -71,27 +77,61 @@ class RcsSenderDetailsQuestionnaireVerificationAnswersDto:
             RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        email = d.pop("email", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        title = d.pop("title", UNSET)
+        try:
+            email = d.pop("email", UNSET)
+            if email is not UNSET and not isinstance(email, str):
+                raise mismatch("string", email)
 
-        website = d.pop("website", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("email") from None
 
-        phone = d.pop("phone", UNSET)
+        try:
+            title = d.pop("title", UNSET)
+            if title is not UNSET and not isinstance(title, str):
+                raise mismatch("string", title)
 
-        _partner = d.pop("partner", UNSET)
-        partner: RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto | Unset
-        if isinstance(_partner, Unset):
-            partner = UNSET
-        else:
-            partner = (
-                RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto.from_dict(
+        except FieldMismatch as exc:
+            raise exc.at("title") from None
+
+        try:
+            website = d.pop("website", UNSET)
+            if website is not UNSET and not isinstance(website, str):
+                raise mismatch("string", website)
+
+        except FieldMismatch as exc:
+            raise exc.at("website") from None
+
+        try:
+            phone = d.pop("phone", UNSET)
+            if phone is not UNSET and not isinstance(phone, str):
+                raise mismatch("string", phone)
+
+        except FieldMismatch as exc:
+            raise exc.at("phone") from None
+
+        try:
+            _partner = d.pop("partner", UNSET)
+            partner: RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto | Unset
+            if isinstance(_partner, Unset):
+                partner = UNSET
+            else:
+                partner = RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto.from_dict(
                     _partner
                 )
-            )
+
+        except FieldMismatch as exc:
+            raise exc.at("partner") from None
 
         rcs_sender_details_questionnaire_verification_answers_dto = cls(
             name=name,
@@ -102,6 +142,8 @@ class RcsSenderDetailsQuestionnaireVerificationAnswersDto:
             partner=partner,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_verification_answers_dto.additional_properties = d
         return rcs_sender_details_questionnaire_verification_answers_dto
 

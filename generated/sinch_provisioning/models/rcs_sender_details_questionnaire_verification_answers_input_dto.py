@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationAnswersInputDto")
@@ -73,25 +80,63 @@ class RcsSenderDetailsQuestionnaireVerificationAnswersInputDto:
             RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        email = d.pop("email")
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        website = d.pop("website")
+        try:
+            email = d.pop("email", MISSING)
+            if not isinstance(email, str):
+                raise mismatch("string", email)
 
-        title = d.pop("title", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("email") from None
 
-        phone = d.pop("phone", UNSET)
+        try:
+            website = d.pop("website", MISSING)
+            if not isinstance(website, str):
+                raise mismatch("string", website)
 
-        _partner = d.pop("partner", UNSET)
-        partner: RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset
-        if isinstance(_partner, Unset):
-            partner = UNSET
-        else:
-            partner = RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto.from_dict(
-                _partner
+        except FieldMismatch as exc:
+            raise exc.at("website") from None
+
+        try:
+            title = d.pop("title", UNSET)
+            if title is not UNSET and not isinstance(title, str):
+                raise mismatch("string", title)
+
+        except FieldMismatch as exc:
+            raise exc.at("title") from None
+
+        try:
+            phone = d.pop("phone", UNSET)
+            if phone is not UNSET and not isinstance(phone, str):
+                raise mismatch("string", phone)
+
+        except FieldMismatch as exc:
+            raise exc.at("phone") from None
+
+        try:
+            _partner = d.pop("partner", UNSET)
+            partner: (
+                RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset
             )
+            if isinstance(_partner, Unset):
+                partner = UNSET
+            else:
+                partner = RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto.from_dict(
+                    _partner
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("partner") from None
 
         rcs_sender_details_questionnaire_verification_answers_input_dto = cls(
             name=name,
@@ -102,6 +147,8 @@ class RcsSenderDetailsQuestionnaireVerificationAnswersInputDto:
             partner=partner,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_verification_answers_input_dto.additional_properties = d
         return rcs_sender_details_questionnaire_verification_answers_input_dto
 

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto")
@@ -46,12 +52,34 @@ class RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        company_name = d.pop("companyName", UNSET)
+        try:
+            company_name = d.pop("companyName", UNSET)
+            if company_name is not UNSET and not isinstance(company_name, str):
+                raise mismatch("string", company_name)
 
-        contact_name = d.pop("contactName", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("companyName") from None
 
-        contact_email_address = d.pop("contactEmailAddress", UNSET)
+        try:
+            contact_name = d.pop("contactName", UNSET)
+            if contact_name is not UNSET and not isinstance(contact_name, str):
+                raise mismatch("string", contact_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("contactName") from None
+
+        try:
+            contact_email_address = d.pop("contactEmailAddress", UNSET)
+            if contact_email_address is not UNSET and not isinstance(
+                contact_email_address, str
+            ):
+                raise mismatch("string", contact_email_address)
+
+        except FieldMismatch as exc:
+            raise exc.at("contactEmailAddress") from None
 
         rcs_sender_details_questionnaire_verification_partner_answers_dto = cls(
             company_name=company_name,
@@ -59,6 +87,8 @@ class RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto:
             contact_email_address=contact_email_address,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_verification_partner_answers_dto.additional_properties = d
         return rcs_sender_details_questionnaire_verification_partner_answers_dto
 

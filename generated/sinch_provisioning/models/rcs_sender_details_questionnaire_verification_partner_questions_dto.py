@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto")
 
 
@@ -51,20 +59,34 @@ class RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto:
             RcsSenderDetailsQuestionnaireQuestionObjectDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        company_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("companyName")
-        )
-
-        contact_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("contactName")
-        )
-
-        contact_email_address = (
-            RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-                d.pop("contactEmailAddress")
+        try:
+            company_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("companyName", MISSING)
             )
-        )
+
+        except FieldMismatch as exc:
+            raise exc.at("companyName") from None
+
+        try:
+            contact_name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("contactName", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("contactName") from None
+
+        try:
+            contact_email_address = (
+                RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                    d.pop("contactEmailAddress", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("contactEmailAddress") from None
 
         rcs_sender_details_questionnaire_verification_partner_questions_dto = cls(
             company_name=company_name,
@@ -72,6 +94,8 @@ class RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto:
             contact_email_address=contact_email_address,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_verification_partner_questions_dto.additional_properties = d
         return rcs_sender_details_questionnaire_verification_partner_questions_dto
 

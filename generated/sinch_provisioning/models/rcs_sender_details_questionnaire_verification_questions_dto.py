@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsSenderDetailsQuestionnaireVerificationQuestionsDto")
 
 
@@ -71,24 +79,58 @@ class RcsSenderDetailsQuestionnaireVerificationQuestionsDto:
             RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(d.pop("name"))
-
-        email = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(d.pop("email"))
-
-        title = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(d.pop("title"))
-
-        website = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
-            d.pop("website")
-        )
-
-        phone = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(d.pop("phone"))
-
-        partner = (
-            RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto.from_dict(
-                d.pop("partner")
+        try:
+            name = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("name", MISSING)
             )
-        )
+
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
+
+        try:
+            email = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("email", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("email") from None
+
+        try:
+            title = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("title", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("title") from None
+
+        try:
+            website = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("website", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("website") from None
+
+        try:
+            phone = RcsSenderDetailsQuestionnaireQuestionObjectDto.from_dict(
+                d.pop("phone", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("phone") from None
+
+        try:
+            partner = (
+                RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto.from_dict(
+                    d.pop("partner", MISSING)
+                )
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("partner") from None
 
         rcs_sender_details_questionnaire_verification_questions_dto = cls(
             name=name,
@@ -99,6 +141,8 @@ class RcsSenderDetailsQuestionnaireVerificationQuestionsDto:
             partner=partner,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_details_questionnaire_verification_questions_dto.additional_properties = d
         return rcs_sender_details_questionnaire_verification_questions_dto
 

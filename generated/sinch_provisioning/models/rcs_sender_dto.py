@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_sender_billing_categories_enum import RcsSenderBillingCategoriesEnum
 from ..models.rcs_sender_hosting_regions_enum import RcsSenderHostingRegionsEnum
 from ..models.rcs_sender_regions_enum import RcsSenderRegionsEnum
@@ -182,94 +190,204 @@ class RcsSenderDto:
         from ..models.rcs_supplier_details_dto import RcsSupplierDetailsDto
         from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        region = RcsSenderRegionsEnum(d.pop("region"))
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        billing_category = RcsSenderBillingCategoriesEnum(d.pop("billingCategory"))
+        try:
+            region = parse_enum(RcsSenderRegionsEnum, d.pop("region", MISSING))
 
-        use_case = RcsSenderUseCasesEnum(d.pop("useCase"))
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
 
-        hosting_region = RcsSenderHostingRegionsEnum(d.pop("hostingRegion"))
-
-        conversation_api_app = d.pop("conversationApiApp", UNSET)
-
-        _conversation_api_app_details = d.pop("conversationApiAppDetails", UNSET)
-        conversation_api_app_details: RcsConversationApiAppDto | Unset
-        if isinstance(_conversation_api_app_details, Unset):
-            conversation_api_app_details = UNSET
-        else:
-            conversation_api_app_details = RcsConversationApiAppDto.from_dict(
-                _conversation_api_app_details
+        try:
+            billing_category = parse_enum(
+                RcsSenderBillingCategoriesEnum, d.pop("billingCategory", MISSING)
             )
 
-        _state = d.pop("state", UNSET)
-        state: RcsSenderStatesEnum | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = RcsSenderStatesEnum(_state)
+        except FieldMismatch as exc:
+            raise exc.at("billingCategory") from None
 
-        _test_number_states = d.pop("testNumberStates", UNSET)
-        test_number_states: list[RcsTestNumberStateDto] | Unset = UNSET
-        if _test_number_states is not UNSET:
-            test_number_states = []
-            for test_number_states_item_data in _test_number_states:
-                test_number_states_item = RcsTestNumberStateDto.from_dict(
-                    test_number_states_item_data
+        try:
+            use_case = parse_enum(RcsSenderUseCasesEnum, d.pop("useCase", MISSING))
+
+        except FieldMismatch as exc:
+            raise exc.at("useCase") from None
+
+        try:
+            hosting_region = parse_enum(
+                RcsSenderHostingRegionsEnum, d.pop("hostingRegion", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("hostingRegion") from None
+
+        try:
+            conversation_api_app = d.pop("conversationApiApp", UNSET)
+            if conversation_api_app is not UNSET and not isinstance(
+                conversation_api_app, str
+            ):
+                raise mismatch("string", conversation_api_app)
+
+        except FieldMismatch as exc:
+            raise exc.at("conversationApiApp") from None
+
+        try:
+            _conversation_api_app_details = d.pop("conversationApiAppDetails", UNSET)
+            conversation_api_app_details: RcsConversationApiAppDto | Unset
+            if isinstance(_conversation_api_app_details, Unset):
+                conversation_api_app_details = UNSET
+            else:
+                conversation_api_app_details = RcsConversationApiAppDto.from_dict(
+                    _conversation_api_app_details
                 )
 
-                test_number_states.append(test_number_states_item)
+        except FieldMismatch as exc:
+            raise exc.at("conversationApiAppDetails") from None
 
-        _country_status = d.pop("countryStatus", UNSET)
-        country_status: list[RcsCountryStatusDto] | Unset = UNSET
-        if _country_status is not UNSET:
-            country_status = []
-            for country_status_item_data in _country_status:
-                country_status_item = RcsCountryStatusDto.from_dict(
-                    country_status_item_data
+        try:
+            _state = d.pop("state", UNSET)
+            state: RcsSenderStatesEnum | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = parse_enum(RcsSenderStatesEnum, _state)
+
+        except FieldMismatch as exc:
+            raise exc.at("state") from None
+
+        try:
+            _test_number_states = d.pop("testNumberStates", UNSET)
+            test_number_states: list[RcsTestNumberStateDto] | Unset = UNSET
+            if _test_number_states is not UNSET:
+                if not isinstance(_test_number_states, list):
+                    raise mismatch("array", _test_number_states)
+                test_number_states = []
+                try:
+                    for test_number_states_item_data in _test_number_states:
+                        test_number_states_item = RcsTestNumberStateDto.from_dict(
+                            test_number_states_item_data
+                        )
+
+                        test_number_states.append(test_number_states_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(test_number_states)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("testNumberStates") from None
+
+        try:
+            _country_status = d.pop("countryStatus", UNSET)
+            country_status: list[RcsCountryStatusDto] | Unset = UNSET
+            if _country_status is not UNSET:
+                if not isinstance(_country_status, list):
+                    raise mismatch("array", _country_status)
+                country_status = []
+                try:
+                    for country_status_item_data in _country_status:
+                        country_status_item = RcsCountryStatusDto.from_dict(
+                            country_status_item_data
+                        )
+
+                        country_status.append(country_status_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(country_status)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("countryStatus") from None
+
+        try:
+            _details = d.pop("details", UNSET)
+            details: RcsSenderDetailsDto | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = RcsSenderDetailsDto.from_dict(_details)
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
+
+        try:
+            auth_name = d.pop("authName", UNSET)
+            if auth_name is not UNSET and not isinstance(auth_name, str):
+                raise mismatch("string", auth_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("authName") from None
+
+        try:
+            auth_token = d.pop("authToken", UNSET)
+            if auth_token is not UNSET and not isinstance(auth_token, str):
+                raise mismatch("string", auth_token)
+
+        except FieldMismatch as exc:
+            raise exc.at("authToken") from None
+
+        try:
+            created = d.pop("created", UNSET)
+            if created is not UNSET and not isinstance(created, str):
+                raise mismatch("string", created)
+
+        except FieldMismatch as exc:
+            raise exc.at("created") from None
+
+        try:
+            modified = d.pop("modified", UNSET)
+            if modified is not UNSET and not isinstance(modified, str):
+                raise mismatch("string", modified)
+
+        except FieldMismatch as exc:
+            raise exc.at("modified") from None
+
+        try:
+            _supplier_details = d.pop("supplierDetails", UNSET)
+            supplier_details: RcsSupplierDetailsDto | Unset
+            if isinstance(_supplier_details, Unset):
+                supplier_details = UNSET
+            else:
+                supplier_details = RcsSupplierDetailsDto.from_dict(_supplier_details)
+
+        except FieldMismatch as exc:
+            raise exc.at("supplierDetails") from None
+
+        try:
+            launched = d.pop("launched", UNSET)
+            if launched is not UNSET and not isinstance(launched, str):
+                raise mismatch("string", launched)
+
+        except FieldMismatch as exc:
+            raise exc.at("launched") from None
+
+        try:
+            _brand_details = d.pop("brandDetails", UNSET)
+            brand_details: RcsBrandRegistrationDto | Unset
+            if isinstance(_brand_details, Unset):
+                brand_details = UNSET
+            else:
+                brand_details = RcsBrandRegistrationDto.from_dict(_brand_details)
+
+        except FieldMismatch as exc:
+            raise exc.at("brandDetails") from None
+
+        try:
+            _campaign_details = d.pop("campaignDetails", UNSET)
+            campaign_details: RcsCampaignRegistrationDto | Unset
+            if isinstance(_campaign_details, Unset):
+                campaign_details = UNSET
+            else:
+                campaign_details = RcsCampaignRegistrationDto.from_dict(
+                    _campaign_details
                 )
 
-                country_status.append(country_status_item)
-
-        _details = d.pop("details", UNSET)
-        details: RcsSenderDetailsDto | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = RcsSenderDetailsDto.from_dict(_details)
-
-        auth_name = d.pop("authName", UNSET)
-
-        auth_token = d.pop("authToken", UNSET)
-
-        created = d.pop("created", UNSET)
-
-        modified = d.pop("modified", UNSET)
-
-        _supplier_details = d.pop("supplierDetails", UNSET)
-        supplier_details: RcsSupplierDetailsDto | Unset
-        if isinstance(_supplier_details, Unset):
-            supplier_details = UNSET
-        else:
-            supplier_details = RcsSupplierDetailsDto.from_dict(_supplier_details)
-
-        launched = d.pop("launched", UNSET)
-
-        _brand_details = d.pop("brandDetails", UNSET)
-        brand_details: RcsBrandRegistrationDto | Unset
-        if isinstance(_brand_details, Unset):
-            brand_details = UNSET
-        else:
-            brand_details = RcsBrandRegistrationDto.from_dict(_brand_details)
-
-        _campaign_details = d.pop("campaignDetails", UNSET)
-        campaign_details: RcsCampaignRegistrationDto | Unset
-        if isinstance(_campaign_details, Unset):
-            campaign_details = UNSET
-        else:
-            campaign_details = RcsCampaignRegistrationDto.from_dict(_campaign_details)
+        except FieldMismatch as exc:
+            raise exc.at("campaignDetails") from None
 
         rcs_sender_dto = cls(
             id=id,
@@ -293,6 +411,8 @@ class RcsSenderDto:
             campaign_details=campaign_details,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_dto.additional_properties = d
         return rcs_sender_dto
 

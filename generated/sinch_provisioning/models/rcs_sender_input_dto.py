@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_input_sender_billing_categories_enum import (
     RcsInputSenderBillingCategoriesEnum,
 )
@@ -64,19 +72,39 @@ class RcsSenderInputDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.rcs_sender_details_input_dto import RcsSenderDetailsInputDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        region = RcsInputSenderRegionsEnum(d.pop("region"))
+        try:
+            region = parse_enum(RcsInputSenderRegionsEnum, d.pop("region", MISSING))
 
-        billing_category = RcsInputSenderBillingCategoriesEnum(d.pop("billingCategory"))
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
 
-        use_case = RcsInputSenderUseCasesEnum(d.pop("useCase"))
+        try:
+            billing_category = parse_enum(
+                RcsInputSenderBillingCategoriesEnum, d.pop("billingCategory", MISSING)
+            )
 
-        _details = d.pop("details", UNSET)
-        details: RcsSenderDetailsInputDto | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = RcsSenderDetailsInputDto.from_dict(_details)
+        except FieldMismatch as exc:
+            raise exc.at("billingCategory") from None
+
+        try:
+            use_case = parse_enum(RcsInputSenderUseCasesEnum, d.pop("useCase", MISSING))
+
+        except FieldMismatch as exc:
+            raise exc.at("useCase") from None
+
+        try:
+            _details = d.pop("details", UNSET)
+            details: RcsSenderDetailsInputDto | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = RcsSenderDetailsInputDto.from_dict(_details)
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
 
         rcs_sender_input_dto = cls(
             region=region,
@@ -85,6 +113,8 @@ class RcsSenderInputDto:
             details=details,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_sender_input_dto.additional_properties = d
         return rcs_sender_input_dto
 

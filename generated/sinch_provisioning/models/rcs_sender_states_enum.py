@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class RcsSenderStatesEnum(str, Enum):
@@ -20,4 +20,4 @@ class RcsSenderStatesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> RcsSenderStatesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

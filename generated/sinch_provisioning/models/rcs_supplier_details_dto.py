@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSupplierDetailsDto")
@@ -38,18 +44,26 @@ class RcsSupplierDetailsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.rcs_supplier_details_google_dto import RcsSupplierDetailsGoogleDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _google = d.pop("google", UNSET)
-        google: RcsSupplierDetailsGoogleDto | Unset
-        if isinstance(_google, Unset):
-            google = UNSET
-        else:
-            google = RcsSupplierDetailsGoogleDto.from_dict(_google)
+        try:
+            _google = d.pop("google", UNSET)
+            google: RcsSupplierDetailsGoogleDto | Unset
+            if isinstance(_google, Unset):
+                google = UNSET
+            else:
+                google = RcsSupplierDetailsGoogleDto.from_dict(_google)
+
+        except FieldMismatch as exc:
+            raise exc.at("google") from None
 
         rcs_supplier_details_dto = cls(
             google=google,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_supplier_details_dto.additional_properties = d
         return rcs_supplier_details_dto
 

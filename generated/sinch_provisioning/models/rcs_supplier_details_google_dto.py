@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsSupplierDetailsGoogleDto")
@@ -40,16 +46,32 @@ class RcsSupplierDetailsGoogleDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        agent_id = d.pop("agentId", UNSET)
+        try:
+            agent_id = d.pop("agentId", UNSET)
+            if agent_id is not UNSET and not isinstance(agent_id, str):
+                raise mismatch("string", agent_id)
 
-        brand_id = d.pop("brandId", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("agentId") from None
+
+        try:
+            brand_id = d.pop("brandId", UNSET)
+            if brand_id is not UNSET and not isinstance(brand_id, str):
+                raise mismatch("string", brand_id)
+
+        except FieldMismatch as exc:
+            raise exc.at("brandId") from None
 
         rcs_supplier_details_google_dto = cls(
             agent_id=agent_id,
             brand_id=brand_id,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_supplier_details_google_dto.additional_properties = d
         return rcs_supplier_details_google_dto
 

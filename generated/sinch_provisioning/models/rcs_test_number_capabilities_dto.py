@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_test_number_capabilities_features_enum import (
     RcsTestNumberCapabilitiesFeaturesEnum,
 )
@@ -44,18 +52,33 @@ class RcsTestNumberCapabilitiesDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        features = []
-        _features = d.pop("features")
-        for features_item_data in _features:
-            features_item = RcsTestNumberCapabilitiesFeaturesEnum(features_item_data)
+        try:
+            _features = d.pop("features", MISSING)
+            if not isinstance(_features, list):
+                raise mismatch("array", _features)
+            features = []
+            try:
+                for features_item_data in _features:
+                    features_item = parse_enum(
+                        RcsTestNumberCapabilitiesFeaturesEnum, features_item_data
+                    )
 
-            features.append(features_item)
+                    features.append(features_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(features)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("features") from None
 
         rcs_test_number_capabilities_dto = cls(
             features=features,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_test_number_capabilities_dto.additional_properties = d
         return rcs_test_number_capabilities_dto
 

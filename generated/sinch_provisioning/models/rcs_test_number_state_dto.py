@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_test_number_states_enum import RcsTestNumberStatesEnum
 
 T = TypeVar("T", bound="RcsTestNumberStateDto")
@@ -48,12 +56,30 @@ class RcsTestNumberStateDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        number = d.pop("number")
+        try:
+            number = d.pop("number", MISSING)
+            if not isinstance(number, str):
+                raise mismatch("string", number)
 
-        state = RcsTestNumberStatesEnum(d.pop("state"))
+        except FieldMismatch as exc:
+            raise exc.at("number") from None
 
-        submitted = d.pop("submitted")
+        try:
+            state = parse_enum(RcsTestNumberStatesEnum, d.pop("state", MISSING))
+
+        except FieldMismatch as exc:
+            raise exc.at("state") from None
+
+        try:
+            submitted = d.pop("submitted", MISSING)
+            if not isinstance(submitted, str):
+                raise mismatch("string", submitted)
+
+        except FieldMismatch as exc:
+            raise exc.at("submitted") from None
 
         rcs_test_number_state_dto = cls(
             number=number,
@@ -61,6 +87,8 @@ class RcsTestNumberStateDto:
             submitted=submitted,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_test_number_state_dto.additional_properties = d
         return rcs_test_number_state_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsTestNumbersDto")
 
 
@@ -39,18 +47,33 @@ class RcsTestNumbersDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        test_numbers = []
-        _test_numbers = d.pop("testNumbers")
-        for test_numbers_item_data in _test_numbers:
-            test_numbers_item = RcsTestNumberStateDto.from_dict(test_numbers_item_data)
+        try:
+            _test_numbers = d.pop("testNumbers", MISSING)
+            if not isinstance(_test_numbers, list):
+                raise mismatch("array", _test_numbers)
+            test_numbers = []
+            try:
+                for test_numbers_item_data in _test_numbers:
+                    test_numbers_item = RcsTestNumberStateDto.from_dict(
+                        test_numbers_item_data
+                    )
 
-            test_numbers.append(test_numbers_item)
+                    test_numbers.append(test_numbers_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(test_numbers)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("testNumbers") from None
 
         rcs_test_numbers_dto = cls(
             test_numbers=test_numbers,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_test_numbers_dto.additional_properties = d
         return rcs_test_numbers_dto
 

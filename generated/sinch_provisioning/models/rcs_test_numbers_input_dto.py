@@ -1,10 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient
 
 T = TypeVar("T", bound="RcsTestNumbersInputDto")
 
@@ -35,13 +44,22 @@ class RcsTestNumbersInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        test_numbers = cast(list[str], d.pop("testNumbers"))
+        try:
+            _test_numbers = d.pop("testNumbers", MISSING)
+            test_numbers = scalar_items(_test_numbers, "string")
+
+        except FieldMismatch as exc:
+            raise exc.at("testNumbers") from None
 
         rcs_test_numbers_input_dto = cls(
             test_numbers=test_numbers,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_test_numbers_input_dto.additional_properties = d
         return rcs_test_numbers_input_dto
 

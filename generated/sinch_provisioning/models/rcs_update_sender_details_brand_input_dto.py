@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsBrandInputDto")
@@ -125,104 +132,172 @@ class RcsUpdateSenderDetailsBrandInputDto:
         from ..models.rcs_phone_input_dto import RcsPhoneInputDto
         from ..models.rcs_website_input_dto import RcsWebsiteInputDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        def _parse_emails(data: object) -> list[RcsEmailInputDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                emails_type_0 = []
-                _emails_type_0 = data
-                for emails_type_0_item_data in _emails_type_0:
-                    emails_type_0_item = RcsEmailInputDto.from_dict(
-                        emails_type_0_item_data
-                    )
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-                    emails_type_0.append(emails_type_0_item)
+        try:
 
-                return emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(
-                f"{data!r:.100} matches none of list[RcsEmailInputDto] | None | Unset"
-            )
+            def _parse_emails(data: object) -> list[RcsEmailInputDto] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        _emails_type_0 = data
+                        if not isinstance(_emails_type_0, list):
+                            raise mismatch("array", _emails_type_0)
+                        emails_type_0 = []
+                        try:
+                            for emails_type_0_item_data in _emails_type_0:
+                                emails_type_0_item = RcsEmailInputDto.from_dict(
+                                    emails_type_0_item_data
+                                )
 
-        from sinch_provisioning._enums import parse_union
+                                emails_type_0.append(emails_type_0_item)
+                        except FieldMismatch as exc:
+                            raise exc.at(len(emails_type_0)) from None
 
-        emails = parse_union(_parse_emails, d.pop("emails", UNSET))
+                        return emails_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("array or null", data, error)
 
-        def _parse_phones(data: object) -> list[RcsPhoneInputDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                phones_type_0 = []
-                _phones_type_0 = data
-                for phones_type_0_item_data in _phones_type_0:
-                    phones_type_0_item = RcsPhoneInputDto.from_dict(
-                        phones_type_0_item_data
-                    )
+            emails = parse_union(_parse_emails, d.pop("emails", UNSET))
 
-                    phones_type_0.append(phones_type_0_item)
+        except FieldMismatch as exc:
+            raise exc.at("emails") from None
 
-                return phones_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(
-                f"{data!r:.100} matches none of list[RcsPhoneInputDto] | None | Unset"
-            )
+        try:
 
-        from sinch_provisioning._enums import parse_union
+            def _parse_phones(data: object) -> list[RcsPhoneInputDto] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        _phones_type_0 = data
+                        if not isinstance(_phones_type_0, list):
+                            raise mismatch("array", _phones_type_0)
+                        phones_type_0 = []
+                        try:
+                            for phones_type_0_item_data in _phones_type_0:
+                                phones_type_0_item = RcsPhoneInputDto.from_dict(
+                                    phones_type_0_item_data
+                                )
 
-        phones = parse_union(_parse_phones, d.pop("phones", UNSET))
+                                phones_type_0.append(phones_type_0_item)
+                        except FieldMismatch as exc:
+                            raise exc.at(len(phones_type_0)) from None
 
-        def _parse_websites(data: object) -> list[RcsWebsiteInputDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                websites_type_0 = []
-                _websites_type_0 = data
-                for websites_type_0_item_data in _websites_type_0:
-                    websites_type_0_item = RcsWebsiteInputDto.from_dict(
-                        websites_type_0_item_data
-                    )
+                        return phones_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("array or null", data, error)
 
-                    websites_type_0.append(websites_type_0_item)
+            phones = parse_union(_parse_phones, d.pop("phones", UNSET))
 
-                return websites_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(
-                f"{data!r:.100} matches none of list[RcsWebsiteInputDto] | None | Unset"
-            )
+        except FieldMismatch as exc:
+            raise exc.at("phones") from None
 
-        from sinch_provisioning._enums import parse_union
+        try:
 
-        websites = parse_union(_parse_websites, d.pop("websites", UNSET))
+            def _parse_websites(
+                data: object,
+            ) -> list[RcsWebsiteInputDto] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        _websites_type_0 = data
+                        if not isinstance(_websites_type_0, list):
+                            raise mismatch("array", _websites_type_0)
+                        websites_type_0 = []
+                        try:
+                            for websites_type_0_item_data in _websites_type_0:
+                                websites_type_0_item = RcsWebsiteInputDto.from_dict(
+                                    websites_type_0_item_data
+                                )
 
-        color = d.pop("color", UNSET)
+                                websites_type_0.append(websites_type_0_item)
+                        except FieldMismatch as exc:
+                            raise exc.at(len(websites_type_0)) from None
 
-        description = d.pop("description", UNSET)
+                        return websites_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("array or null", data, error)
 
-        banner_url = d.pop("bannerUrl", UNSET)
+            websites = parse_union(_parse_websites, d.pop("websites", UNSET))
 
-        logo_url = d.pop("logoUrl", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("websites") from None
 
-        privacy_policy_url = d.pop("privacyPolicyUrl", UNSET)
+        try:
+            color = d.pop("color", UNSET)
+            if color is not UNSET and not isinstance(color, str):
+                raise mismatch("string", color)
 
-        terms_of_service_url = d.pop("termsOfServiceUrl", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("color") from None
+
+        try:
+            description = d.pop("description", UNSET)
+            if description is not UNSET and not isinstance(description, str):
+                raise mismatch("string", description)
+
+        except FieldMismatch as exc:
+            raise exc.at("description") from None
+
+        try:
+            banner_url = d.pop("bannerUrl", UNSET)
+            if banner_url is not UNSET and not isinstance(banner_url, str):
+                raise mismatch("string", banner_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("bannerUrl") from None
+
+        try:
+            logo_url = d.pop("logoUrl", UNSET)
+            if logo_url is not UNSET and not isinstance(logo_url, str):
+                raise mismatch("string", logo_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("logoUrl") from None
+
+        try:
+            privacy_policy_url = d.pop("privacyPolicyUrl", UNSET)
+            if privacy_policy_url is not UNSET and not isinstance(
+                privacy_policy_url, str
+            ):
+                raise mismatch("string", privacy_policy_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("privacyPolicyUrl") from None
+
+        try:
+            terms_of_service_url = d.pop("termsOfServiceUrl", UNSET)
+            if terms_of_service_url is not UNSET and not isinstance(
+                terms_of_service_url, str
+            ):
+                raise mismatch("string", terms_of_service_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("termsOfServiceUrl") from None
 
         rcs_update_sender_details_brand_input_dto = cls(
             name=name,
@@ -237,6 +312,8 @@ class RcsUpdateSenderDetailsBrandInputDto:
             terms_of_service_url=terms_of_service_url,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_update_sender_details_brand_input_dto.additional_properties = d
         return rcs_update_sender_details_brand_input_dto
 

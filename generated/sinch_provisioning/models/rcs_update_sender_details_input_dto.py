@@ -1,11 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    parse_enum,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..models.rcs_input_rcs_country_codes_enum import RcsInputRcsCountryCodesEnum
 from ..types import UNSET, Unset
 
@@ -86,71 +95,94 @@ class RcsUpdateSenderDetailsInputDto:
             RcsUpdateSenderDetailsQuestionnaireInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _brand = d.pop("brand", UNSET)
-        brand: RcsUpdateSenderDetailsBrandInputDto | Unset
-        if isinstance(_brand, Unset):
-            brand = UNSET
-        else:
-            brand = RcsUpdateSenderDetailsBrandInputDto.from_dict(_brand)
+        try:
+            _brand = d.pop("brand", UNSET)
+            brand: RcsUpdateSenderDetailsBrandInputDto | Unset
+            if isinstance(_brand, Unset):
+                brand = UNSET
+            else:
+                brand = RcsUpdateSenderDetailsBrandInputDto.from_dict(_brand)
 
-        def _parse_test_numbers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                test_numbers_type_0 = cast(list[str], data)
+        except FieldMismatch as exc:
+            raise exc.at("brand") from None
 
-                return test_numbers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"{data!r:.100} matches none of list[str] | None | Unset")
+        try:
 
-        from sinch_provisioning._enums import parse_union
+            def _parse_test_numbers(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        _test_numbers_type_0 = data
+                        test_numbers_type_0 = scalar_items(
+                            _test_numbers_type_0, "string"
+                        )
 
-        test_numbers = parse_union(_parse_test_numbers, d.pop("testNumbers", UNSET))
+                        return test_numbers_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("array or null", data, error)
 
-        def _parse_countries(
-            data: object,
-        ) -> list[RcsInputRcsCountryCodesEnum] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                countries_type_0 = []
-                _countries_type_0 = data
-                for countries_type_0_item_data in _countries_type_0:
-                    countries_type_0_item = RcsInputRcsCountryCodesEnum(
-                        countries_type_0_item_data
-                    )
+            test_numbers = parse_union(_parse_test_numbers, d.pop("testNumbers", UNSET))
 
-                    countries_type_0.append(countries_type_0_item)
+        except FieldMismatch as exc:
+            raise exc.at("testNumbers") from None
 
-                return countries_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(
-                f"{data!r:.100} matches none of list[RcsInputRcsCountryCodesEnum] | None | Unset"
-            )
+        try:
 
-        from sinch_provisioning._enums import parse_union
+            def _parse_countries(
+                data: object,
+            ) -> list[RcsInputRcsCountryCodesEnum] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        _countries_type_0 = data
+                        if not isinstance(_countries_type_0, list):
+                            raise mismatch("array", _countries_type_0)
+                        countries_type_0 = []
+                        try:
+                            for countries_type_0_item_data in _countries_type_0:
+                                countries_type_0_item = parse_enum(
+                                    RcsInputRcsCountryCodesEnum,
+                                    countries_type_0_item_data,
+                                )
 
-        countries = parse_union(_parse_countries, d.pop("countries", UNSET))
+                                countries_type_0.append(countries_type_0_item)
+                        except FieldMismatch as exc:
+                            raise exc.at(len(countries_type_0)) from None
 
-        _questionnaire = d.pop("questionnaire", UNSET)
-        questionnaire: RcsUpdateSenderDetailsQuestionnaireInputDto | Unset
-        if isinstance(_questionnaire, Unset):
-            questionnaire = UNSET
-        else:
-            questionnaire = RcsUpdateSenderDetailsQuestionnaireInputDto.from_dict(
-                _questionnaire
-            )
+                        return countries_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("array or null", data, error)
+
+            countries = parse_union(_parse_countries, d.pop("countries", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("countries") from None
+
+        try:
+            _questionnaire = d.pop("questionnaire", UNSET)
+            questionnaire: RcsUpdateSenderDetailsQuestionnaireInputDto | Unset
+            if isinstance(_questionnaire, Unset):
+                questionnaire = UNSET
+            else:
+                questionnaire = RcsUpdateSenderDetailsQuestionnaireInputDto.from_dict(
+                    _questionnaire
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("questionnaire") from None
 
         rcs_update_sender_details_input_dto = cls(
             brand=brand,
@@ -159,6 +191,8 @@ class RcsUpdateSenderDetailsInputDto:
             questionnaire=questionnaire,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_update_sender_details_input_dto.additional_properties = d
         return rcs_update_sender_details_input_dto
 

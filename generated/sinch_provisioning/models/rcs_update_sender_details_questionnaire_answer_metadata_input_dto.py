@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto")
@@ -38,21 +45,39 @@ class RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
+        try:
 
-        def _parse_ignore(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_ignore(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        ignore_type_0 = data
+                        if not isinstance(ignore_type_0, str):
+                            raise mismatch("string", ignore_type_0)
 
-        ignore = _parse_ignore(d.pop("ignore", UNSET))
+                        return ignore_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            ignore = _parse_ignore(d.pop("ignore", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("ignore") from None
 
         rcs_update_sender_details_questionnaire_answer_metadata_input_dto = cls(
             ignore=ignore,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_update_sender_details_questionnaire_answer_metadata_input_dto.additional_properties = d
         return rcs_update_sender_details_questionnaire_answer_metadata_input_dto
 

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto")
@@ -64,40 +71,75 @@ class RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto:
             RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
+        try:
 
-        def _parse_full_company_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_full_company_address(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        full_company_address_type_0 = data
+                        if not isinstance(full_company_address_type_0, str):
+                            raise mismatch("string", full_company_address_type_0)
 
-        full_company_address = _parse_full_company_address(
-            d.pop("fullCompanyAddress", UNSET)
-        )
+                        return full_company_address_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
-        full_company_address_metadata: (
-            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
-        )
-        if isinstance(_full_company_address_metadata, Unset):
-            full_company_address_metadata = UNSET
-        else:
-            full_company_address_metadata = (
-                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
-                    _full_company_address_metadata
-                )
+            full_company_address = _parse_full_company_address(
+                d.pop("fullCompanyAddress", UNSET)
             )
 
-        def _parse_siren(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddress") from None
 
-        siren = _parse_siren(d.pop("siren", UNSET))
+        try:
+            _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
+            full_company_address_metadata: (
+                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+            )
+            if isinstance(_full_company_address_metadata, Unset):
+                full_company_address_metadata = UNSET
+            else:
+                full_company_address_metadata = (
+                    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                        _full_company_address_metadata
+                    )
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddressMetadata") from None
+
+        try:
+
+            def _parse_siren(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        siren_type_0 = data
+                        if not isinstance(siren_type_0, str):
+                            raise mismatch("string", siren_type_0)
+
+                        return siren_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            siren = _parse_siren(d.pop("siren", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("siren") from None
 
         rcs_update_sender_details_questionnaire_fr_answers_input_dto = cls(
             full_company_address=full_company_address,
@@ -105,6 +147,8 @@ class RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto:
             siren=siren,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_update_sender_details_questionnaire_fr_answers_input_dto.additional_properties = d
         return rcs_update_sender_details_questionnaire_fr_answers_input_dto
 

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto")
@@ -117,89 +124,201 @@ class RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto:
             RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
+        try:
 
-        def _parse_brand_industry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_brand_industry(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        brand_industry_type_0 = data
+                        if not isinstance(brand_industry_type_0, str):
+                            raise mismatch("string", brand_industry_type_0)
 
-        brand_industry = _parse_brand_industry(d.pop("brandIndustry", UNSET))
+                        return brand_industry_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        def _parse_company_legal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            brand_industry = _parse_brand_industry(d.pop("brandIndustry", UNSET))
 
-        company_legal_name = _parse_company_legal_name(d.pop("companyLegalName", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("brandIndustry") from None
 
-        def _parse_company_registration_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        company_registration_number = _parse_company_registration_number(
-            d.pop("companyRegistrationNumber", UNSET)
-        )
+            def _parse_company_legal_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        company_legal_name_type_0 = data
+                        if not isinstance(company_legal_name_type_0, str):
+                            raise mismatch("string", company_legal_name_type_0)
 
-        def _parse_full_company_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        return company_legal_name_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        full_company_address = _parse_full_company_address(
-            d.pop("fullCompanyAddress", UNSET)
-        )
-
-        _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
-        full_company_address_metadata: (
-            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
-        )
-        if isinstance(_full_company_address_metadata, Unset):
-            full_company_address_metadata = UNSET
-        else:
-            full_company_address_metadata = (
-                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
-                    _full_company_address_metadata
-                )
+            company_legal_name = _parse_company_legal_name(
+                d.pop("companyLegalName", UNSET)
             )
 
-        def _parse_messages_volume(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
 
-        messages_volume = _parse_messages_volume(d.pop("messagesVolume", UNSET))
+        try:
 
-        def _parse_messages_frequency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_company_registration_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        company_registration_number_type_0 = data
+                        if not isinstance(company_registration_number_type_0, str):
+                            raise mismatch("string", company_registration_number_type_0)
 
-        messages_frequency = _parse_messages_frequency(
-            d.pop("messagesFrequency", UNSET)
-        )
+                        return company_registration_number_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        def _parse_campaign_length(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            company_registration_number = _parse_company_registration_number(
+                d.pop("companyRegistrationNumber", UNSET)
+            )
 
-        campaign_length = _parse_campaign_length(d.pop("campaignLength", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("companyRegistrationNumber") from None
+
+        try:
+
+            def _parse_full_company_address(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        full_company_address_type_0 = data
+                        if not isinstance(full_company_address_type_0, str):
+                            raise mismatch("string", full_company_address_type_0)
+
+                        return full_company_address_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            full_company_address = _parse_full_company_address(
+                d.pop("fullCompanyAddress", UNSET)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddress") from None
+
+        try:
+            _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
+            full_company_address_metadata: (
+                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+            )
+            if isinstance(_full_company_address_metadata, Unset):
+                full_company_address_metadata = UNSET
+            else:
+                full_company_address_metadata = (
+                    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                        _full_company_address_metadata
+                    )
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddressMetadata") from None
+
+        try:
+
+            def _parse_messages_volume(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        messages_volume_type_0 = data
+                        if not isinstance(messages_volume_type_0, str):
+                            raise mismatch("string", messages_volume_type_0)
+
+                        return messages_volume_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            messages_volume = _parse_messages_volume(d.pop("messagesVolume", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("messagesVolume") from None
+
+        try:
+
+            def _parse_messages_frequency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        messages_frequency_type_0 = data
+                        if not isinstance(messages_frequency_type_0, str):
+                            raise mismatch("string", messages_frequency_type_0)
+
+                        return messages_frequency_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            messages_frequency = _parse_messages_frequency(
+                d.pop("messagesFrequency", UNSET)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("messagesFrequency") from None
+
+        try:
+
+            def _parse_campaign_length(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        campaign_length_type_0 = data
+                        if not isinstance(campaign_length_type_0, str):
+                            raise mismatch("string", campaign_length_type_0)
+
+                        return campaign_length_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            campaign_length = _parse_campaign_length(d.pop("campaignLength", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("campaignLength") from None
 
         rcs_update_sender_details_questionnaire_gb_answers_input_dto = cls(
             brand_industry=brand_industry,
@@ -212,6 +331,8 @@ class RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto:
             campaign_length=campaign_length,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_update_sender_details_questionnaire_gb_answers_input_dto.additional_properties = d
         return rcs_update_sender_details_questionnaire_gb_answers_input_dto
 

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto")
@@ -151,143 +159,232 @@ class RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto:
             RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
+        try:
 
-        def _parse_opt_in_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_opt_in_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        opt_in_description_type_0 = data
+                        if not isinstance(opt_in_description_type_0, str):
+                            raise mismatch("string", opt_in_description_type_0)
 
-        opt_in_description = _parse_opt_in_description(d.pop("optInDescription", UNSET))
+                        return opt_in_description_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        _opt_in_description_metadata = d.pop("optInDescriptionMetadata", UNSET)
-        opt_in_description_metadata: (
-            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
-        )
-        if isinstance(_opt_in_description_metadata, Unset):
-            opt_in_description_metadata = UNSET
-        else:
-            opt_in_description_metadata = (
-                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
-                    _opt_in_description_metadata
-                )
+            opt_in_description = _parse_opt_in_description(
+                d.pop("optInDescription", UNSET)
             )
 
-        def _parse_trigger_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("optInDescription") from None
 
-        trigger_description = _parse_trigger_description(
-            d.pop("triggerDescription", UNSET)
-        )
-
-        _trigger_description_metadata = d.pop("triggerDescriptionMetadata", UNSET)
-        trigger_description_metadata: (
-            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
-        )
-        if isinstance(_trigger_description_metadata, Unset):
-            trigger_description_metadata = UNSET
-        else:
-            trigger_description_metadata = (
-                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
-                    _trigger_description_metadata
+        try:
+            _opt_in_description_metadata = d.pop("optInDescriptionMetadata", UNSET)
+            opt_in_description_metadata: (
+                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+            )
+            if isinstance(_opt_in_description_metadata, Unset):
+                opt_in_description_metadata = UNSET
+            else:
+                opt_in_description_metadata = (
+                    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                        _opt_in_description_metadata
+                    )
                 )
+
+        except FieldMismatch as exc:
+            raise exc.at("optInDescriptionMetadata") from None
+
+        try:
+
+            def _parse_trigger_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        trigger_description_type_0 = data
+                        if not isinstance(trigger_description_type_0, str):
+                            raise mismatch("string", trigger_description_type_0)
+
+                        return trigger_description_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            trigger_description = _parse_trigger_description(
+                d.pop("triggerDescription", UNSET)
             )
 
-        def _parse_interactions_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("triggerDescription") from None
 
-        interactions_description = _parse_interactions_description(
-            d.pop("interactionsDescription", UNSET)
-        )
-
-        _interactions_description_metadata = d.pop(
-            "interactionsDescriptionMetadata", UNSET
-        )
-        interactions_description_metadata: (
-            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
-        )
-        if isinstance(_interactions_description_metadata, Unset):
-            interactions_description_metadata = UNSET
-        else:
-            interactions_description_metadata = (
-                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
-                    _interactions_description_metadata
+        try:
+            _trigger_description_metadata = d.pop("triggerDescriptionMetadata", UNSET)
+            trigger_description_metadata: (
+                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+            )
+            if isinstance(_trigger_description_metadata, Unset):
+                trigger_description_metadata = UNSET
+            else:
+                trigger_description_metadata = (
+                    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                        _trigger_description_metadata
+                    )
                 )
+
+        except FieldMismatch as exc:
+            raise exc.at("triggerDescriptionMetadata") from None
+
+        try:
+
+            def _parse_interactions_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        interactions_description_type_0 = data
+                        if not isinstance(interactions_description_type_0, str):
+                            raise mismatch("string", interactions_description_type_0)
+
+                        return interactions_description_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            interactions_description = _parse_interactions_description(
+                d.pop("interactionsDescription", UNSET)
             )
 
-        def _parse_opt_out_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("interactionsDescription") from None
 
-        opt_out_description = _parse_opt_out_description(
-            d.pop("optOutDescription", UNSET)
-        )
-
-        _opt_out_description_metadata = d.pop("optOutDescriptionMetadata", UNSET)
-        opt_out_description_metadata: (
-            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
-        )
-        if isinstance(_opt_out_description_metadata, Unset):
-            opt_out_description_metadata = UNSET
-        else:
-            opt_out_description_metadata = (
-                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
-                    _opt_out_description_metadata
+        try:
+            _interactions_description_metadata = d.pop(
+                "interactionsDescriptionMetadata", UNSET
+            )
+            interactions_description_metadata: (
+                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+            )
+            if isinstance(_interactions_description_metadata, Unset):
+                interactions_description_metadata = UNSET
+            else:
+                interactions_description_metadata = (
+                    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                        _interactions_description_metadata
+                    )
                 )
+
+        except FieldMismatch as exc:
+            raise exc.at("interactionsDescriptionMetadata") from None
+
+        try:
+
+            def _parse_opt_out_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        opt_out_description_type_0 = data
+                        if not isinstance(opt_out_description_type_0, str):
+                            raise mismatch("string", opt_out_description_type_0)
+
+                        return opt_out_description_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            opt_out_description = _parse_opt_out_description(
+                d.pop("optOutDescription", UNSET)
             )
 
-        def _parse_video_uris(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                video_uris_type_0 = cast(list[str], data)
+        except FieldMismatch as exc:
+            raise exc.at("optOutDescription") from None
 
-                return video_uris_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"{data!r:.100} matches none of list[str] | None | Unset")
+        try:
+            _opt_out_description_metadata = d.pop("optOutDescriptionMetadata", UNSET)
+            opt_out_description_metadata: (
+                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+            )
+            if isinstance(_opt_out_description_metadata, Unset):
+                opt_out_description_metadata = UNSET
+            else:
+                opt_out_description_metadata = (
+                    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                        _opt_out_description_metadata
+                    )
+                )
 
-        from sinch_provisioning._enums import parse_union
+        except FieldMismatch as exc:
+            raise exc.at("optOutDescriptionMetadata") from None
 
-        video_uris = parse_union(_parse_video_uris, d.pop("videoUris", UNSET))
+        try:
 
-        def _parse_screenshot_uris(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                screenshot_uris_type_0 = cast(list[str], data)
+            def _parse_video_uris(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        _video_uris_type_0 = data
+                        video_uris_type_0 = scalar_items(_video_uris_type_0, "string")
 
-                return screenshot_uris_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(f"{data!r:.100} matches none of list[str] | None | Unset")
+                        return video_uris_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("array or null", data, error)
 
-        from sinch_provisioning._enums import parse_union
+            video_uris = parse_union(_parse_video_uris, d.pop("videoUris", UNSET))
 
-        screenshot_uris = parse_union(
-            _parse_screenshot_uris, d.pop("screenshotUris", UNSET)
-        )
+        except FieldMismatch as exc:
+            raise exc.at("videoUris") from None
+
+        try:
+
+            def _parse_screenshot_uris(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, list):
+                    try:
+                        _screenshot_uris_type_0 = data
+                        screenshot_uris_type_0 = scalar_items(
+                            _screenshot_uris_type_0, "string"
+                        )
+
+                        return screenshot_uris_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("array or null", data, error)
+
+            screenshot_uris = parse_union(
+                _parse_screenshot_uris, d.pop("screenshotUris", UNSET)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("screenshotUris") from None
 
         rcs_update_sender_details_questionnaire_general_answers_input_dto = cls(
             opt_in_description=opt_in_description,
@@ -302,6 +399,8 @@ class RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto:
             screenshot_uris=screenshot_uris,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_update_sender_details_questionnaire_general_answers_input_dto.additional_properties = d
         return rcs_update_sender_details_questionnaire_general_answers_input_dto
 

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireInputDto")
@@ -88,47 +94,71 @@ class RcsUpdateSenderDetailsQuestionnaireInputDto:
             RcsUpdateSenderDetailsQuestionnaireVerificationInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _general = d.pop("general", UNSET)
-        general: RcsUpdateSenderDetailsQuestionnaireGeneralInputDto | Unset
-        if isinstance(_general, Unset):
-            general = UNSET
-        else:
-            general = RcsUpdateSenderDetailsQuestionnaireGeneralInputDto.from_dict(
-                _general
-            )
-
-        _verification = d.pop("verification", UNSET)
-        verification: RcsUpdateSenderDetailsQuestionnaireVerificationInputDto | Unset
-        if isinstance(_verification, Unset):
-            verification = UNSET
-        else:
-            verification = (
-                RcsUpdateSenderDetailsQuestionnaireVerificationInputDto.from_dict(
-                    _verification
+        try:
+            _general = d.pop("general", UNSET)
+            general: RcsUpdateSenderDetailsQuestionnaireGeneralInputDto | Unset
+            if isinstance(_general, Unset):
+                general = UNSET
+            else:
+                general = RcsUpdateSenderDetailsQuestionnaireGeneralInputDto.from_dict(
+                    _general
                 )
+
+        except FieldMismatch as exc:
+            raise exc.at("general") from None
+
+        try:
+            _verification = d.pop("verification", UNSET)
+            verification: (
+                RcsUpdateSenderDetailsQuestionnaireVerificationInputDto | Unset
             )
+            if isinstance(_verification, Unset):
+                verification = UNSET
+            else:
+                verification = (
+                    RcsUpdateSenderDetailsQuestionnaireVerificationInputDto.from_dict(
+                        _verification
+                    )
+                )
 
-        _gb = d.pop("gb", UNSET)
-        gb: RcsUpdateSenderDetailsQuestionnaireGBInputDto | Unset
-        if isinstance(_gb, Unset):
-            gb = UNSET
-        else:
-            gb = RcsUpdateSenderDetailsQuestionnaireGBInputDto.from_dict(_gb)
+        except FieldMismatch as exc:
+            raise exc.at("verification") from None
 
-        _fr = d.pop("fr", UNSET)
-        fr: RcsUpdateSenderDetailsQuestionnaireFRInputDto | Unset
-        if isinstance(_fr, Unset):
-            fr = UNSET
-        else:
-            fr = RcsUpdateSenderDetailsQuestionnaireFRInputDto.from_dict(_fr)
+        try:
+            _gb = d.pop("gb", UNSET)
+            gb: RcsUpdateSenderDetailsQuestionnaireGBInputDto | Unset
+            if isinstance(_gb, Unset):
+                gb = UNSET
+            else:
+                gb = RcsUpdateSenderDetailsQuestionnaireGBInputDto.from_dict(_gb)
 
-        _us = d.pop("us", UNSET)
-        us: RcsUpdateSenderDetailsQuestionnaireUSInputDto | Unset
-        if isinstance(_us, Unset):
-            us = UNSET
-        else:
-            us = RcsUpdateSenderDetailsQuestionnaireUSInputDto.from_dict(_us)
+        except FieldMismatch as exc:
+            raise exc.at("gb") from None
+
+        try:
+            _fr = d.pop("fr", UNSET)
+            fr: RcsUpdateSenderDetailsQuestionnaireFRInputDto | Unset
+            if isinstance(_fr, Unset):
+                fr = UNSET
+            else:
+                fr = RcsUpdateSenderDetailsQuestionnaireFRInputDto.from_dict(_fr)
+
+        except FieldMismatch as exc:
+            raise exc.at("fr") from None
+
+        try:
+            _us = d.pop("us", UNSET)
+            us: RcsUpdateSenderDetailsQuestionnaireUSInputDto | Unset
+            if isinstance(_us, Unset):
+                us = UNSET
+            else:
+                us = RcsUpdateSenderDetailsQuestionnaireUSInputDto.from_dict(_us)
+
+        except FieldMismatch as exc:
+            raise exc.at("us") from None
 
         rcs_update_sender_details_questionnaire_input_dto = cls(
             general=general,
@@ -138,6 +168,8 @@ class RcsUpdateSenderDetailsQuestionnaireInputDto:
             us=us,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_update_sender_details_questionnaire_input_dto.additional_properties = d
         return rcs_update_sender_details_questionnaire_input_dto
 

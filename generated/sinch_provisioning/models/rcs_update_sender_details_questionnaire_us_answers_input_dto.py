@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto")
@@ -104,76 +111,173 @@ class RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto:
             RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
+        try:
 
-        def _parse_company_legal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_company_legal_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        company_legal_name_type_0 = data
+                        if not isinstance(company_legal_name_type_0, str):
+                            raise mismatch("string", company_legal_name_type_0)
 
-        company_legal_name = _parse_company_legal_name(d.pop("companyLegalName", UNSET))
+                        return company_legal_name_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        def _parse_ein(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ein = _parse_ein(d.pop("ein", UNSET))
-
-        def _parse_brand_industry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        brand_industry = _parse_brand_industry(d.pop("brandIndustry", UNSET))
-
-        def _parse_full_company_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_company_address = _parse_full_company_address(
-            d.pop("fullCompanyAddress", UNSET)
-        )
-
-        _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
-        full_company_address_metadata: (
-            RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
-        )
-        if isinstance(_full_company_address_metadata, Unset):
-            full_company_address_metadata = UNSET
-        else:
-            full_company_address_metadata = (
-                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
-                    _full_company_address_metadata
-                )
+            company_legal_name = _parse_company_legal_name(
+                d.pop("companyLegalName", UNSET)
             )
 
-        def _parse_sms_campaign(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
 
-        sms_campaign = _parse_sms_campaign(d.pop("smsCampaign", UNSET))
+        try:
 
-        def _parse_messages_volume(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_ein(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        ein_type_0 = data
+                        if not isinstance(ein_type_0, str):
+                            raise mismatch("string", ein_type_0)
 
-        messages_volume = _parse_messages_volume(d.pop("messagesVolume", UNSET))
+                        return ein_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            ein = _parse_ein(d.pop("ein", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("ein") from None
+
+        try:
+
+            def _parse_brand_industry(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        brand_industry_type_0 = data
+                        if not isinstance(brand_industry_type_0, str):
+                            raise mismatch("string", brand_industry_type_0)
+
+                        return brand_industry_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            brand_industry = _parse_brand_industry(d.pop("brandIndustry", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("brandIndustry") from None
+
+        try:
+
+            def _parse_full_company_address(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        full_company_address_type_0 = data
+                        if not isinstance(full_company_address_type_0, str):
+                            raise mismatch("string", full_company_address_type_0)
+
+                        return full_company_address_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            full_company_address = _parse_full_company_address(
+                d.pop("fullCompanyAddress", UNSET)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddress") from None
+
+        try:
+            _full_company_address_metadata = d.pop("fullCompanyAddressMetadata", UNSET)
+            full_company_address_metadata: (
+                RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto | Unset
+            )
+            if isinstance(_full_company_address_metadata, Unset):
+                full_company_address_metadata = UNSET
+            else:
+                full_company_address_metadata = (
+                    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto.from_dict(
+                        _full_company_address_metadata
+                    )
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("fullCompanyAddressMetadata") from None
+
+        try:
+
+            def _parse_sms_campaign(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        sms_campaign_type_0 = data
+                        if not isinstance(sms_campaign_type_0, str):
+                            raise mismatch("string", sms_campaign_type_0)
+
+                        return sms_campaign_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            sms_campaign = _parse_sms_campaign(d.pop("smsCampaign", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("smsCampaign") from None
+
+        try:
+
+            def _parse_messages_volume(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        messages_volume_type_0 = data
+                        if not isinstance(messages_volume_type_0, str):
+                            raise mismatch("string", messages_volume_type_0)
+
+                        return messages_volume_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            messages_volume = _parse_messages_volume(d.pop("messagesVolume", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("messagesVolume") from None
 
         rcs_update_sender_details_questionnaire_us_answers_input_dto = cls(
             company_legal_name=company_legal_name,
@@ -185,6 +289,8 @@ class RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto:
             messages_volume=messages_volume,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_update_sender_details_questionnaire_us_answers_input_dto.additional_properties = d
         return rcs_update_sender_details_questionnaire_us_answers_input_dto
 

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
+
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireUSInputDto")
 
 
@@ -56,40 +65,48 @@ class RcsUpdateSenderDetailsQuestionnaireUSInputDto:
             RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
+        try:
 
-        def _parse_answers(
-            data: object,
-        ) -> (
-            RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto
-            | RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                answers_type_0 = RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
-                    data
-                )
+            def _parse_answers(
+                data: object,
+            ) -> (
+                RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto
+                | RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto
+            ):
+                if isinstance(data, dict):
+                    try:
+                        answers_type_0 = RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
+                            data
+                        )
 
-                return answers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            answers_type_1 = (
-                RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(data)
-            )
+                        return answers_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        answers_type_1 = RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto.from_dict(
+                            data
+                        )
 
-            return answers_type_1
+                        return answers_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                raise no_variant("object or object", data, None)
 
-        from sinch_provisioning._enums import parse_union
+            answers = parse_union(_parse_answers, d.pop("answers", MISSING))
 
-        answers = parse_union(_parse_answers, d.pop("answers"))
+        except FieldMismatch as exc:
+            raise exc.at("answers") from None
 
         rcs_update_sender_details_questionnaire_us_input_dto = cls(
             answers=answers,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_update_sender_details_questionnaire_us_input_dto.additional_properties = d
         return rcs_update_sender_details_questionnaire_us_input_dto
 

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto")
@@ -107,81 +114,158 @@ class RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto:
             RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
+        try:
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        name_type_0 = data
+                        if not isinstance(name_type_0, str):
+                            raise mismatch("string", name_type_0)
 
-        name = _parse_name(d.pop("name", UNSET))
+                        return name_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            name = _parse_name(d.pop("name", UNSET))
 
-        email = _parse_email(d.pop("email", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        title = _parse_title(d.pop("title", UNSET))
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        email_type_0 = data
+                        if not isinstance(email_type_0, str):
+                            raise mismatch("string", email_type_0)
 
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        return email_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        website = _parse_website(d.pop("website", UNSET))
+            email = _parse_email(d.pop("email", UNSET))
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("email") from None
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        try:
 
-        def _parse_partner(
-            data: object,
-        ) -> (
-            None
-            | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                partner_type_0 = RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto.from_dict(
-                    data
-                )
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        title_type_0 = data
+                        if not isinstance(title_type_0, str):
+                            raise mismatch("string", title_type_0)
 
-                return partner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(
-                f"{data!r:.100} matches none of None | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto | Unset"
-            )
+                        return title_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        from sinch_provisioning._enums import parse_union
+            title = _parse_title(d.pop("title", UNSET))
 
-        partner = parse_union(_parse_partner, d.pop("partner", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("title") from None
+
+        try:
+
+            def _parse_website(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        website_type_0 = data
+                        if not isinstance(website_type_0, str):
+                            raise mismatch("string", website_type_0)
+
+                        return website_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            website = _parse_website(d.pop("website", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("website") from None
+
+        try:
+
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        phone_type_0 = data
+                        if not isinstance(phone_type_0, str):
+                            raise mismatch("string", phone_type_0)
+
+                        return phone_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            phone = _parse_phone(d.pop("phone", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("phone") from None
+
+        try:
+
+            def _parse_partner(
+                data: object,
+            ) -> (
+                None
+                | RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        partner_type_0 = RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto.from_dict(
+                            data
+                        )
+
+                        return partner_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("object or null", data, error)
+
+            partner = parse_union(_parse_partner, d.pop("partner", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("partner") from None
 
         rcs_update_sender_details_questionnaire_verification_answers_input_dto = cls(
             name=name,
@@ -192,6 +276,8 @@ class RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto:
             partner=partner,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_update_sender_details_questionnaire_verification_answers_input_dto.additional_properties = d
         return rcs_update_sender_details_questionnaire_verification_answers_input_dto
 

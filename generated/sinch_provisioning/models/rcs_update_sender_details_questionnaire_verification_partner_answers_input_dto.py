@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -61,36 +68,82 @@ class RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
+        try:
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_company_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        company_name_type_0 = data
+                        if not isinstance(company_name_type_0, str):
+                            raise mismatch("string", company_name_type_0)
 
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
+                        return company_name_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            company_name = _parse_company_name(d.pop("companyName", UNSET))
 
-        contact_name = _parse_contact_name(d.pop("contactName", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("companyName") from None
 
-        def _parse_contact_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        contact_email_address = _parse_contact_email_address(
-            d.pop("contactEmailAddress", UNSET)
-        )
+            def _parse_contact_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        contact_name_type_0 = data
+                        if not isinstance(contact_name_type_0, str):
+                            raise mismatch("string", contact_name_type_0)
+
+                        return contact_name_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            contact_name = _parse_contact_name(d.pop("contactName", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("contactName") from None
+
+        try:
+
+            def _parse_contact_email_address(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        contact_email_address_type_0 = data
+                        if not isinstance(contact_email_address_type_0, str):
+                            raise mismatch("string", contact_email_address_type_0)
+
+                        return contact_email_address_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            contact_email_address = _parse_contact_email_address(
+                d.pop("contactEmailAddress", UNSET)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("contactEmailAddress") from None
 
         rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto = cls(
             company_name=company_name,
@@ -98,6 +151,8 @@ class RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto:
             contact_email_address=contact_email_address,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto.additional_properties = d
         return rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto
 

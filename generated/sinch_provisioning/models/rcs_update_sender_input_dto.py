@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="RcsUpdateSenderInputDto")
 
 
@@ -38,13 +46,23 @@ class RcsUpdateSenderInputDto:
             RcsUpdateSenderDetailsInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        details = RcsUpdateSenderDetailsInputDto.from_dict(d.pop("details"))
+        try:
+            details = RcsUpdateSenderDetailsInputDto.from_dict(
+                d.pop("details", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
 
         rcs_update_sender_input_dto = cls(
             details=details,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_update_sender_input_dto.additional_properties = d
         return rcs_update_sender_input_dto
 

@@ -11,6 +11,15 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.rcs_input_country_codes_enum import RcsInputCountryCodesEnum
 from ..models.rcs_private_us_questionnaire_brand_legal_forms_enum import (
     RcsPrivateUsQuestionnaireBrandLegalFormsEnum,
@@ -197,66 +206,212 @@ class RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        company_legal_name = d.pop("companyLegalName")
+        try:
+            company_legal_name = d.pop("companyLegalName", MISSING)
+            if not isinstance(company_legal_name, str):
+                raise mismatch("string", company_legal_name)
 
-        company_phone_number = d.pop("companyPhoneNumber")
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
 
-        company_email_address = d.pop("companyEmailAddress")
+        try:
+            company_phone_number = d.pop("companyPhoneNumber", MISSING)
+            if not isinstance(company_phone_number, str):
+                raise mismatch("string", company_phone_number)
 
-        brand_name = d.pop("brandName")
+        except FieldMismatch as exc:
+            raise exc.at("companyPhoneNumber") from None
 
-        brand_industry = RcsUsQuestionnaireBrandIndustriesEnum(d.pop("brandIndustry"))
+        try:
+            company_email_address = d.pop("companyEmailAddress", MISSING)
+            if not isinstance(company_email_address, str):
+                raise mismatch("string", company_email_address)
 
-        address_line = d.pop("addressLine")
+        except FieldMismatch as exc:
+            raise exc.at("companyEmailAddress") from None
 
-        address_city = d.pop("addressCity")
+        try:
+            brand_name = d.pop("brandName", MISSING)
+            if not isinstance(brand_name, str):
+                raise mismatch("string", brand_name)
 
-        address_country = RcsInputCountryCodesEnum(d.pop("addressCountry"))
+        except FieldMismatch as exc:
+            raise exc.at("brandName") from None
 
-        address_postal_code = d.pop("addressPostalCode")
-
-        website_url = d.pop("websiteUrl")
-
-        contact_first_name = d.pop("contactFirstName")
-
-        contact_surname = d.pop("contactSurname")
-
-        sample_messages = cast(list[str], d.pop("sampleMessages"))
-
-        messages_volume = d.pop("messagesVolume")
-
-        embedded_link = d.pop("embeddedLink")
-
-        embedded_phone = d.pop("embeddedPhone")
-
-        age_gated_content = d.pop("ageGatedContent")
-
-        direct_lending = d.pop("directLending")
-
-        opt_in_confirmation_message = d.pop("optInConfirmationMessage")
-
-        help_message = d.pop("helpMessage")
-
-        call_to_action_message = d.pop("callToActionMessage")
-
-        ownership_type = cast(Literal["PRIVATE"], d.pop("ownershipType"))
-        if ownership_type != "PRIVATE":
-            raise ValueError(
-                f"ownershipType must match const 'PRIVATE', got '{ownership_type}'"
+        try:
+            brand_industry = parse_enum(
+                RcsUsQuestionnaireBrandIndustriesEnum, d.pop("brandIndustry", MISSING)
             )
 
-        legal_form = RcsPrivateUsQuestionnaireBrandLegalFormsEnum(d.pop("legalForm"))
+        except FieldMismatch as exc:
+            raise exc.at("brandIndustry") from None
 
-        tax_id_country = cast(Literal["US"], d.pop("taxIdCountry"))
-        if tax_id_country != "US":
-            raise ValueError(
-                f"taxIdCountry must match const 'US', got '{tax_id_country}'"
+        try:
+            address_line = d.pop("addressLine", MISSING)
+            if not isinstance(address_line, str):
+                raise mismatch("string", address_line)
+
+        except FieldMismatch as exc:
+            raise exc.at("addressLine") from None
+
+        try:
+            address_city = d.pop("addressCity", MISSING)
+            if not isinstance(address_city, str):
+                raise mismatch("string", address_city)
+
+        except FieldMismatch as exc:
+            raise exc.at("addressCity") from None
+
+        try:
+            address_country = parse_enum(
+                RcsInputCountryCodesEnum, d.pop("addressCountry", MISSING)
             )
 
-        tax_id = d.pop("taxId")
+        except FieldMismatch as exc:
+            raise exc.at("addressCountry") from None
 
-        address_state = RcsUsStatesEnum(d.pop("addressState"))
+        try:
+            address_postal_code = d.pop("addressPostalCode", MISSING)
+            if not isinstance(address_postal_code, str):
+                raise mismatch("string", address_postal_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("addressPostalCode") from None
+
+        try:
+            website_url = d.pop("websiteUrl", MISSING)
+            if not isinstance(website_url, str):
+                raise mismatch("string", website_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("websiteUrl") from None
+
+        try:
+            contact_first_name = d.pop("contactFirstName", MISSING)
+            if not isinstance(contact_first_name, str):
+                raise mismatch("string", contact_first_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("contactFirstName") from None
+
+        try:
+            contact_surname = d.pop("contactSurname", MISSING)
+            if not isinstance(contact_surname, str):
+                raise mismatch("string", contact_surname)
+
+        except FieldMismatch as exc:
+            raise exc.at("contactSurname") from None
+
+        try:
+            _sample_messages = d.pop("sampleMessages", MISSING)
+            sample_messages = scalar_items(_sample_messages, "string")
+
+        except FieldMismatch as exc:
+            raise exc.at("sampleMessages") from None
+
+        try:
+            messages_volume = d.pop("messagesVolume", MISSING)
+            if not (type(messages_volume) is float or type(messages_volume) is int):
+                raise mismatch("number", messages_volume)
+
+        except FieldMismatch as exc:
+            raise exc.at("messagesVolume") from None
+
+        try:
+            embedded_link = d.pop("embeddedLink", MISSING)
+            if not type(embedded_link) is bool:
+                raise mismatch("boolean", embedded_link)
+
+        except FieldMismatch as exc:
+            raise exc.at("embeddedLink") from None
+
+        try:
+            embedded_phone = d.pop("embeddedPhone", MISSING)
+            if not type(embedded_phone) is bool:
+                raise mismatch("boolean", embedded_phone)
+
+        except FieldMismatch as exc:
+            raise exc.at("embeddedPhone") from None
+
+        try:
+            age_gated_content = d.pop("ageGatedContent", MISSING)
+            if not type(age_gated_content) is bool:
+                raise mismatch("boolean", age_gated_content)
+
+        except FieldMismatch as exc:
+            raise exc.at("ageGatedContent") from None
+
+        try:
+            direct_lending = d.pop("directLending", MISSING)
+            if not type(direct_lending) is bool:
+                raise mismatch("boolean", direct_lending)
+
+        except FieldMismatch as exc:
+            raise exc.at("directLending") from None
+
+        try:
+            opt_in_confirmation_message = d.pop("optInConfirmationMessage", MISSING)
+            if not isinstance(opt_in_confirmation_message, str):
+                raise mismatch("string", opt_in_confirmation_message)
+
+        except FieldMismatch as exc:
+            raise exc.at("optInConfirmationMessage") from None
+
+        try:
+            help_message = d.pop("helpMessage", MISSING)
+            if not isinstance(help_message, str):
+                raise mismatch("string", help_message)
+
+        except FieldMismatch as exc:
+            raise exc.at("helpMessage") from None
+
+        try:
+            call_to_action_message = d.pop("callToActionMessage", MISSING)
+            if not isinstance(call_to_action_message, str):
+                raise mismatch("string", call_to_action_message)
+
+        except FieldMismatch as exc:
+            raise exc.at("callToActionMessage") from None
+
+        try:
+            ownership_type = cast(Literal["PRIVATE"], d.pop("ownershipType", MISSING))
+            if ownership_type != "PRIVATE":
+                raise mismatch(repr("PRIVATE"), ownership_type)
+        except FieldMismatch as exc:
+            raise exc.at("ownershipType") from None
+
+        try:
+            legal_form = parse_enum(
+                RcsPrivateUsQuestionnaireBrandLegalFormsEnum,
+                d.pop("legalForm", MISSING),
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("legalForm") from None
+
+        try:
+            tax_id_country = cast(Literal["US"], d.pop("taxIdCountry", MISSING))
+            if tax_id_country != "US":
+                raise mismatch(repr("US"), tax_id_country)
+        except FieldMismatch as exc:
+            raise exc.at("taxIdCountry") from None
+
+        try:
+            tax_id = d.pop("taxId", MISSING)
+            if not isinstance(tax_id, str):
+                raise mismatch("string", tax_id)
+
+        except FieldMismatch as exc:
+            raise exc.at("taxId") from None
+
+        try:
+            address_state = parse_enum(RcsUsStatesEnum, d.pop("addressState", MISSING))
+
+        except FieldMismatch as exc:
+            raise exc.at("addressState") from None
 
         rcs_us_private_brand_campaign_sender_details_questionnaire_us_answers_input_dto = cls(
             company_legal_name=company_legal_name,
@@ -287,6 +442,8 @@ class RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto:
             address_state=address_state,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         rcs_us_private_brand_campaign_sender_details_questionnaire_us_answers_input_dto.additional_properties = d
         return rcs_us_private_brand_campaign_sender_details_questionnaire_us_answers_input_dto
 

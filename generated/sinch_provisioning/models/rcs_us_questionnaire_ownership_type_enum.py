@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class RcsUsQuestionnaireOwnershipTypeEnum(str, Enum):
@@ -14,4 +14,4 @@ class RcsUsQuestionnaireOwnershipTypeEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> RcsUsQuestionnaireOwnershipTypeEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class RcsUsStatesEnum(str, Enum):
@@ -68,4 +68,4 @@ class RcsUsStatesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> RcsUsStatesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.sms_input_sms_app_regions_enum import SmsInputSmsAppRegionsEnum
 from ..types import UNSET, Unset
 
@@ -60,16 +68,46 @@ class SmsInputSmsAppDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        region = SmsInputSmsAppRegionsEnum(d.pop("region"))
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        test = d.pop("test", UNSET)
+        try:
+            region = parse_enum(SmsInputSmsAppRegionsEnum, d.pop("region", MISSING))
 
-        conv_api_app = d.pop("convApiApp", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
 
-        conv_api_app_id = d.pop("convApiAppId", UNSET)
+        try:
+            test = d.pop("test", UNSET)
+            if test is not UNSET and not type(test) is bool:
+                raise mismatch("boolean", test)
+
+        except FieldMismatch as exc:
+            raise exc.at("test") from None
+
+        try:
+            conv_api_app = d.pop("convApiApp", UNSET)
+            if conv_api_app is not UNSET and not type(conv_api_app) is bool:
+                raise mismatch("boolean", conv_api_app)
+
+        except FieldMismatch as exc:
+            raise exc.at("convApiApp") from None
+
+        try:
+            conv_api_app_id = d.pop("convApiAppId", UNSET)
+            if conv_api_app_id is not UNSET and not isinstance(conv_api_app_id, str):
+                raise mismatch("string", conv_api_app_id)
+
+        except FieldMismatch as exc:
+            raise exc.at("convApiAppId") from None
 
         sms_input_sms_app_dto = cls(
             name=name,
@@ -79,6 +117,8 @@ class SmsInputSmsAppDto:
             conv_api_app_id=conv_api_app_id,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         sms_input_sms_app_dto.additional_properties = d
         return sms_input_sms_app_dto
 

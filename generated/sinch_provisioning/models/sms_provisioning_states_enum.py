@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class SmsProvisioningStatesEnum(str, Enum):
@@ -44,4 +44,4 @@ class SmsProvisioningStatesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> SmsProvisioningStatesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

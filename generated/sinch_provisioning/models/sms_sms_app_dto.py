@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.sms_provisioning_states_enum import SmsProvisioningStatesEnum
 from ..models.sms_sms_app_regions_enum import SmsSmsAppRegionsEnum
 from ..types import UNSET, Unset
@@ -85,32 +93,75 @@ class SmsSmsAppDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.sms_conversation_api_app_dto import SmsConversationApiAppDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        sms_service_id = d.pop("smsServiceId")
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        name = d.pop("name")
+        try:
+            sms_service_id = d.pop("smsServiceId", MISSING)
+            if not isinstance(sms_service_id, str):
+                raise mismatch("string", sms_service_id)
 
-        status = SmsProvisioningStatesEnum(d.pop("status"))
+        except FieldMismatch as exc:
+            raise exc.at("smsServiceId") from None
 
-        regions = []
-        _regions = d.pop("regions")
-        for regions_item_data in _regions:
-            regions_item = SmsSmsAppRegionsEnum(regions_item_data)
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-            regions.append(regions_item)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        test = d.pop("test")
+        try:
+            status = parse_enum(SmsProvisioningStatesEnum, d.pop("status", MISSING))
 
-        _conversation_api_app_details = d.pop("conversationApiAppDetails", UNSET)
-        conversation_api_app_details: SmsConversationApiAppDto | Unset
-        if isinstance(_conversation_api_app_details, Unset):
-            conversation_api_app_details = UNSET
-        else:
-            conversation_api_app_details = SmsConversationApiAppDto.from_dict(
-                _conversation_api_app_details
-            )
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
+
+        try:
+            _regions = d.pop("regions", MISSING)
+            if not isinstance(_regions, list):
+                raise mismatch("array", _regions)
+            regions = []
+            try:
+                for regions_item_data in _regions:
+                    regions_item = parse_enum(SmsSmsAppRegionsEnum, regions_item_data)
+
+                    regions.append(regions_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(regions)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("regions") from None
+
+        try:
+            test = d.pop("test", MISSING)
+            if not type(test) is bool:
+                raise mismatch("boolean", test)
+
+        except FieldMismatch as exc:
+            raise exc.at("test") from None
+
+        try:
+            _conversation_api_app_details = d.pop("conversationApiAppDetails", UNSET)
+            conversation_api_app_details: SmsConversationApiAppDto | Unset
+            if isinstance(_conversation_api_app_details, Unset):
+                conversation_api_app_details = UNSET
+            else:
+                conversation_api_app_details = SmsConversationApiAppDto.from_dict(
+                    _conversation_api_app_details
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("conversationApiAppDetails") from None
 
         sms_sms_app_dto = cls(
             id=id,
@@ -122,6 +173,8 @@ class SmsSmsAppDto:
             conversation_api_app_details=conversation_api_app_details,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         sms_sms_app_dto.additional_properties = d
         return sms_sms_app_dto
 

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsSmsAppListDto")
@@ -63,21 +70,58 @@ class SmsSmsAppListDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.sms_sms_app_dto import SmsSmsAppDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        total_size = d.pop("totalSize")
+        try:
+            total_size = d.pop("totalSize", MISSING)
+            if not (type(total_size) is float or type(total_size) is int):
+                raise mismatch("number", total_size)
 
-        page_size = d.pop("pageSize")
+        except FieldMismatch as exc:
+            raise exc.at("totalSize") from None
 
-        sms_apps = []
-        _sms_apps = d.pop("smsApps")
-        for sms_apps_item_data in _sms_apps:
-            sms_apps_item = SmsSmsAppDto.from_dict(sms_apps_item_data)
+        try:
+            page_size = d.pop("pageSize", MISSING)
+            if not (type(page_size) is float or type(page_size) is int):
+                raise mismatch("number", page_size)
 
-            sms_apps.append(sms_apps_item)
+        except FieldMismatch as exc:
+            raise exc.at("pageSize") from None
 
-        previous_page_token = d.pop("previousPageToken", UNSET)
+        try:
+            _sms_apps = d.pop("smsApps", MISSING)
+            if not isinstance(_sms_apps, list):
+                raise mismatch("array", _sms_apps)
+            sms_apps = []
+            try:
+                for sms_apps_item_data in _sms_apps:
+                    sms_apps_item = SmsSmsAppDto.from_dict(sms_apps_item_data)
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+                    sms_apps.append(sms_apps_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(sms_apps)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("smsApps") from None
+
+        try:
+            previous_page_token = d.pop("previousPageToken", UNSET)
+            if previous_page_token is not UNSET and not isinstance(
+                previous_page_token, str
+            ):
+                raise mismatch("string", previous_page_token)
+
+        except FieldMismatch as exc:
+            raise exc.at("previousPageToken") from None
+
+        try:
+            next_page_token = d.pop("nextPageToken", UNSET)
+            if next_page_token is not UNSET and not isinstance(next_page_token, str):
+                raise mismatch("string", next_page_token)
+
+        except FieldMismatch as exc:
+            raise exc.at("nextPageToken") from None
 
         sms_sms_app_list_dto = cls(
             total_size=total_size,
@@ -87,6 +131,8 @@ class SmsSmsAppListDto:
             next_page_token=next_page_token,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         sms_sms_app_list_dto.additional_properties = d
         return sms_sms_app_list_dto
 

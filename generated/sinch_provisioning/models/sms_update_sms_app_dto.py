@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsUpdateSmsAppDto")
@@ -34,13 +40,23 @@ class SmsUpdateSmsAppDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
+
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
         sms_update_sms_app_dto = cls(
             name=name,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         sms_update_sms_app_dto.additional_properties = d
         return sms_update_sms_app_dto
 

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.webhook_webhook_triggers_enum import WebhookWebhookTriggersEnum
 from ..types import UNSET, Unset
 
@@ -82,29 +89,50 @@ class WebhookUpdateWebhookInputDto:
             WebhookUpdateWebhookInputDtoTarget,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _target = d.pop("target", UNSET)
-        target: WebhookUpdateWebhookInputDtoTarget | Unset
-        if isinstance(_target, Unset):
-            target = UNSET
-        else:
-            target = WebhookUpdateWebhookInputDtoTarget.from_dict(_target)
+        try:
+            _target = d.pop("target", UNSET)
+            target: WebhookUpdateWebhookInputDtoTarget | Unset
+            if isinstance(_target, Unset):
+                target = UNSET
+            else:
+                target = WebhookUpdateWebhookInputDtoTarget.from_dict(_target)
 
-        _secret = d.pop("secret", UNSET)
-        secret: WebhookUpdateWebhookInputDtoSecret | Unset
-        if isinstance(_secret, Unset):
-            secret = UNSET
-        else:
-            secret = WebhookUpdateWebhookInputDtoSecret.from_dict(_secret)
+        except FieldMismatch as exc:
+            raise exc.at("target") from None
 
-        _triggers = d.pop("triggers", UNSET)
-        triggers: list[WebhookWebhookTriggersEnum] | Unset = UNSET
-        if _triggers is not UNSET:
-            triggers = []
-            for triggers_item_data in _triggers:
-                triggers_item = WebhookWebhookTriggersEnum(triggers_item_data)
+        try:
+            _secret = d.pop("secret", UNSET)
+            secret: WebhookUpdateWebhookInputDtoSecret | Unset
+            if isinstance(_secret, Unset):
+                secret = UNSET
+            else:
+                secret = WebhookUpdateWebhookInputDtoSecret.from_dict(_secret)
 
-                triggers.append(triggers_item)
+        except FieldMismatch as exc:
+            raise exc.at("secret") from None
+
+        try:
+            _triggers = d.pop("triggers", UNSET)
+            triggers: list[WebhookWebhookTriggersEnum] | Unset = UNSET
+            if _triggers is not UNSET:
+                if not isinstance(_triggers, list):
+                    raise mismatch("array", _triggers)
+                triggers = []
+                try:
+                    for triggers_item_data in _triggers:
+                        triggers_item = parse_enum(
+                            WebhookWebhookTriggersEnum, triggers_item_data
+                        )
+
+                        triggers.append(triggers_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(triggers)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("triggers") from None
 
         webhook_update_webhook_input_dto = cls(
             target=target,
@@ -112,6 +140,8 @@ class WebhookUpdateWebhookInputDto:
             triggers=triggers,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         webhook_update_webhook_input_dto.additional_properties = d
         return webhook_update_webhook_input_dto
 

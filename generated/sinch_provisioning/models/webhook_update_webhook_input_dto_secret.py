@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WebhookUpdateWebhookInputDtoSecret")
 
 
@@ -22,9 +28,13 @@ class WebhookUpdateWebhookInputDtoSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
         webhook_update_webhook_input_dto_secret = cls()
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         webhook_update_webhook_input_dto_secret.additional_properties = d
         return webhook_update_webhook_input_dto_secret
 

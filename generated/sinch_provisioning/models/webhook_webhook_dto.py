@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.webhook_webhook_triggers_enum import WebhookWebhookTriggersEnum
 
 T = TypeVar("T", bound="WebhookWebhookDto")
@@ -71,19 +79,50 @@ class WebhookWebhookDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        target = d.pop("target")
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        project_id = d.pop("projectId")
+        try:
+            target = d.pop("target", MISSING)
+            if not isinstance(target, str):
+                raise mismatch("string", target)
 
-        triggers = []
-        _triggers = d.pop("triggers")
-        for triggers_item_data in _triggers:
-            triggers_item = WebhookWebhookTriggersEnum(triggers_item_data)
+        except FieldMismatch as exc:
+            raise exc.at("target") from None
 
-            triggers.append(triggers_item)
+        try:
+            project_id = d.pop("projectId", MISSING)
+            if not isinstance(project_id, str):
+                raise mismatch("string", project_id)
+
+        except FieldMismatch as exc:
+            raise exc.at("projectId") from None
+
+        try:
+            _triggers = d.pop("triggers", MISSING)
+            if not isinstance(_triggers, list):
+                raise mismatch("array", _triggers)
+            triggers = []
+            try:
+                for triggers_item_data in _triggers:
+                    triggers_item = parse_enum(
+                        WebhookWebhookTriggersEnum, triggers_item_data
+                    )
+
+                    triggers.append(triggers_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(triggers)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("triggers") from None
 
         webhook_webhook_dto = cls(
             id=id,
@@ -92,6 +131,8 @@ class WebhookWebhookDto:
             triggers=triggers,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         webhook_webhook_dto.additional_properties = d
         return webhook_webhook_dto
 

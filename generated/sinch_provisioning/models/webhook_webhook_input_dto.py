@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.webhook_webhook_triggers_enum import WebhookWebhookTriggersEnum
 
 T = TypeVar("T", bound="WebhookWebhookInputDto")
@@ -66,17 +74,42 @@ class WebhookWebhookInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        target = d.pop("target")
+        try:
+            target = d.pop("target", MISSING)
+            if not isinstance(target, str):
+                raise mismatch("string", target)
 
-        secret = d.pop("secret")
+        except FieldMismatch as exc:
+            raise exc.at("target") from None
 
-        triggers = []
-        _triggers = d.pop("triggers")
-        for triggers_item_data in _triggers:
-            triggers_item = WebhookWebhookTriggersEnum(triggers_item_data)
+        try:
+            secret = d.pop("secret", MISSING)
+            if not isinstance(secret, str):
+                raise mismatch("string", secret)
 
-            triggers.append(triggers_item)
+        except FieldMismatch as exc:
+            raise exc.at("secret") from None
+
+        try:
+            _triggers = d.pop("triggers", MISSING)
+            if not isinstance(_triggers, list):
+                raise mismatch("array", _triggers)
+            triggers = []
+            try:
+                for triggers_item_data in _triggers:
+                    triggers_item = parse_enum(
+                        WebhookWebhookTriggersEnum, triggers_item_data
+                    )
+
+                    triggers.append(triggers_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(triggers)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("triggers") from None
 
         webhook_webhook_input_dto = cls(
             target=target,
@@ -84,6 +117,8 @@ class WebhookWebhookInputDto:
             triggers=triggers,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         webhook_webhook_input_dto.additional_properties = d
         return webhook_webhook_input_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WebhookWebhookTriggersEnum(str, Enum):
@@ -55,4 +55,4 @@ class WebhookWebhookTriggersEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WebhookWebhookTriggersEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappAccountChangeStateEnum(str, Enum):
@@ -16,4 +16,4 @@ class WhatsappAccountChangeStateEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappAccountChangeStateEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappAccountDetailsDto")
@@ -60,21 +67,47 @@ class WhatsappAccountDetailsDto:
             WhatsappAccountSenderRelatedDetailsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        client_business_manager_id = d.pop("clientBusinessManagerId")
+        try:
+            client_business_manager_id = d.pop("clientBusinessManagerId", MISSING)
+            if not isinstance(client_business_manager_id, str):
+                raise mismatch("string", client_business_manager_id)
 
-        waba_name = d.pop("wabaName")
+        except FieldMismatch as exc:
+            raise exc.at("clientBusinessManagerId") from None
 
-        company_legal_name = d.pop("companyLegalName", UNSET)
+        try:
+            waba_name = d.pop("wabaName", MISSING)
+            if not isinstance(waba_name, str):
+                raise mismatch("string", waba_name)
 
-        _sender_details = d.pop("senderDetails", UNSET)
-        sender_details: WhatsappAccountSenderRelatedDetailsDto | Unset
-        if isinstance(_sender_details, Unset):
-            sender_details = UNSET
-        else:
-            sender_details = WhatsappAccountSenderRelatedDetailsDto.from_dict(
-                _sender_details
-            )
+        except FieldMismatch as exc:
+            raise exc.at("wabaName") from None
+
+        try:
+            company_legal_name = d.pop("companyLegalName", UNSET)
+            if company_legal_name is not UNSET and not isinstance(
+                company_legal_name, str
+            ):
+                raise mismatch("string", company_legal_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
+
+        try:
+            _sender_details = d.pop("senderDetails", UNSET)
+            sender_details: WhatsappAccountSenderRelatedDetailsDto | Unset
+            if isinstance(_sender_details, Unset):
+                sender_details = UNSET
+            else:
+                sender_details = WhatsappAccountSenderRelatedDetailsDto.from_dict(
+                    _sender_details
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("senderDetails") from None
 
         whatsapp_account_details_dto = cls(
             client_business_manager_id=client_business_manager_id,
@@ -83,6 +116,8 @@ class WhatsappAccountDetailsDto:
             sender_details=sender_details,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_account_details_dto.additional_properties = d
         return whatsapp_account_details_dto
 

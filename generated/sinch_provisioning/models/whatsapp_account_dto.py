@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_account_state_enum import WhatsappAccountStateEnum
 from ..models.whatsapp_business_managers_enum import WhatsappBusinessManagersEnum
 from ..models.whatsapp_conversation_app_regions_enum import (
@@ -168,77 +176,176 @@ class WhatsappAccountDto:
         from ..models.whatsapp_account_changes_dto import WhatsappAccountChangesDto
         from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        is_embedded_signup = d.pop("isEmbeddedSignup")
+        try:
+            is_embedded_signup = d.pop("isEmbeddedSignup", MISSING)
+            if not type(is_embedded_signup) is bool:
+                raise mismatch("boolean", is_embedded_signup)
 
-        business_manager = WhatsappBusinessManagersEnum(d.pop("businessManager"))
+        except FieldMismatch as exc:
+            raise exc.at("isEmbeddedSignup") from None
 
-        waba_max_price_onboarded = d.pop("wabaMaxPriceOnboarded")
-
-        compatible_regions = []
-        _compatible_regions = d.pop("compatibleRegions")
-        for compatible_regions_item_data in _compatible_regions:
-            compatible_regions_item = WhatsappConversationAppRegionsEnum(
-                compatible_regions_item_data
+        try:
+            business_manager = parse_enum(
+                WhatsappBusinessManagersEnum, d.pop("businessManager", MISSING)
             )
 
-            compatible_regions.append(compatible_regions_item)
+        except FieldMismatch as exc:
+            raise exc.at("businessManager") from None
 
-        _state = d.pop("state", UNSET)
-        state: WhatsappAccountStateEnum | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = WhatsappAccountStateEnum(_state)
+        try:
+            waba_max_price_onboarded = d.pop("wabaMaxPriceOnboarded", MISSING)
+            if not type(waba_max_price_onboarded) is bool:
+                raise mismatch("boolean", waba_max_price_onboarded)
 
-        waba_id = d.pop("wabaId", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("wabaMaxPriceOnboarded") from None
 
-        _changes = d.pop("changes", UNSET)
-        changes: WhatsappAccountChangesDto | Unset
-        if isinstance(_changes, Unset):
-            changes = UNSET
-        else:
-            changes = WhatsappAccountChangesDto.from_dict(_changes)
+        try:
+            _compatible_regions = d.pop("compatibleRegions", MISSING)
+            if not isinstance(_compatible_regions, list):
+                raise mismatch("array", _compatible_regions)
+            compatible_regions = []
+            try:
+                for compatible_regions_item_data in _compatible_regions:
+                    compatible_regions_item = parse_enum(
+                        WhatsappConversationAppRegionsEnum, compatible_regions_item_data
+                    )
 
-        _details = d.pop("details", UNSET)
-        details: WhatsappAccountDetailsDto | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = WhatsappAccountDetailsDto.from_dict(_details)
+                    compatible_regions.append(compatible_regions_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(compatible_regions)) from None
 
-        _waba_ban_state = d.pop("wabaBanState", UNSET)
-        waba_ban_state: WhatsappWabaBanStatesEnum | Unset
-        if isinstance(_waba_ban_state, Unset):
-            waba_ban_state = UNSET
-        else:
-            waba_ban_state = WhatsappWabaBanStatesEnum(_waba_ban_state)
+        except FieldMismatch as exc:
+            raise exc.at("compatibleRegions") from None
 
-        waba_ban_date = d.pop("wabaBanDate", UNSET)
+        try:
+            _state = d.pop("state", UNSET)
+            state: WhatsappAccountStateEnum | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = parse_enum(WhatsappAccountStateEnum, _state)
 
-        waba_enabled_for_insights = d.pop("wabaEnabledForInsights", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("state") from None
 
-        waba_enabled_for_direct_send = d.pop("wabaEnabledForDirectSend", UNSET)
+        try:
+            waba_id = d.pop("wabaId", UNSET)
+            if waba_id is not UNSET and not isinstance(waba_id, str):
+                raise mismatch("string", waba_id)
 
-        _primary_business_location = d.pop("primaryBusinessLocation", UNSET)
-        primary_business_location: WhatsappCountryCodesEnum | Unset
-        if isinstance(_primary_business_location, Unset):
-            primary_business_location = UNSET
-        else:
-            primary_business_location = WhatsappCountryCodesEnum(
-                _primary_business_location
-            )
+        except FieldMismatch as exc:
+            raise exc.at("wabaId") from None
 
-        partner_initiated_request_id = d.pop("partnerInitiatedRequestId", UNSET)
+        try:
+            _changes = d.pop("changes", UNSET)
+            changes: WhatsappAccountChangesDto | Unset
+            if isinstance(_changes, Unset):
+                changes = UNSET
+            else:
+                changes = WhatsappAccountChangesDto.from_dict(_changes)
 
-        _business_daily_limit = d.pop("businessDailyLimit", UNSET)
-        business_daily_limit: WhatsappDailyLimitEnum | Unset
-        if isinstance(_business_daily_limit, Unset):
-            business_daily_limit = UNSET
-        else:
-            business_daily_limit = WhatsappDailyLimitEnum(_business_daily_limit)
+        except FieldMismatch as exc:
+            raise exc.at("changes") from None
 
-        currency = d.pop("currency", UNSET)
+        try:
+            _details = d.pop("details", UNSET)
+            details: WhatsappAccountDetailsDto | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = WhatsappAccountDetailsDto.from_dict(_details)
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
+
+        try:
+            _waba_ban_state = d.pop("wabaBanState", UNSET)
+            waba_ban_state: WhatsappWabaBanStatesEnum | Unset
+            if isinstance(_waba_ban_state, Unset):
+                waba_ban_state = UNSET
+            else:
+                waba_ban_state = parse_enum(WhatsappWabaBanStatesEnum, _waba_ban_state)
+
+        except FieldMismatch as exc:
+            raise exc.at("wabaBanState") from None
+
+        try:
+            waba_ban_date = d.pop("wabaBanDate", UNSET)
+            if waba_ban_date is not UNSET and not isinstance(waba_ban_date, str):
+                raise mismatch("string", waba_ban_date)
+
+        except FieldMismatch as exc:
+            raise exc.at("wabaBanDate") from None
+
+        try:
+            waba_enabled_for_insights = d.pop("wabaEnabledForInsights", UNSET)
+            if (
+                waba_enabled_for_insights is not UNSET
+                and not type(waba_enabled_for_insights) is bool
+            ):
+                raise mismatch("boolean", waba_enabled_for_insights)
+
+        except FieldMismatch as exc:
+            raise exc.at("wabaEnabledForInsights") from None
+
+        try:
+            waba_enabled_for_direct_send = d.pop("wabaEnabledForDirectSend", UNSET)
+            if (
+                waba_enabled_for_direct_send is not UNSET
+                and not type(waba_enabled_for_direct_send) is bool
+            ):
+                raise mismatch("boolean", waba_enabled_for_direct_send)
+
+        except FieldMismatch as exc:
+            raise exc.at("wabaEnabledForDirectSend") from None
+
+        try:
+            _primary_business_location = d.pop("primaryBusinessLocation", UNSET)
+            primary_business_location: WhatsappCountryCodesEnum | Unset
+            if isinstance(_primary_business_location, Unset):
+                primary_business_location = UNSET
+            else:
+                primary_business_location = parse_enum(
+                    WhatsappCountryCodesEnum, _primary_business_location
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("primaryBusinessLocation") from None
+
+        try:
+            partner_initiated_request_id = d.pop("partnerInitiatedRequestId", UNSET)
+            if partner_initiated_request_id is not UNSET and not isinstance(
+                partner_initiated_request_id, str
+            ):
+                raise mismatch("string", partner_initiated_request_id)
+
+        except FieldMismatch as exc:
+            raise exc.at("partnerInitiatedRequestId") from None
+
+        try:
+            _business_daily_limit = d.pop("businessDailyLimit", UNSET)
+            business_daily_limit: WhatsappDailyLimitEnum | Unset
+            if isinstance(_business_daily_limit, Unset):
+                business_daily_limit = UNSET
+            else:
+                business_daily_limit = parse_enum(
+                    WhatsappDailyLimitEnum, _business_daily_limit
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("businessDailyLimit") from None
+
+        try:
+            currency = d.pop("currency", UNSET)
+            if currency is not UNSET and not isinstance(currency, str):
+                raise mismatch("string", currency)
+
+        except FieldMismatch as exc:
+            raise exc.at("currency") from None
 
         whatsapp_account_dto = cls(
             is_embedded_signup=is_embedded_signup,
@@ -259,6 +366,8 @@ class WhatsappAccountDto:
             currency=currency,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_account_dto.additional_properties = d
         return whatsapp_account_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_account_notification_type_enum import (
     WhatsappAccountNotificationTypeEnum,
 )
@@ -59,14 +67,40 @@ class WhatsappAccountNotificationDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = WhatsappAccountNotificationTypeEnum(d.pop("type"))
+        try:
+            type_ = parse_enum(
+                WhatsappAccountNotificationTypeEnum, d.pop("type", MISSING)
+            )
 
-        created = d.pop("created", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        author = d.pop("author", UNSET)
+        try:
+            created = d.pop("created", UNSET)
+            if created is not UNSET and not isinstance(created, str):
+                raise mismatch("string", created)
 
-        comment = d.pop("comment", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("created") from None
+
+        try:
+            author = d.pop("author", UNSET)
+            if author is not UNSET and not isinstance(author, str):
+                raise mismatch("string", author)
+
+        except FieldMismatch as exc:
+            raise exc.at("author") from None
+
+        try:
+            comment = d.pop("comment", UNSET)
+            if comment is not UNSET and not isinstance(comment, str):
+                raise mismatch("string", comment)
+
+        except FieldMismatch as exc:
+            raise exc.at("comment") from None
 
         whatsapp_account_notification_dto = cls(
             type_=type_,
@@ -75,6 +109,8 @@ class WhatsappAccountNotificationDto:
             comment=comment,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_account_notification_dto.additional_properties = d
         return whatsapp_account_notification_dto
 

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappAccountNotificationListDto")
@@ -65,23 +72,60 @@ class WhatsappAccountNotificationListDto:
             WhatsappAccountNotificationDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        total_size = d.pop("totalSize")
+        try:
+            total_size = d.pop("totalSize", MISSING)
+            if not (type(total_size) is float or type(total_size) is int):
+                raise mismatch("number", total_size)
 
-        page_size = d.pop("pageSize")
+        except FieldMismatch as exc:
+            raise exc.at("totalSize") from None
 
-        notifications = []
-        _notifications = d.pop("notifications")
-        for notifications_item_data in _notifications:
-            notifications_item = WhatsappAccountNotificationDto.from_dict(
-                notifications_item_data
-            )
+        try:
+            page_size = d.pop("pageSize", MISSING)
+            if not (type(page_size) is float or type(page_size) is int):
+                raise mismatch("number", page_size)
 
-            notifications.append(notifications_item)
+        except FieldMismatch as exc:
+            raise exc.at("pageSize") from None
 
-        previous_page_token = d.pop("previousPageToken", UNSET)
+        try:
+            _notifications = d.pop("notifications", MISSING)
+            if not isinstance(_notifications, list):
+                raise mismatch("array", _notifications)
+            notifications = []
+            try:
+                for notifications_item_data in _notifications:
+                    notifications_item = WhatsappAccountNotificationDto.from_dict(
+                        notifications_item_data
+                    )
 
-        next_page_token = d.pop("nextPageToken", UNSET)
+                    notifications.append(notifications_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(notifications)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("notifications") from None
+
+        try:
+            previous_page_token = d.pop("previousPageToken", UNSET)
+            if previous_page_token is not UNSET and not isinstance(
+                previous_page_token, str
+            ):
+                raise mismatch("string", previous_page_token)
+
+        except FieldMismatch as exc:
+            raise exc.at("previousPageToken") from None
+
+        try:
+            next_page_token = d.pop("nextPageToken", UNSET)
+            if next_page_token is not UNSET and not isinstance(next_page_token, str):
+                raise mismatch("string", next_page_token)
+
+        except FieldMismatch as exc:
+            raise exc.at("nextPageToken") from None
 
         whatsapp_account_notification_list_dto = cls(
             total_size=total_size,
@@ -91,6 +135,8 @@ class WhatsappAccountNotificationListDto:
             next_page_token=next_page_token,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_account_notification_list_dto.additional_properties = d
         return whatsapp_account_notification_list_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappAccountNotificationTypeEnum(str, Enum):
@@ -19,4 +19,4 @@ class WhatsappAccountNotificationTypeEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappAccountNotificationTypeEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_sender_bot_region_enum import WhatsappSenderBotRegionEnum
 from ..models.whatsapp_sender_meta_local_storages_enum import (
     WhatsappSenderMetaLocalStoragesEnum,
@@ -65,18 +73,38 @@ class WhatsappAccountSenderRelatedDetailsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        display_name = d.pop("displayName")
+        try:
+            display_name = d.pop("displayName", MISSING)
+            if not isinstance(display_name, str):
+                raise mismatch("string", display_name)
 
-        business_category = WhatsappSenderWhatsAppVerticalEnum(
-            d.pop("businessCategory")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("displayName") from None
 
-        region = WhatsappSenderBotRegionEnum(d.pop("region"))
+        try:
+            business_category = parse_enum(
+                WhatsappSenderWhatsAppVerticalEnum, d.pop("businessCategory", MISSING)
+            )
 
-        meta_local_storage = WhatsappSenderMetaLocalStoragesEnum(
-            d.pop("metaLocalStorage")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("businessCategory") from None
+
+        try:
+            region = parse_enum(WhatsappSenderBotRegionEnum, d.pop("region", MISSING))
+
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
+
+        try:
+            meta_local_storage = parse_enum(
+                WhatsappSenderMetaLocalStoragesEnum, d.pop("metaLocalStorage", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("metaLocalStorage") from None
 
         whatsapp_account_sender_related_details_dto = cls(
             display_name=display_name,
@@ -85,6 +113,8 @@ class WhatsappAccountSenderRelatedDetailsDto:
             meta_local_storage=meta_local_storage,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_account_sender_related_details_dto.additional_properties = d
         return whatsapp_account_sender_related_details_dto
 

@@ -11,6 +11,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappBodyComponentInputDto")
@@ -62,16 +70,43 @@ class WhatsappBodyComponentInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["BODY"], d.pop("type"))
-        if type_ != "BODY":
-            raise ValueError(f"type must match const 'BODY', got '{type_}'")
+        try:
+            type_ = cast(Literal["BODY"], d.pop("type", MISSING))
+            if type_ != "BODY":
+                raise mismatch(repr("BODY"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if text is not UNSET and not isinstance(text, str):
+                raise mismatch("string", text)
 
-        examples = cast(list[str], d.pop("examples", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
 
-        add_security_recommendation = d.pop("addSecurityRecommendation", UNSET)
+        try:
+            _examples = d.pop("examples", UNSET)
+            examples: list[str] | Unset = UNSET
+            if _examples is not UNSET:
+                examples = scalar_items(_examples, "string")
+
+        except FieldMismatch as exc:
+            raise exc.at("examples") from None
+
+        try:
+            add_security_recommendation = d.pop("addSecurityRecommendation", UNSET)
+            if (
+                add_security_recommendation is not UNSET
+                and not type(add_security_recommendation) is bool
+            ):
+                raise mismatch("boolean", add_security_recommendation)
+
+        except FieldMismatch as exc:
+            raise exc.at("addSecurityRecommendation") from None
 
         whatsapp_body_component_input_dto = cls(
             type_=type_,
@@ -80,6 +115,8 @@ class WhatsappBodyComponentInputDto:
             add_security_recommendation=add_security_recommendation,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_body_component_input_dto.additional_properties = d
         return whatsapp_body_component_input_dto
 

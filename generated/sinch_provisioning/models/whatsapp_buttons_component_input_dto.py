@@ -11,6 +11,15 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
+
 T = TypeVar("T", bound="WhatsappButtonsComponentInputDto")
 
 
@@ -107,108 +116,132 @@ class WhatsappButtonsComponentInputDto:
         )
         from ..models.whatsapp_url_button_input_dto import WhatsappUrlButtonInputDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["BUTTONS"], d.pop("type"))
-        if type_ != "BUTTONS":
-            raise ValueError(f"type must match const 'BUTTONS', got '{type_}'")
+        try:
+            type_ = cast(Literal["BUTTONS"], d.pop("type", MISSING))
+            if type_ != "BUTTONS":
+                raise mismatch(repr("BUTTONS"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        buttons = []
-        _buttons = d.pop("buttons")
-        for buttons_item_data in _buttons:
+        try:
+            _buttons = d.pop("buttons", MISSING)
+            if not isinstance(_buttons, list):
+                raise mismatch("array", _buttons)
+            buttons = []
+            try:
+                for buttons_item_data in _buttons:
 
-            def _parse_buttons_item(
-                data: object,
-            ) -> (
-                WhatsappCopyCodeButtonInputDto
-                | WhatsappFlowButtonInputDto
-                | WhatsappOrderDetailsButtonInputDto
-                | WhatsappOtpButtonInputDto
-                | WhatsappPhoneNumberButtonInputDto
-                | WhatsappQuickReplyButtonInputDto
-                | WhatsappRequestContactInfoButtonInputDto
-                | WhatsappUrlButtonInputDto
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    buttons_item_type_0 = WhatsappFlowButtonInputDto.from_dict(data)
+                    def _parse_buttons_item(
+                        data: object,
+                    ) -> (
+                        WhatsappCopyCodeButtonInputDto
+                        | WhatsappFlowButtonInputDto
+                        | WhatsappOrderDetailsButtonInputDto
+                        | WhatsappOtpButtonInputDto
+                        | WhatsappPhoneNumberButtonInputDto
+                        | WhatsappQuickReplyButtonInputDto
+                        | WhatsappRequestContactInfoButtonInputDto
+                        | WhatsappUrlButtonInputDto
+                    ):
+                        if isinstance(data, dict):
+                            try:
+                                buttons_item_type_0 = (
+                                    WhatsappFlowButtonInputDto.from_dict(data)
+                                )
 
-                    return buttons_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    buttons_item_type_1 = WhatsappOtpButtonInputDto.from_dict(data)
+                                return buttons_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                buttons_item_type_1 = (
+                                    WhatsappOtpButtonInputDto.from_dict(data)
+                                )
 
-                    return buttons_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    buttons_item_type_2 = WhatsappPhoneNumberButtonInputDto.from_dict(
-                        data
-                    )
+                                return buttons_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                buttons_item_type_2 = (
+                                    WhatsappPhoneNumberButtonInputDto.from_dict(data)
+                                )
 
-                    return buttons_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    buttons_item_type_3 = WhatsappQuickReplyButtonInputDto.from_dict(
-                        data
-                    )
+                                return buttons_item_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                buttons_item_type_3 = (
+                                    WhatsappQuickReplyButtonInputDto.from_dict(data)
+                                )
 
-                    return buttons_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    buttons_item_type_4 = (
-                        WhatsappRequestContactInfoButtonInputDto.from_dict(data)
-                    )
+                                return buttons_item_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                buttons_item_type_4 = (
+                                    WhatsappRequestContactInfoButtonInputDto.from_dict(
+                                        data
+                                    )
+                                )
 
-                    return buttons_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    buttons_item_type_5 = WhatsappOrderDetailsButtonInputDto.from_dict(
-                        data
-                    )
+                                return buttons_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                buttons_item_type_5 = (
+                                    WhatsappOrderDetailsButtonInputDto.from_dict(data)
+                                )
 
-                    return buttons_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    buttons_item_type_6 = WhatsappUrlButtonInputDto.from_dict(data)
+                                return buttons_item_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                buttons_item_type_6 = (
+                                    WhatsappUrlButtonInputDto.from_dict(data)
+                                )
 
-                    return buttons_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                buttons_item_type_7 = WhatsappCopyCodeButtonInputDto.from_dict(data)
+                                return buttons_item_type_6
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                buttons_item_type_7 = (
+                                    WhatsappCopyCodeButtonInputDto.from_dict(data)
+                                )
 
-                return buttons_item_type_7
+                                return buttons_item_type_7
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        raise no_variant(
+                            "object or object or object or object or object or object or object or object",
+                            data,
+                            None,
+                        )
 
-            from sinch_provisioning._enums import parse_union
+                    buttons_item = parse_union(_parse_buttons_item, buttons_item_data)
 
-            buttons_item = parse_union(_parse_buttons_item, buttons_item_data)
+                    buttons.append(buttons_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(buttons)) from None
 
-            buttons.append(buttons_item)
+        except FieldMismatch as exc:
+            raise exc.at("buttons") from None
 
         whatsapp_buttons_component_input_dto = cls(
             type_=type_,
             buttons=buttons,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_buttons_component_input_dto.additional_properties = d
         return whatsapp_buttons_component_input_dto
 

@@ -11,6 +11,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappCarouselComponentDto")
 
 
@@ -49,23 +57,39 @@ class WhatsappCarouselComponentDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_card_dto import WhatsappCardDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["CAROUSEL"], d.pop("type"))
-        if type_ != "CAROUSEL":
-            raise ValueError(f"type must match const 'CAROUSEL', got '{type_}'")
+        try:
+            type_ = cast(Literal["CAROUSEL"], d.pop("type", MISSING))
+            if type_ != "CAROUSEL":
+                raise mismatch(repr("CAROUSEL"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        cards = []
-        _cards = d.pop("cards")
-        for cards_item_data in _cards:
-            cards_item = WhatsappCardDto.from_dict(cards_item_data)
+        try:
+            _cards = d.pop("cards", MISSING)
+            if not isinstance(_cards, list):
+                raise mismatch("array", _cards)
+            cards = []
+            try:
+                for cards_item_data in _cards:
+                    cards_item = WhatsappCardDto.from_dict(cards_item_data)
 
-            cards.append(cards_item)
+                    cards.append(cards_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(cards)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("cards") from None
 
         whatsapp_carousel_component_dto = cls(
             type_=type_,
             cards=cards,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_carousel_component_dto.additional_properties = d
         return whatsapp_carousel_component_dto
 

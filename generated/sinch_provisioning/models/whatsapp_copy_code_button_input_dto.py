@@ -11,6 +11,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappCopyCodeButtonInputDto")
@@ -49,18 +57,32 @@ class WhatsappCopyCodeButtonInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["COPY_CODE"], d.pop("type"))
-        if type_ != "COPY_CODE":
-            raise ValueError(f"type must match const 'COPY_CODE', got '{type_}'")
+        try:
+            type_ = cast(Literal["COPY_CODE"], d.pop("type", MISSING))
+            if type_ != "COPY_CODE":
+                raise mismatch(repr("COPY_CODE"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        examples = cast(list[str], d.pop("examples", UNSET))
+        try:
+            _examples = d.pop("examples", UNSET)
+            examples: list[str] | Unset = UNSET
+            if _examples is not UNSET:
+                examples = scalar_items(_examples, "string")
+
+        except FieldMismatch as exc:
+            raise exc.at("examples") from None
 
         whatsapp_copy_code_button_input_dto = cls(
             type_=type_,
             examples=examples,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_copy_code_button_input_dto.additional_properties = d
         return whatsapp_copy_code_button_input_dto
 

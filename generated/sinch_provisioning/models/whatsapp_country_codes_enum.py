@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappCountryCodesEnum(str, Enum):
@@ -250,4 +250,4 @@ class WhatsappCountryCodesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappCountryCodesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

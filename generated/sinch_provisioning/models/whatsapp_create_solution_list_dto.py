@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappCreateSolutionListDto")
 
 
@@ -48,28 +56,50 @@ class WhatsappCreateSolutionListDto:
         from ..models.whatsapp_failed_solution_dto import WhatsappFailedSolutionDto
         from ..models.whatsapp_solution_dto import WhatsappSolutionDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        solutions = []
-        _solutions = d.pop("solutions")
-        for solutions_item_data in _solutions:
-            solutions_item = WhatsappSolutionDto.from_dict(solutions_item_data)
+        try:
+            _solutions = d.pop("solutions", MISSING)
+            if not isinstance(_solutions, list):
+                raise mismatch("array", _solutions)
+            solutions = []
+            try:
+                for solutions_item_data in _solutions:
+                    solutions_item = WhatsappSolutionDto.from_dict(solutions_item_data)
 
-            solutions.append(solutions_item)
+                    solutions.append(solutions_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(solutions)) from None
 
-        failed_solutions = []
-        _failed_solutions = d.pop("failedSolutions")
-        for failed_solutions_item_data in _failed_solutions:
-            failed_solutions_item = WhatsappFailedSolutionDto.from_dict(
-                failed_solutions_item_data
-            )
+        except FieldMismatch as exc:
+            raise exc.at("solutions") from None
 
-            failed_solutions.append(failed_solutions_item)
+        try:
+            _failed_solutions = d.pop("failedSolutions", MISSING)
+            if not isinstance(_failed_solutions, list):
+                raise mismatch("array", _failed_solutions)
+            failed_solutions = []
+            try:
+                for failed_solutions_item_data in _failed_solutions:
+                    failed_solutions_item = WhatsappFailedSolutionDto.from_dict(
+                        failed_solutions_item_data
+                    )
+
+                    failed_solutions.append(failed_solutions_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(failed_solutions)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("failedSolutions") from None
 
         whatsapp_create_solution_list_dto = cls(
             solutions=solutions,
             failed_solutions=failed_solutions,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_create_solution_list_dto.additional_properties = d
         return whatsapp_create_solution_list_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappDailyLimitEnum(str, Enum):
@@ -21,4 +21,4 @@ class WhatsappDailyLimitEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappDailyLimitEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

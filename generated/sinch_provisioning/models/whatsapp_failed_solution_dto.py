@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_failed_solution_errors_enum import (
     WhatsappFailedSolutionErrorsEnum,
 )
@@ -51,12 +59,32 @@ class WhatsappFailedSolutionDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        partner_app_id = d.pop("partnerAppId")
+        try:
+            partner_app_id = d.pop("partnerAppId", MISSING)
+            if not isinstance(partner_app_id, str):
+                raise mismatch("string", partner_app_id)
 
-        error_code = WhatsappFailedSolutionErrorsEnum(d.pop("errorCode"))
+        except FieldMismatch as exc:
+            raise exc.at("partnerAppId") from None
 
-        error_message = d.pop("errorMessage", UNSET)
+        try:
+            error_code = parse_enum(
+                WhatsappFailedSolutionErrorsEnum, d.pop("errorCode", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("errorCode") from None
+
+        try:
+            error_message = d.pop("errorMessage", UNSET)
+            if error_message is not UNSET and not isinstance(error_message, str):
+                raise mismatch("string", error_message)
+
+        except FieldMismatch as exc:
+            raise exc.at("errorMessage") from None
 
         whatsapp_failed_solution_dto = cls(
             partner_app_id=partner_app_id,
@@ -64,6 +92,8 @@ class WhatsappFailedSolutionDto:
             error_message=error_message,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_failed_solution_dto.additional_properties = d
         return whatsapp_failed_solution_dto
 

@@ -11,6 +11,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_flow_action_enum import WhatsappInputFlowActionEnum
 from ..types import UNSET, Unset
 
@@ -64,18 +72,47 @@ class WhatsappFlowButtonInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["FLOW"], d.pop("type"))
-        if type_ != "FLOW":
-            raise ValueError(f"type must match const 'FLOW', got '{type_}'")
+        try:
+            type_ = cast(Literal["FLOW"], d.pop("type", MISSING))
+            if type_ != "FLOW":
+                raise mismatch(repr("FLOW"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text", MISSING)
+            if not isinstance(text, str):
+                raise mismatch("string", text)
 
-        flow_id = d.pop("flowId")
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
 
-        flow_action = WhatsappInputFlowActionEnum(d.pop("flowAction"))
+        try:
+            flow_id = d.pop("flowId", MISSING)
+            if not isinstance(flow_id, str):
+                raise mismatch("string", flow_id)
 
-        navigate_screen = d.pop("navigateScreen", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("flowId") from None
+
+        try:
+            flow_action = parse_enum(
+                WhatsappInputFlowActionEnum, d.pop("flowAction", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("flowAction") from None
+
+        try:
+            navigate_screen = d.pop("navigateScreen", UNSET)
+            if navigate_screen is not UNSET and not isinstance(navigate_screen, str):
+                raise mismatch("string", navigate_screen)
+
+        except FieldMismatch as exc:
+            raise exc.at("navigateScreen") from None
 
         whatsapp_flow_button_input_dto = cls(
             type_=type_,
@@ -85,6 +122,8 @@ class WhatsappFlowButtonInputDto:
             navigate_screen=navigate_screen,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_flow_button_input_dto.additional_properties = d
         return whatsapp_flow_button_input_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_whats_app_flow_statuses_enum import (
     WhatsappWhatsAppFlowStatusesEnum,
 )
@@ -49,12 +57,32 @@ class WhatsappFlowDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        name = d.pop("name")
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        status = WhatsappWhatsAppFlowStatusesEnum(d.pop("status"))
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
+
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
+
+        try:
+            status = parse_enum(
+                WhatsappWhatsAppFlowStatusesEnum, d.pop("status", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
 
         whatsapp_flow_dto = cls(
             id=id,
@@ -62,6 +90,8 @@ class WhatsappFlowDto:
             status=status,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_flow_dto.additional_properties = d
         return whatsapp_flow_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappFlowScreenDto")
 
 
@@ -34,13 +42,23 @@ class WhatsappFlowScreenDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
+
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
         whatsapp_flow_screen_dto = cls(
             id=id,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_flow_screen_dto.additional_properties = d
         return whatsapp_flow_screen_dto
 

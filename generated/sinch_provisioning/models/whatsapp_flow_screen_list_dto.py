@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappFlowScreenListDto")
 
 
@@ -39,18 +47,31 @@ class WhatsappFlowScreenListDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_flow_screen_dto import WhatsappFlowScreenDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        screens = []
-        _screens = d.pop("screens")
-        for screens_item_data in _screens:
-            screens_item = WhatsappFlowScreenDto.from_dict(screens_item_data)
+        try:
+            _screens = d.pop("screens", MISSING)
+            if not isinstance(_screens, list):
+                raise mismatch("array", _screens)
+            screens = []
+            try:
+                for screens_item_data in _screens:
+                    screens_item = WhatsappFlowScreenDto.from_dict(screens_item_data)
 
-            screens.append(screens_item)
+                    screens.append(screens_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(screens)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("screens") from None
 
         whatsapp_flow_screen_list_dto = cls(
             screens=screens,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_flow_screen_list_dto.additional_properties = d
         return whatsapp_flow_screen_list_dto
 

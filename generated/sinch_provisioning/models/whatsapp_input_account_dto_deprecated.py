@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_business_managers_enum import (
     WhatsappInputBusinessManagersEnum,
 )
@@ -54,17 +62,37 @@ class WhatsappInputAccountDtoDeprecated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        client_business_manager_id = d.pop("clientBusinessManagerId")
+        try:
+            client_business_manager_id = d.pop("clientBusinessManagerId", MISSING)
+            if not isinstance(client_business_manager_id, str):
+                raise mismatch("string", client_business_manager_id)
 
-        company_legal_name = d.pop("companyLegalName")
+        except FieldMismatch as exc:
+            raise exc.at("clientBusinessManagerId") from None
 
-        _business_manager = d.pop("businessManager", UNSET)
-        business_manager: WhatsappInputBusinessManagersEnum | Unset
-        if isinstance(_business_manager, Unset):
-            business_manager = UNSET
-        else:
-            business_manager = WhatsappInputBusinessManagersEnum(_business_manager)
+        try:
+            company_legal_name = d.pop("companyLegalName", MISSING)
+            if not isinstance(company_legal_name, str):
+                raise mismatch("string", company_legal_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
+
+        try:
+            _business_manager = d.pop("businessManager", UNSET)
+            business_manager: WhatsappInputBusinessManagersEnum | Unset
+            if isinstance(_business_manager, Unset):
+                business_manager = UNSET
+            else:
+                business_manager = parse_enum(
+                    WhatsappInputBusinessManagersEnum, _business_manager
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("businessManager") from None
 
         whatsapp_input_account_dto_deprecated = cls(
             client_business_manager_id=client_business_manager_id,
@@ -72,6 +100,8 @@ class WhatsappInputAccountDtoDeprecated:
             business_manager=business_manager,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_account_dto_deprecated.additional_properties = d
         return whatsapp_input_account_dto_deprecated
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_business_managers_enum import (
     WhatsappInputBusinessManagersEnum,
 )
@@ -64,21 +72,45 @@ class WhatsappInputAccountPartnerInitiatedDto:
             WhatsappInputAccountSenderRelatedDetailsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        waba_name = d.pop("wabaName")
+        try:
+            waba_name = d.pop("wabaName", MISSING)
+            if not isinstance(waba_name, str):
+                raise mismatch("string", waba_name)
 
-        client_business_manager_id = d.pop("clientBusinessManagerId")
+        except FieldMismatch as exc:
+            raise exc.at("wabaName") from None
 
-        sender_details = WhatsappInputAccountSenderRelatedDetailsDto.from_dict(
-            d.pop("senderDetails")
-        )
+        try:
+            client_business_manager_id = d.pop("clientBusinessManagerId", MISSING)
+            if not isinstance(client_business_manager_id, str):
+                raise mismatch("string", client_business_manager_id)
 
-        _business_manager = d.pop("businessManager", UNSET)
-        business_manager: WhatsappInputBusinessManagersEnum | Unset
-        if isinstance(_business_manager, Unset):
-            business_manager = UNSET
-        else:
-            business_manager = WhatsappInputBusinessManagersEnum(_business_manager)
+        except FieldMismatch as exc:
+            raise exc.at("clientBusinessManagerId") from None
+
+        try:
+            sender_details = WhatsappInputAccountSenderRelatedDetailsDto.from_dict(
+                d.pop("senderDetails", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("senderDetails") from None
+
+        try:
+            _business_manager = d.pop("businessManager", UNSET)
+            business_manager: WhatsappInputBusinessManagersEnum | Unset
+            if isinstance(_business_manager, Unset):
+                business_manager = UNSET
+            else:
+                business_manager = parse_enum(
+                    WhatsappInputBusinessManagersEnum, _business_manager
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("businessManager") from None
 
         whatsapp_input_account_partner_initiated_dto = cls(
             waba_name=waba_name,
@@ -87,6 +119,8 @@ class WhatsappInputAccountPartnerInitiatedDto:
             business_manager=business_manager,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_account_partner_initiated_dto.additional_properties = d
         return whatsapp_input_account_partner_initiated_dto
 

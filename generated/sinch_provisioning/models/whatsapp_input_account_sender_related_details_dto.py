@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_account_whats_app_verticals_enum import (
     WhatsappInputAccountWhatsAppVerticalsEnum,
 )
@@ -71,28 +79,49 @@ class WhatsappInputAccountSenderRelatedDetailsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        display_name = d.pop("displayName")
+        try:
+            display_name = d.pop("displayName", MISSING)
+            if not isinstance(display_name, str):
+                raise mismatch("string", display_name)
 
-        business_category = WhatsappInputAccountWhatsAppVerticalsEnum(
-            d.pop("businessCategory")
-        )
+        except FieldMismatch as exc:
+            raise exc.at("displayName") from None
 
-        _region = d.pop("region", UNSET)
-        region: WhatsappSenderInputRegionEnum | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
-        else:
-            region = WhatsappSenderInputRegionEnum(_region)
-
-        _meta_local_storage = d.pop("metaLocalStorage", UNSET)
-        meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
-        if isinstance(_meta_local_storage, Unset):
-            meta_local_storage = UNSET
-        else:
-            meta_local_storage = WhatsappSenderInputMetaLocalStoragesEnum(
-                _meta_local_storage
+        try:
+            business_category = parse_enum(
+                WhatsappInputAccountWhatsAppVerticalsEnum,
+                d.pop("businessCategory", MISSING),
             )
+
+        except FieldMismatch as exc:
+            raise exc.at("businessCategory") from None
+
+        try:
+            _region = d.pop("region", UNSET)
+            region: WhatsappSenderInputRegionEnum | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = parse_enum(WhatsappSenderInputRegionEnum, _region)
+
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
+
+        try:
+            _meta_local_storage = d.pop("metaLocalStorage", UNSET)
+            meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
+            if isinstance(_meta_local_storage, Unset):
+                meta_local_storage = UNSET
+            else:
+                meta_local_storage = parse_enum(
+                    WhatsappSenderInputMetaLocalStoragesEnum, _meta_local_storage
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("metaLocalStorage") from None
 
         whatsapp_input_account_sender_related_details_dto = cls(
             display_name=display_name,
@@ -101,6 +130,8 @@ class WhatsappInputAccountSenderRelatedDetailsDto:
             meta_local_storage=meta_local_storage,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_account_sender_related_details_dto.additional_properties = d
         return whatsapp_input_account_sender_related_details_dto
 

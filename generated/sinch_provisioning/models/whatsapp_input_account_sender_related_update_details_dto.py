@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_account_whats_app_verticals_enum import (
     WhatsappInputAccountWhatsAppVerticalsEnum,
 )
@@ -72,33 +79,53 @@ class WhatsappInputAccountSenderRelatedUpdateDetailsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        display_name = d.pop("displayName", UNSET)
+        try:
+            display_name = d.pop("displayName", UNSET)
+            if display_name is not UNSET and not isinstance(display_name, str):
+                raise mismatch("string", display_name)
 
-        _business_category = d.pop("businessCategory", UNSET)
-        business_category: WhatsappInputAccountWhatsAppVerticalsEnum | Unset
-        if isinstance(_business_category, Unset):
-            business_category = UNSET
-        else:
-            business_category = WhatsappInputAccountWhatsAppVerticalsEnum(
-                _business_category
-            )
+        except FieldMismatch as exc:
+            raise exc.at("displayName") from None
 
-        _region = d.pop("region", UNSET)
-        region: WhatsappSenderInputRegionEnum | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
-        else:
-            region = WhatsappSenderInputRegionEnum(_region)
+        try:
+            _business_category = d.pop("businessCategory", UNSET)
+            business_category: WhatsappInputAccountWhatsAppVerticalsEnum | Unset
+            if isinstance(_business_category, Unset):
+                business_category = UNSET
+            else:
+                business_category = parse_enum(
+                    WhatsappInputAccountWhatsAppVerticalsEnum, _business_category
+                )
 
-        _meta_local_storage = d.pop("metaLocalStorage", UNSET)
-        meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
-        if isinstance(_meta_local_storage, Unset):
-            meta_local_storage = UNSET
-        else:
-            meta_local_storage = WhatsappSenderInputMetaLocalStoragesEnum(
-                _meta_local_storage
-            )
+        except FieldMismatch as exc:
+            raise exc.at("businessCategory") from None
+
+        try:
+            _region = d.pop("region", UNSET)
+            region: WhatsappSenderInputRegionEnum | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = parse_enum(WhatsappSenderInputRegionEnum, _region)
+
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
+
+        try:
+            _meta_local_storage = d.pop("metaLocalStorage", UNSET)
+            meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
+            if isinstance(_meta_local_storage, Unset):
+                meta_local_storage = UNSET
+            else:
+                meta_local_storage = parse_enum(
+                    WhatsappSenderInputMetaLocalStoragesEnum, _meta_local_storage
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("metaLocalStorage") from None
 
         whatsapp_input_account_sender_related_update_details_dto = cls(
             display_name=display_name,
@@ -107,6 +134,8 @@ class WhatsappInputAccountSenderRelatedUpdateDetailsDto:
             meta_local_storage=meta_local_storage,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_account_sender_related_update_details_dto.additional_properties = d
         return whatsapp_input_account_sender_related_update_details_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappInputAccountWhatsAppVerticalsEnum(str, Enum):
@@ -34,4 +34,4 @@ class WhatsappInputAccountWhatsAppVerticalsEnum(str, Enum):
     def _missing_(
         cls, value: object
     ) -> WhatsappInputAccountWhatsAppVerticalsEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

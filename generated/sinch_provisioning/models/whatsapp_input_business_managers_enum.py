@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappInputBusinessManagersEnum(str, Enum):
@@ -17,4 +17,4 @@ class WhatsappInputBusinessManagersEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappInputBusinessManagersEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -11,6 +11,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_card_header_component_formats_enum import (
     WhatsappCardHeaderComponentFormatsEnum,
 )
@@ -66,23 +74,45 @@ class WhatsappInputCardHeaderComponentDto:
             WhatsappInputCardMediaHeaderExampleDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["HEADER"], d.pop("type"))
-        if type_ != "HEADER":
-            raise ValueError(f"type must match const 'HEADER', got '{type_}'")
+        try:
+            type_ = cast(Literal["HEADER"], d.pop("type", MISSING))
+            if type_ != "HEADER":
+                raise mismatch(repr("HEADER"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        format_ = WhatsappCardHeaderComponentFormatsEnum(d.pop("format"))
+        try:
+            format_ = parse_enum(
+                WhatsappCardHeaderComponentFormatsEnum, d.pop("format", MISSING)
+            )
 
-        _examples = d.pop("examples", UNSET)
-        examples: list[WhatsappInputCardMediaHeaderExampleDto] | Unset = UNSET
-        if _examples is not UNSET:
-            examples = []
-            for examples_item_data in _examples:
-                examples_item = WhatsappInputCardMediaHeaderExampleDto.from_dict(
-                    examples_item_data
-                )
+        except FieldMismatch as exc:
+            raise exc.at("format") from None
 
-                examples.append(examples_item)
+        try:
+            _examples = d.pop("examples", UNSET)
+            examples: list[WhatsappInputCardMediaHeaderExampleDto] | Unset = UNSET
+            if _examples is not UNSET:
+                if not isinstance(_examples, list):
+                    raise mismatch("array", _examples)
+                examples = []
+                try:
+                    for examples_item_data in _examples:
+                        examples_item = (
+                            WhatsappInputCardMediaHeaderExampleDto.from_dict(
+                                examples_item_data
+                            )
+                        )
+
+                        examples.append(examples_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(examples)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("examples") from None
 
         whatsapp_input_card_header_component_dto = cls(
             type_=type_,
@@ -90,6 +120,8 @@ class WhatsappInputCardHeaderComponentDto:
             examples=examples,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_card_header_component_dto.additional_properties = d
         return whatsapp_input_card_header_component_dto
 

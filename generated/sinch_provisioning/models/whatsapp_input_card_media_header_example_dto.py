@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_card_media_header_example_supported_mime_types_enum import (
     WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum,
 )
@@ -48,23 +56,38 @@ class WhatsappInputCardMediaHeaderExampleDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        url = d.pop("url")
+        try:
+            url = d.pop("url", MISSING)
+            if not isinstance(url, str):
+                raise mismatch("string", url)
 
-        _mime_type = d.pop("mimeType", UNSET)
-        mime_type: WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum | Unset
-        if isinstance(_mime_type, Unset):
-            mime_type = UNSET
-        else:
-            mime_type = WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum(
-                _mime_type
-            )
+        except FieldMismatch as exc:
+            raise exc.at("url") from None
+
+        try:
+            _mime_type = d.pop("mimeType", UNSET)
+            mime_type: WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum | Unset
+            if isinstance(_mime_type, Unset):
+                mime_type = UNSET
+            else:
+                mime_type = parse_enum(
+                    WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum,
+                    _mime_type,
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("mimeType") from None
 
         whatsapp_input_card_media_header_example_dto = cls(
             url=url,
             mime_type=mime_type,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_card_media_header_example_dto.additional_properties = d
         return whatsapp_input_card_media_header_example_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_sender_input_whats_app_vertical_enum import (
     WhatsappSenderInputWhatsAppVerticalEnum,
 )
@@ -103,28 +111,96 @@ class WhatsappInputSenderPartnerInitiatedDetailsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        display_name = d.pop("displayName")
+        try:
+            display_name = d.pop("displayName", MISSING)
+            if not isinstance(display_name, str):
+                raise mismatch("string", display_name)
 
-        vertical = WhatsappSenderInputWhatsAppVerticalEnum(d.pop("vertical"))
+        except FieldMismatch as exc:
+            raise exc.at("displayName") from None
 
-        country_code = d.pop("countryCode")
+        try:
+            vertical = parse_enum(
+                WhatsappSenderInputWhatsAppVerticalEnum, d.pop("vertical", MISSING)
+            )
 
-        description = d.pop("description", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("vertical") from None
 
-        email = d.pop("email", UNSET)
+        try:
+            country_code = d.pop("countryCode", MISSING)
+            if not isinstance(country_code, str):
+                raise mismatch("string", country_code)
 
-        address = d.pop("address", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("countryCode") from None
 
-        website_one = d.pop("websiteOne", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if description is not UNSET and not isinstance(description, str):
+                raise mismatch("string", description)
 
-        website_two = d.pop("websiteTwo", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("description") from None
 
-        about = d.pop("about", UNSET)
+        try:
+            email = d.pop("email", UNSET)
+            if email is not UNSET and not isinstance(email, str):
+                raise mismatch("string", email)
 
-        photo_url = d.pop("photoUrl", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("email") from None
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        try:
+            address = d.pop("address", UNSET)
+            if address is not UNSET and not isinstance(address, str):
+                raise mismatch("string", address)
+
+        except FieldMismatch as exc:
+            raise exc.at("address") from None
+
+        try:
+            website_one = d.pop("websiteOne", UNSET)
+            if website_one is not UNSET and not isinstance(website_one, str):
+                raise mismatch("string", website_one)
+
+        except FieldMismatch as exc:
+            raise exc.at("websiteOne") from None
+
+        try:
+            website_two = d.pop("websiteTwo", UNSET)
+            if website_two is not UNSET and not isinstance(website_two, str):
+                raise mismatch("string", website_two)
+
+        except FieldMismatch as exc:
+            raise exc.at("websiteTwo") from None
+
+        try:
+            about = d.pop("about", UNSET)
+            if about is not UNSET and not isinstance(about, str):
+                raise mismatch("string", about)
+
+        except FieldMismatch as exc:
+            raise exc.at("about") from None
+
+        try:
+            photo_url = d.pop("photoUrl", UNSET)
+            if photo_url is not UNSET and not isinstance(photo_url, str):
+                raise mismatch("string", photo_url)
+
+        except FieldMismatch as exc:
+            raise exc.at("photoUrl") from None
+
+        try:
+            phone_number = d.pop("phoneNumber", UNSET)
+            if phone_number is not UNSET and not isinstance(phone_number, str):
+                raise mismatch("string", phone_number)
+
+        except FieldMismatch as exc:
+            raise exc.at("phoneNumber") from None
 
         whatsapp_input_sender_partner_initiated_details_dto = cls(
             display_name=display_name,
@@ -140,6 +216,8 @@ class WhatsappInputSenderPartnerInitiatedDetailsDto:
             phone_number=phone_number,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_sender_partner_initiated_details_dto.additional_properties = d
         return whatsapp_input_sender_partner_initiated_details_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_actions_enum import WhatsappActionsEnum
 from ..models.whatsapp_sender_input_bot_region_enum import (
     WhatsappSenderInputBotRegionEnum,
@@ -90,39 +98,71 @@ class WhatsappInputSenderPartnerInitiatedDto:
             WhatsappInputSenderPartnerInitiatedDetailsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        phone_number_provider = WhatsappSenderInputNumberProviderTypeEnum(
-            d.pop("phoneNumberProvider")
-        )
-
-        details = WhatsappInputSenderPartnerInitiatedDetailsDto.from_dict(
-            d.pop("details")
-        )
-
-        _status = d.pop("status", UNSET)
-        status: WhatsappActionsEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = WhatsappActionsEnum(_status)
-
-        _region = d.pop("region", UNSET)
-        region: WhatsappSenderInputBotRegionEnum | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
-        else:
-            region = WhatsappSenderInputBotRegionEnum(_region)
-
-        _meta_local_storage = d.pop("metaLocalStorage", UNSET)
-        meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
-        if isinstance(_meta_local_storage, Unset):
-            meta_local_storage = UNSET
-        else:
-            meta_local_storage = WhatsappSenderInputMetaLocalStoragesEnum(
-                _meta_local_storage
+        try:
+            phone_number_provider = parse_enum(
+                WhatsappSenderInputNumberProviderTypeEnum,
+                d.pop("phoneNumberProvider", MISSING),
             )
 
-        save_draft_on_failure = d.pop("saveDraftOnFailure", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("phoneNumberProvider") from None
+
+        try:
+            details = WhatsappInputSenderPartnerInitiatedDetailsDto.from_dict(
+                d.pop("details", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
+
+        try:
+            _status = d.pop("status", UNSET)
+            status: WhatsappActionsEnum | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = parse_enum(WhatsappActionsEnum, _status)
+
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
+
+        try:
+            _region = d.pop("region", UNSET)
+            region: WhatsappSenderInputBotRegionEnum | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = parse_enum(WhatsappSenderInputBotRegionEnum, _region)
+
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
+
+        try:
+            _meta_local_storage = d.pop("metaLocalStorage", UNSET)
+            meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
+            if isinstance(_meta_local_storage, Unset):
+                meta_local_storage = UNSET
+            else:
+                meta_local_storage = parse_enum(
+                    WhatsappSenderInputMetaLocalStoragesEnum, _meta_local_storage
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("metaLocalStorage") from None
+
+        try:
+            save_draft_on_failure = d.pop("saveDraftOnFailure", UNSET)
+            if (
+                save_draft_on_failure is not UNSET
+                and not type(save_draft_on_failure) is bool
+            ):
+                raise mismatch("boolean", save_draft_on_failure)
+
+        except FieldMismatch as exc:
+            raise exc.at("saveDraftOnFailure") from None
 
         whatsapp_input_sender_partner_initiated_dto = cls(
             phone_number_provider=phone_number_provider,
@@ -133,6 +173,8 @@ class WhatsappInputSenderPartnerInitiatedDto:
             save_draft_on_failure=save_draft_on_failure,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_sender_partner_initiated_dto.additional_properties = d
         return whatsapp_input_sender_partner_initiated_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappInputSenderPhoneProvisioningDetailsDto")
 
 
@@ -45,12 +53,32 @@ class WhatsappInputSenderPhoneProvisioningDetailsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        country_code = d.pop("countryCode")
+        try:
+            country_code = d.pop("countryCode", MISSING)
+            if not isinstance(country_code, str):
+                raise mismatch("string", country_code)
 
-        phone_number = d.pop("phoneNumber")
+        except FieldMismatch as exc:
+            raise exc.at("countryCode") from None
 
-        display_name = d.pop("displayName")
+        try:
+            phone_number = d.pop("phoneNumber", MISSING)
+            if not isinstance(phone_number, str):
+                raise mismatch("string", phone_number)
+
+        except FieldMismatch as exc:
+            raise exc.at("phoneNumber") from None
+
+        try:
+            display_name = d.pop("displayName", MISSING)
+            if not isinstance(display_name, str):
+                raise mismatch("string", display_name)
+
+        except FieldMismatch as exc:
+            raise exc.at("displayName") from None
 
         whatsapp_input_sender_phone_provisioning_details_dto = cls(
             country_code=country_code,
@@ -58,6 +86,8 @@ class WhatsappInputSenderPhoneProvisioningDetailsDto:
             display_name=display_name,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_sender_phone_provisioning_details_dto.additional_properties = d
         return whatsapp_input_sender_phone_provisioning_details_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_sender_input_bot_region_enum import (
     WhatsappSenderInputBotRegionEnum,
 )
@@ -64,26 +72,40 @@ class WhatsappInputSenderPhoneProvisioningDto:
             WhatsappInputSenderPhoneProvisioningDetailsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        details = WhatsappInputSenderPhoneProvisioningDetailsDto.from_dict(
-            d.pop("details")
-        )
-
-        _region = d.pop("region", UNSET)
-        region: WhatsappSenderInputBotRegionEnum | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
-        else:
-            region = WhatsappSenderInputBotRegionEnum(_region)
-
-        _meta_local_storage = d.pop("metaLocalStorage", UNSET)
-        meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
-        if isinstance(_meta_local_storage, Unset):
-            meta_local_storage = UNSET
-        else:
-            meta_local_storage = WhatsappSenderInputMetaLocalStoragesEnum(
-                _meta_local_storage
+        try:
+            details = WhatsappInputSenderPhoneProvisioningDetailsDto.from_dict(
+                d.pop("details", MISSING)
             )
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
+
+        try:
+            _region = d.pop("region", UNSET)
+            region: WhatsappSenderInputBotRegionEnum | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = parse_enum(WhatsappSenderInputBotRegionEnum, _region)
+
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
+
+        try:
+            _meta_local_storage = d.pop("metaLocalStorage", UNSET)
+            meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
+            if isinstance(_meta_local_storage, Unset):
+                meta_local_storage = UNSET
+            else:
+                meta_local_storage = parse_enum(
+                    WhatsappSenderInputMetaLocalStoragesEnum, _meta_local_storage
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("metaLocalStorage") from None
 
         whatsapp_input_sender_phone_provisioning_dto = cls(
             details=details,
@@ -91,6 +113,8 @@ class WhatsappInputSenderPhoneProvisioningDto:
             meta_local_storage=meta_local_storage,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_sender_phone_provisioning_dto.additional_properties = d
         return whatsapp_input_sender_phone_provisioning_dto
 

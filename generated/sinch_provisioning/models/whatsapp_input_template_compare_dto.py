@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_template_compare_timeframes_enum import (
     WhatsappInputTemplateCompareTimeframesEnum,
 )
@@ -64,24 +72,51 @@ class WhatsappInputTemplateCompareDto:
             WhatsappInputTemplateCompareIdentifierDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        templates = []
-        _templates = d.pop("templates")
-        for templates_item_data in _templates:
-            templates_item = WhatsappInputTemplateCompareIdentifierDto.from_dict(
-                templates_item_data
-            )
+        try:
+            _templates = d.pop("templates", MISSING)
+            if not isinstance(_templates, list):
+                raise mismatch("array", _templates)
+            templates = []
+            try:
+                for templates_item_data in _templates:
+                    templates_item = (
+                        WhatsappInputTemplateCompareIdentifierDto.from_dict(
+                            templates_item_data
+                        )
+                    )
 
-            templates.append(templates_item)
+                    templates.append(templates_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(templates)) from None
 
-        _timeframe = d.pop("timeframe", UNSET)
-        timeframe: WhatsappInputTemplateCompareTimeframesEnum | Unset
-        if isinstance(_timeframe, Unset):
-            timeframe = UNSET
-        else:
-            timeframe = WhatsappInputTemplateCompareTimeframesEnum(_timeframe)
+        except FieldMismatch as exc:
+            raise exc.at("templates") from None
 
-        end_timestamp = d.pop("endTimestamp", UNSET)
+        try:
+            _timeframe = d.pop("timeframe", UNSET)
+            timeframe: WhatsappInputTemplateCompareTimeframesEnum | Unset
+            if isinstance(_timeframe, Unset):
+                timeframe = UNSET
+            else:
+                timeframe = parse_enum(
+                    WhatsappInputTemplateCompareTimeframesEnum, _timeframe
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("timeframe") from None
+
+        try:
+            end_timestamp = d.pop("endTimestamp", UNSET)
+            if end_timestamp is not UNSET and not (
+                type(end_timestamp) is float or type(end_timestamp) is int
+            ):
+                raise mismatch("number", end_timestamp)
+
+        except FieldMismatch as exc:
+            raise exc.at("endTimestamp") from None
 
         whatsapp_input_template_compare_dto = cls(
             templates=templates,
@@ -89,6 +124,8 @@ class WhatsappInputTemplateCompareDto:
             end_timestamp=end_timestamp,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_template_compare_dto.additional_properties = d
         return whatsapp_input_template_compare_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
 
 T = TypeVar("T", bound="WhatsappInputTemplateCompareIdentifierDto")
@@ -46,16 +54,32 @@ class WhatsappInputTemplateCompareIdentifierDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        template_name = d.pop("templateName")
+        try:
+            template_name = d.pop("templateName", MISSING)
+            if not isinstance(template_name, str):
+                raise mismatch("string", template_name)
 
-        template_language = WhatsappTemplateLanguagesEnum(d.pop("templateLanguage"))
+        except FieldMismatch as exc:
+            raise exc.at("templateName") from None
+
+        try:
+            template_language = parse_enum(
+                WhatsappTemplateLanguagesEnum, d.pop("templateLanguage", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("templateLanguage") from None
 
         whatsapp_input_template_compare_identifier_dto = cls(
             template_name=template_name,
             template_language=template_language,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_template_compare_identifier_dto.additional_properties = d
         return whatsapp_input_template_compare_identifier_dto
 

@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappInputTemplateDetailsOptimization")
@@ -66,28 +73,43 @@ class WhatsappInputTemplateDetailsOptimization:
             WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        bid_amount = d.pop("bidAmount")
+        try:
+            bid_amount = d.pop("bidAmount", MISSING)
+            if not (type(bid_amount) is float or type(bid_amount) is int):
+                raise mismatch("number", bid_amount)
 
-        bid_strategy = cast(Literal["LOWEST_COST_WITH_BID_CAP"], d.pop("bidStrategy"))
-        if bid_strategy != "LOWEST_COST_WITH_BID_CAP":
-            raise ValueError(
-                f"bidStrategy must match const 'LOWEST_COST_WITH_BID_CAP', got '{bid_strategy}'"
-            )
+        except FieldMismatch as exc:
+            raise exc.at("bidAmount") from None
 
-        _bid_country_multiplier_overrides = d.pop(
-            "bidCountryMultiplierOverrides", UNSET
-        )
-        bid_country_multiplier_overrides: (
-            WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides
-            | Unset
-        )
-        if isinstance(_bid_country_multiplier_overrides, Unset):
-            bid_country_multiplier_overrides = UNSET
-        else:
-            bid_country_multiplier_overrides = WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides.from_dict(
-                _bid_country_multiplier_overrides
+        try:
+            bid_strategy = cast(
+                Literal["LOWEST_COST_WITH_BID_CAP"], d.pop("bidStrategy", MISSING)
             )
+            if bid_strategy != "LOWEST_COST_WITH_BID_CAP":
+                raise mismatch(repr("LOWEST_COST_WITH_BID_CAP"), bid_strategy)
+        except FieldMismatch as exc:
+            raise exc.at("bidStrategy") from None
+
+        try:
+            _bid_country_multiplier_overrides = d.pop(
+                "bidCountryMultiplierOverrides", UNSET
+            )
+            bid_country_multiplier_overrides: (
+                WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides
+                | Unset
+            )
+            if isinstance(_bid_country_multiplier_overrides, Unset):
+                bid_country_multiplier_overrides = UNSET
+            else:
+                bid_country_multiplier_overrides = WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides.from_dict(
+                    _bid_country_multiplier_overrides
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("bidCountryMultiplierOverrides") from None
 
         whatsapp_input_template_details_optimization = cls(
             bid_amount=bid_amount,
@@ -95,6 +117,8 @@ class WhatsappInputTemplateDetailsOptimization:
             bid_country_multiplier_overrides=bid_country_multiplier_overrides,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_template_details_optimization.additional_properties = d
         return whatsapp_input_template_details_optimization
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappInputTemplateLanguagesEnum(str, Enum):
@@ -84,4 +84,4 @@ class WhatsappInputTemplateLanguagesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappInputTemplateLanguagesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappInputUpdateAccountDto")
@@ -61,23 +67,51 @@ class WhatsappInputUpdateAccountDto:
             WhatsappInputAccountSenderRelatedUpdateDetailsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        company_legal_name = d.pop("companyLegalName", UNSET)
+        try:
+            company_legal_name = d.pop("companyLegalName", UNSET)
+            if company_legal_name is not UNSET and not isinstance(
+                company_legal_name, str
+            ):
+                raise mismatch("string", company_legal_name)
 
-        waba_name = d.pop("wabaName", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("companyLegalName") from None
 
-        client_business_manager_id = d.pop("clientBusinessManagerId", UNSET)
+        try:
+            waba_name = d.pop("wabaName", UNSET)
+            if waba_name is not UNSET and not isinstance(waba_name, str):
+                raise mismatch("string", waba_name)
 
-        _sender_details = d.pop("senderDetails", UNSET)
-        sender_details: WhatsappInputAccountSenderRelatedUpdateDetailsDto | Unset
-        if isinstance(_sender_details, Unset):
-            sender_details = UNSET
-        else:
-            sender_details = (
-                WhatsappInputAccountSenderRelatedUpdateDetailsDto.from_dict(
-                    _sender_details
+        except FieldMismatch as exc:
+            raise exc.at("wabaName") from None
+
+        try:
+            client_business_manager_id = d.pop("clientBusinessManagerId", UNSET)
+            if client_business_manager_id is not UNSET and not isinstance(
+                client_business_manager_id, str
+            ):
+                raise mismatch("string", client_business_manager_id)
+
+        except FieldMismatch as exc:
+            raise exc.at("clientBusinessManagerId") from None
+
+        try:
+            _sender_details = d.pop("senderDetails", UNSET)
+            sender_details: WhatsappInputAccountSenderRelatedUpdateDetailsDto | Unset
+            if isinstance(_sender_details, Unset):
+                sender_details = UNSET
+            else:
+                sender_details = (
+                    WhatsappInputAccountSenderRelatedUpdateDetailsDto.from_dict(
+                        _sender_details
+                    )
                 )
-            )
+
+        except FieldMismatch as exc:
+            raise exc.at("senderDetails") from None
 
         whatsapp_input_update_account_dto = cls(
             company_legal_name=company_legal_name,
@@ -86,6 +120,8 @@ class WhatsappInputUpdateAccountDto:
             sender_details=sender_details,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_update_account_dto.additional_properties = d
         return whatsapp_input_update_account_dto
 

@@ -11,6 +11,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappInputUpdateTemplateDetailsOptimization")
@@ -79,46 +87,58 @@ class WhatsappInputUpdateTemplateDetailsOptimization:
             WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        bid_amount = d.pop("bidAmount")
+        try:
+            bid_amount = d.pop("bidAmount", MISSING)
+            if not (type(bid_amount) is float or type(bid_amount) is int):
+                raise mismatch("number", bid_amount)
 
-        bid_strategy = cast(Literal["LOWEST_COST_WITH_BID_CAP"], d.pop("bidStrategy"))
-        if bid_strategy != "LOWEST_COST_WITH_BID_CAP":
-            raise ValueError(
-                f"bidStrategy must match const 'LOWEST_COST_WITH_BID_CAP', got '{bid_strategy}'"
+        except FieldMismatch as exc:
+            raise exc.at("bidAmount") from None
+
+        try:
+            bid_strategy = cast(
+                Literal["LOWEST_COST_WITH_BID_CAP"], d.pop("bidStrategy", MISSING)
+            )
+            if bid_strategy != "LOWEST_COST_WITH_BID_CAP":
+                raise mismatch(repr("LOWEST_COST_WITH_BID_CAP"), bid_strategy)
+        except FieldMismatch as exc:
+            raise exc.at("bidStrategy") from None
+
+        try:
+
+            def _parse_bid_country_multiplier_overrides(
+                data: object,
+            ) -> (
+                None
+                | Unset
+                | WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, dict):
+                    try:
+                        bid_country_multiplier_overrides_type_0 = WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0.from_dict(
+                            data
+                        )
+
+                        return bid_country_multiplier_overrides_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("object or null", data, error)
+
+            bid_country_multiplier_overrides = parse_union(
+                _parse_bid_country_multiplier_overrides,
+                d.pop("bidCountryMultiplierOverrides", UNSET),
             )
 
-        def _parse_bid_country_multiplier_overrides(
-            data: object,
-        ) -> (
-            None
-            | Unset
-            | WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bid_country_multiplier_overrides_type_0 = WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0.from_dict(
-                    data
-                )
-
-                return bid_country_multiplier_overrides_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(
-                f"{data!r:.100} matches none of None | Unset | WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0"
-            )
-
-        from sinch_provisioning._enums import parse_union
-
-        bid_country_multiplier_overrides = parse_union(
-            _parse_bid_country_multiplier_overrides,
-            d.pop("bidCountryMultiplierOverrides", UNSET),
-        )
+        except FieldMismatch as exc:
+            raise exc.at("bidCountryMultiplierOverrides") from None
 
         whatsapp_input_update_template_details_optimization = cls(
             bid_amount=bid_amount,
@@ -126,6 +146,8 @@ class WhatsappInputUpdateTemplateDetailsOptimization:
             bid_country_multiplier_overrides=bid_country_multiplier_overrides,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_input_update_template_details_optimization.additional_properties = d
         return whatsapp_input_update_template_details_optimization
 

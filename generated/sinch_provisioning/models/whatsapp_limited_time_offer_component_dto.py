@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappLimitedTimeOfferComponentDto")
@@ -52,16 +59,31 @@ class WhatsappLimitedTimeOfferComponentDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["LIMITED_TIME_OFFER"], d.pop("type"))
-        if type_ != "LIMITED_TIME_OFFER":
-            raise ValueError(
-                f"type must match const 'LIMITED_TIME_OFFER', got '{type_}'"
-            )
+        try:
+            type_ = cast(Literal["LIMITED_TIME_OFFER"], d.pop("type", MISSING))
+            if type_ != "LIMITED_TIME_OFFER":
+                raise mismatch(repr("LIMITED_TIME_OFFER"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        has_expiration = d.pop("hasExpiration")
+        try:
+            has_expiration = d.pop("hasExpiration", MISSING)
+            if not type(has_expiration) is bool:
+                raise mismatch("boolean", has_expiration)
 
-        text = d.pop("text", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("hasExpiration") from None
+
+        try:
+            text = d.pop("text", UNSET)
+            if text is not UNSET and not isinstance(text, str):
+                raise mismatch("string", text)
+
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
 
         whatsapp_limited_time_offer_component_dto = cls(
             type_=type_,
@@ -69,6 +91,8 @@ class WhatsappLimitedTimeOfferComponentDto:
             text=text,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_limited_time_offer_component_dto.additional_properties = d
         return whatsapp_limited_time_offer_component_dto
 

@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappLimitedTimeOfferComponentInputDto")
@@ -52,16 +59,31 @@ class WhatsappLimitedTimeOfferComponentInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["LIMITED_TIME_OFFER"], d.pop("type"))
-        if type_ != "LIMITED_TIME_OFFER":
-            raise ValueError(
-                f"type must match const 'LIMITED_TIME_OFFER', got '{type_}'"
-            )
+        try:
+            type_ = cast(Literal["LIMITED_TIME_OFFER"], d.pop("type", MISSING))
+            if type_ != "LIMITED_TIME_OFFER":
+                raise mismatch(repr("LIMITED_TIME_OFFER"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text", MISSING)
+            if not isinstance(text, str):
+                raise mismatch("string", text)
 
-        has_expiration = d.pop("hasExpiration", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
+
+        try:
+            has_expiration = d.pop("hasExpiration", UNSET)
+            if has_expiration is not UNSET and not type(has_expiration) is bool:
+                raise mismatch("boolean", has_expiration)
+
+        except FieldMismatch as exc:
+            raise exc.at("hasExpiration") from None
 
         whatsapp_limited_time_offer_component_input_dto = cls(
             type_=type_,
@@ -69,6 +91,8 @@ class WhatsappLimitedTimeOfferComponentInputDto:
             has_expiration=has_expiration,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_limited_time_offer_component_input_dto.additional_properties = d
         return whatsapp_limited_time_offer_component_input_dto
 

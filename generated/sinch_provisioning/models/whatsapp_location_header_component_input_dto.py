@@ -11,6 +11,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappLocationHeaderComponentInputDto")
 
 
@@ -44,20 +52,30 @@ class WhatsappLocationHeaderComponentInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["HEADER"], d.pop("type"))
-        if type_ != "HEADER":
-            raise ValueError(f"type must match const 'HEADER', got '{type_}'")
+        try:
+            type_ = cast(Literal["HEADER"], d.pop("type", MISSING))
+            if type_ != "HEADER":
+                raise mismatch(repr("HEADER"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        format_ = cast(Literal["LOCATION"], d.pop("format"))
-        if format_ != "LOCATION":
-            raise ValueError(f"format must match const 'LOCATION', got '{format_}'")
+        try:
+            format_ = cast(Literal["LOCATION"], d.pop("format", MISSING))
+            if format_ != "LOCATION":
+                raise mismatch(repr("LOCATION"), format_)
+        except FieldMismatch as exc:
+            raise exc.at("format") from None
 
         whatsapp_location_header_component_input_dto = cls(
             type_=type_,
             format_=format_,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_location_header_component_input_dto.additional_properties = d
         return whatsapp_location_header_component_input_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappLongLivedAccessTokenDto")
 
 
@@ -34,13 +42,23 @@ class WhatsappLongLivedAccessTokenDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        long_lived_access_token = d.pop("longLivedAccessToken")
+        try:
+            long_lived_access_token = d.pop("longLivedAccessToken", MISSING)
+            if not isinstance(long_lived_access_token, str):
+                raise mismatch("string", long_lived_access_token)
+
+        except FieldMismatch as exc:
+            raise exc.at("longLivedAccessToken") from None
 
         whatsapp_long_lived_access_token_dto = cls(
             long_lived_access_token=long_lived_access_token,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_long_lived_access_token_dto.additional_properties = d
         return whatsapp_long_lived_access_token_dto
 

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_business_managers_enum import (
     WhatsappInputBusinessManagersEnum,
 )
@@ -52,17 +59,37 @@ class WhatsappLongLivedAccessTokenInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        facebook_token = d.pop("facebookToken", UNSET)
+        try:
+            facebook_token = d.pop("facebookToken", UNSET)
+            if facebook_token is not UNSET and not isinstance(facebook_token, str):
+                raise mismatch("string", facebook_token)
 
-        facebook_code = d.pop("facebookCode", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("facebookToken") from None
 
-        _business_manager = d.pop("businessManager", UNSET)
-        business_manager: WhatsappInputBusinessManagersEnum | Unset
-        if isinstance(_business_manager, Unset):
-            business_manager = UNSET
-        else:
-            business_manager = WhatsappInputBusinessManagersEnum(_business_manager)
+        try:
+            facebook_code = d.pop("facebookCode", UNSET)
+            if facebook_code is not UNSET and not isinstance(facebook_code, str):
+                raise mismatch("string", facebook_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("facebookCode") from None
+
+        try:
+            _business_manager = d.pop("businessManager", UNSET)
+            business_manager: WhatsappInputBusinessManagersEnum | Unset
+            if isinstance(_business_manager, Unset):
+                business_manager = UNSET
+            else:
+                business_manager = parse_enum(
+                    WhatsappInputBusinessManagersEnum, _business_manager
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("businessManager") from None
 
         whatsapp_long_lived_access_token_input_dto = cls(
             facebook_token=facebook_token,
@@ -70,6 +97,8 @@ class WhatsappLongLivedAccessTokenInputDto:
             business_manager=business_manager,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_long_lived_access_token_input_dto.additional_properties = d
         return whatsapp_long_lived_access_token_input_dto
 

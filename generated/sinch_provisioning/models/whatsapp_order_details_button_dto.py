@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappOrderDetailsButtonDto")
@@ -47,18 +54,31 @@ class WhatsappOrderDetailsButtonDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["ORDER_DETAILS"], d.pop("type"))
-        if type_ != "ORDER_DETAILS":
-            raise ValueError(f"type must match const 'ORDER_DETAILS', got '{type_}'")
+        try:
+            type_ = cast(Literal["ORDER_DETAILS"], d.pop("type", MISSING))
+            if type_ != "ORDER_DETAILS":
+                raise mismatch(repr("ORDER_DETAILS"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if text is not UNSET and not isinstance(text, str):
+                raise mismatch("string", text)
+
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
 
         whatsapp_order_details_button_dto = cls(
             type_=type_,
             text=text,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_order_details_button_dto.additional_properties = d
         return whatsapp_order_details_button_dto
 

@@ -11,6 +11,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_otp_type_enum import WhatsappInputOtpTypeEnum
 from ..types import UNSET, Unset
 
@@ -93,33 +101,84 @@ class WhatsappOtpButtonInputDto:
             WhatsappSupportedAppInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["OTP"], d.pop("type"))
-        if type_ != "OTP":
-            raise ValueError(f"type must match const 'OTP', got '{type_}'")
+        try:
+            type_ = cast(Literal["OTP"], d.pop("type", MISSING))
+            if type_ != "OTP":
+                raise mismatch(repr("OTP"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        otp_type = WhatsappInputOtpTypeEnum(d.pop("otpType"))
+        try:
+            otp_type = parse_enum(WhatsappInputOtpTypeEnum, d.pop("otpType", MISSING))
 
-        text = d.pop("text")
+        except FieldMismatch as exc:
+            raise exc.at("otpType") from None
 
-        autofill_text = d.pop("autofillText", UNSET)
+        try:
+            text = d.pop("text", MISSING)
+            if not isinstance(text, str):
+                raise mismatch("string", text)
 
-        package_name = d.pop("packageName", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
 
-        signature_hash = d.pop("signatureHash", UNSET)
+        try:
+            autofill_text = d.pop("autofillText", UNSET)
+            if autofill_text is not UNSET and not isinstance(autofill_text, str):
+                raise mismatch("string", autofill_text)
 
-        _supported_apps = d.pop("supportedApps", UNSET)
-        supported_apps: list[WhatsappSupportedAppInputDto] | Unset = UNSET
-        if _supported_apps is not UNSET:
-            supported_apps = []
-            for supported_apps_item_data in _supported_apps:
-                supported_apps_item = WhatsappSupportedAppInputDto.from_dict(
-                    supported_apps_item_data
-                )
+        except FieldMismatch as exc:
+            raise exc.at("autofillText") from None
 
-                supported_apps.append(supported_apps_item)
+        try:
+            package_name = d.pop("packageName", UNSET)
+            if package_name is not UNSET and not isinstance(package_name, str):
+                raise mismatch("string", package_name)
 
-        zero_tap_terms_accepted = d.pop("zeroTapTermsAccepted", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("packageName") from None
+
+        try:
+            signature_hash = d.pop("signatureHash", UNSET)
+            if signature_hash is not UNSET and not isinstance(signature_hash, str):
+                raise mismatch("string", signature_hash)
+
+        except FieldMismatch as exc:
+            raise exc.at("signatureHash") from None
+
+        try:
+            _supported_apps = d.pop("supportedApps", UNSET)
+            supported_apps: list[WhatsappSupportedAppInputDto] | Unset = UNSET
+            if _supported_apps is not UNSET:
+                if not isinstance(_supported_apps, list):
+                    raise mismatch("array", _supported_apps)
+                supported_apps = []
+                try:
+                    for supported_apps_item_data in _supported_apps:
+                        supported_apps_item = WhatsappSupportedAppInputDto.from_dict(
+                            supported_apps_item_data
+                        )
+
+                        supported_apps.append(supported_apps_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(supported_apps)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("supportedApps") from None
+
+        try:
+            zero_tap_terms_accepted = d.pop("zeroTapTermsAccepted", UNSET)
+            if (
+                zero_tap_terms_accepted is not UNSET
+                and not type(zero_tap_terms_accepted) is bool
+            ):
+                raise mismatch("boolean", zero_tap_terms_accepted)
+
+        except FieldMismatch as exc:
+            raise exc.at("zeroTapTermsAccepted") from None
 
         whatsapp_otp_button_input_dto = cls(
             type_=type_,
@@ -132,6 +191,8 @@ class WhatsappOtpButtonInputDto:
             zero_tap_terms_accepted=zero_tap_terms_accepted,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_otp_button_input_dto.additional_properties = d
         return whatsapp_otp_button_input_dto
 

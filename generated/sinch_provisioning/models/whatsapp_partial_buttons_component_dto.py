@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappPartialButtonsComponentDto")
@@ -91,92 +98,142 @@ class WhatsappPartialButtonsComponentDto:
         )
         from ..models.whatsapp_partial_url_button_dto import WhatsappPartialUrlButtonDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["BUTTONS"] | Unset, d.pop("type", UNSET))
-        if type_ != "BUTTONS" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'BUTTONS', got '{type_}'")
+        try:
+            type_ = cast(Literal["BUTTONS"] | Unset, d.pop("type", UNSET))
+            if type_ != "BUTTONS" and not isinstance(type_, Unset):
+                raise mismatch(repr("BUTTONS"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        _buttons = d.pop("buttons", UNSET)
-        buttons: (
-            list[
-                WhatsappPartialFlowButtonDto
-                | WhatsappPartialOtpButtonDto
-                | WhatsappPartialPhoneNumberButtonDto
-                | WhatsappPartialQuickReplyButtonDto
-                | WhatsappPartialUrlButtonDto
-            ]
-            | Unset
-        ) = UNSET
-        if _buttons is not UNSET:
-            buttons = []
-            for buttons_item_data in _buttons:
-
-                def _parse_buttons_item(
-                    data: object,
-                ) -> (
+        try:
+            _buttons = d.pop("buttons", UNSET)
+            buttons: (
+                list[
                     WhatsappPartialFlowButtonDto
                     | WhatsappPartialOtpButtonDto
                     | WhatsappPartialPhoneNumberButtonDto
                     | WhatsappPartialQuickReplyButtonDto
                     | WhatsappPartialUrlButtonDto
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        buttons_item_type_0 = (
-                            WhatsappPartialPhoneNumberButtonDto.from_dict(data)
+                ]
+                | Unset
+            ) = UNSET
+            if _buttons is not UNSET:
+                if not isinstance(_buttons, list):
+                    raise mismatch("array", _buttons)
+                buttons = []
+                try:
+                    for buttons_item_data in _buttons:
+
+                        def _parse_buttons_item(
+                            data: object,
+                        ) -> (
+                            WhatsappPartialFlowButtonDto
+                            | WhatsappPartialOtpButtonDto
+                            | WhatsappPartialPhoneNumberButtonDto
+                            | WhatsappPartialQuickReplyButtonDto
+                            | WhatsappPartialUrlButtonDto
+                        ):
+                            if isinstance(data, dict):
+                                try:
+                                    buttons_item_type_0 = (
+                                        WhatsappPartialPhoneNumberButtonDto.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return buttons_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    buttons_item_type_1 = (
+                                        WhatsappPartialUrlButtonDto.from_dict(data)
+                                    )
+
+                                    return buttons_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    buttons_item_type_2 = (
+                                        WhatsappPartialQuickReplyButtonDto.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return buttons_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    buttons_item_type_3 = (
+                                        WhatsappPartialOtpButtonDto.from_dict(data)
+                                    )
+
+                                    return buttons_item_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    buttons_item_type_4 = (
+                                        WhatsappPartialFlowButtonDto.from_dict(data)
+                                    )
+
+                                    return buttons_item_type_4
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            raise no_variant(
+                                "object or object or object or object or object",
+                                data,
+                                None,
+                            )
+
+                        buttons_item = parse_union(
+                            _parse_buttons_item, buttons_item_data
                         )
 
-                        return buttons_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        buttons_item_type_1 = WhatsappPartialUrlButtonDto.from_dict(
-                            data
-                        )
+                        buttons.append(buttons_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(buttons)) from None
 
-                        return buttons_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        buttons_item_type_2 = (
-                            WhatsappPartialQuickReplyButtonDto.from_dict(data)
-                        )
-
-                        return buttons_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        buttons_item_type_3 = WhatsappPartialOtpButtonDto.from_dict(
-                            data
-                        )
-
-                        return buttons_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    buttons_item_type_4 = WhatsappPartialFlowButtonDto.from_dict(data)
-
-                    return buttons_item_type_4
-
-                from sinch_provisioning._enums import parse_union
-
-                buttons_item = parse_union(_parse_buttons_item, buttons_item_data)
-
-                buttons.append(buttons_item)
+        except FieldMismatch as exc:
+            raise exc.at("buttons") from None
 
         whatsapp_partial_buttons_component_dto = cls(
             type_=type_,
             buttons=buttons,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_buttons_component_dto.additional_properties = d
         return whatsapp_partial_buttons_component_dto
 

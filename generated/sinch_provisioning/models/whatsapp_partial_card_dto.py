@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappPartialCardDto")
@@ -73,67 +80,98 @@ class WhatsappPartialCardDto:
             WhatsappPartialCardHeaderComponentDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _components = d.pop("components", UNSET)
-        components: (
-            list[
-                WhatsappPartialCardBodyComponentDto
-                | WhatsappPartialCardButtonsComponentDto
-                | WhatsappPartialCardHeaderComponentDto
-            ]
-            | Unset
-        ) = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
-
-                def _parse_components_item(
-                    data: object,
-                ) -> (
+        try:
+            _components = d.pop("components", UNSET)
+            components: (
+                list[
                     WhatsappPartialCardBodyComponentDto
                     | WhatsappPartialCardButtonsComponentDto
                     | WhatsappPartialCardHeaderComponentDto
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_0 = (
-                            WhatsappPartialCardHeaderComponentDto.from_dict(data)
+                ]
+                | Unset
+            ) = UNSET
+            if _components is not UNSET:
+                if not isinstance(_components, list):
+                    raise mismatch("array", _components)
+                components = []
+                try:
+                    for components_item_data in _components:
+
+                        def _parse_components_item(
+                            data: object,
+                        ) -> (
+                            WhatsappPartialCardBodyComponentDto
+                            | WhatsappPartialCardButtonsComponentDto
+                            | WhatsappPartialCardHeaderComponentDto
+                        ):
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_0 = (
+                                        WhatsappPartialCardHeaderComponentDto.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return components_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_1 = (
+                                        WhatsappPartialCardBodyComponentDto.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return components_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_2 = WhatsappPartialCardButtonsComponentDto.from_dict(
+                                        data
+                                    )
+
+                                    return components_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            raise no_variant("object or object or object", data, None)
+
+                        components_item = parse_union(
+                            _parse_components_item, components_item_data
                         )
 
-                        return components_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_1 = (
-                            WhatsappPartialCardBodyComponentDto.from_dict(data)
-                        )
+                        components.append(components_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(components)) from None
 
-                        return components_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    components_item_type_2 = (
-                        WhatsappPartialCardButtonsComponentDto.from_dict(data)
-                    )
-
-                    return components_item_type_2
-
-                from sinch_provisioning._enums import parse_union
-
-                components_item = parse_union(
-                    _parse_components_item, components_item_data
-                )
-
-                components.append(components_item)
+        except FieldMismatch as exc:
+            raise exc.at("components") from None
 
         whatsapp_partial_card_dto = cls(
             components=components,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_card_dto.additional_properties = d
         return whatsapp_partial_card_dto
 

@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_flow_action_enum import WhatsappFlowActionEnum
 from ..types import UNSET, Unset
 
@@ -67,23 +74,50 @@ class WhatsappPartialFlowButtonDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["FLOW"] | Unset, d.pop("type", UNSET))
-        if type_ != "FLOW" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'FLOW', got '{type_}'")
+        try:
+            type_ = cast(Literal["FLOW"] | Unset, d.pop("type", UNSET))
+            if type_ != "FLOW" and not isinstance(type_, Unset):
+                raise mismatch(repr("FLOW"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if text is not UNSET and not isinstance(text, str):
+                raise mismatch("string", text)
 
-        flow_id = d.pop("flowId", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
 
-        _flow_action = d.pop("flowAction", UNSET)
-        flow_action: WhatsappFlowActionEnum | Unset
-        if isinstance(_flow_action, Unset):
-            flow_action = UNSET
-        else:
-            flow_action = WhatsappFlowActionEnum(_flow_action)
+        try:
+            flow_id = d.pop("flowId", UNSET)
+            if flow_id is not UNSET and not isinstance(flow_id, str):
+                raise mismatch("string", flow_id)
 
-        navigate_screen = d.pop("navigateScreen", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("flowId") from None
+
+        try:
+            _flow_action = d.pop("flowAction", UNSET)
+            flow_action: WhatsappFlowActionEnum | Unset
+            if isinstance(_flow_action, Unset):
+                flow_action = UNSET
+            else:
+                flow_action = parse_enum(WhatsappFlowActionEnum, _flow_action)
+
+        except FieldMismatch as exc:
+            raise exc.at("flowAction") from None
+
+        try:
+            navigate_screen = d.pop("navigateScreen", UNSET)
+            if navigate_screen is not UNSET and not isinstance(navigate_screen, str):
+                raise mismatch("string", navigate_screen)
+
+        except FieldMismatch as exc:
+            raise exc.at("navigateScreen") from None
 
         whatsapp_partial_flow_button_dto = cls(
             type_=type_,
@@ -93,6 +127,8 @@ class WhatsappPartialFlowButtonDto:
             navigate_screen=navigate_screen,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_flow_button_dto.additional_properties = d
         return whatsapp_partial_flow_button_dto
 

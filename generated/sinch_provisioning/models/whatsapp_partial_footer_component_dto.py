@@ -11,6 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappPartialFooterComponentDto")
@@ -51,14 +57,34 @@ class WhatsappPartialFooterComponentDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["FOOTER"] | Unset, d.pop("type", UNSET))
-        if type_ != "FOOTER" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'FOOTER', got '{type_}'")
+        try:
+            type_ = cast(Literal["FOOTER"] | Unset, d.pop("type", UNSET))
+            if type_ != "FOOTER" and not isinstance(type_, Unset):
+                raise mismatch(repr("FOOTER"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if text is not UNSET and not isinstance(text, str):
+                raise mismatch("string", text)
 
-        code_expiration_minutes = d.pop("codeExpirationMinutes", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
+
+        try:
+            code_expiration_minutes = d.pop("codeExpirationMinutes", UNSET)
+            if code_expiration_minutes is not UNSET and not (
+                type(code_expiration_minutes) is float
+                or type(code_expiration_minutes) is int
+            ):
+                raise mismatch("number", code_expiration_minutes)
+
+        except FieldMismatch as exc:
+            raise exc.at("codeExpirationMinutes") from None
 
         whatsapp_partial_footer_component_dto = cls(
             type_=type_,
@@ -66,6 +92,8 @@ class WhatsappPartialFooterComponentDto:
             code_expiration_minutes=code_expiration_minutes,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_footer_component_dto.additional_properties = d
         return whatsapp_partial_footer_component_dto
 

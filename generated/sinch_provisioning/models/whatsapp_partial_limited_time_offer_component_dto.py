@@ -11,6 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappPartialLimitedTimeOfferComponentDto")
@@ -52,16 +58,31 @@ class WhatsappPartialLimitedTimeOfferComponentDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["LIMITED_TIME_OFFER"] | Unset, d.pop("type", UNSET))
-        if type_ != "LIMITED_TIME_OFFER" and not isinstance(type_, Unset):
-            raise ValueError(
-                f"type must match const 'LIMITED_TIME_OFFER', got '{type_}'"
-            )
+        try:
+            type_ = cast(Literal["LIMITED_TIME_OFFER"] | Unset, d.pop("type", UNSET))
+            if type_ != "LIMITED_TIME_OFFER" and not isinstance(type_, Unset):
+                raise mismatch(repr("LIMITED_TIME_OFFER"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if text is not UNSET and not isinstance(text, str):
+                raise mismatch("string", text)
 
-        has_expiration = d.pop("hasExpiration", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
+
+        try:
+            has_expiration = d.pop("hasExpiration", UNSET)
+            if has_expiration is not UNSET and not type(has_expiration) is bool:
+                raise mismatch("boolean", has_expiration)
+
+        except FieldMismatch as exc:
+            raise exc.at("hasExpiration") from None
 
         whatsapp_partial_limited_time_offer_component_dto = cls(
             type_=type_,
@@ -69,6 +90,8 @@ class WhatsappPartialLimitedTimeOfferComponentDto:
             has_expiration=has_expiration,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_limited_time_offer_component_dto.additional_properties = d
         return whatsapp_partial_limited_time_offer_component_dto
 

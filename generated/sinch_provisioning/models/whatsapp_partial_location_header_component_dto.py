@@ -11,6 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappPartialLocationHeaderComponentDto")
@@ -45,20 +51,30 @@ class WhatsappPartialLocationHeaderComponentDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["HEADER"] | Unset, d.pop("type", UNSET))
-        if type_ != "HEADER" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'HEADER', got '{type_}'")
+        try:
+            type_ = cast(Literal["HEADER"] | Unset, d.pop("type", UNSET))
+            if type_ != "HEADER" and not isinstance(type_, Unset):
+                raise mismatch(repr("HEADER"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        format_ = cast(Literal["LOCATION"] | Unset, d.pop("format", UNSET))
-        if format_ != "LOCATION" and not isinstance(format_, Unset):
-            raise ValueError(f"format must match const 'LOCATION', got '{format_}'")
+        try:
+            format_ = cast(Literal["LOCATION"] | Unset, d.pop("format", UNSET))
+            if format_ != "LOCATION" and not isinstance(format_, Unset):
+                raise mismatch(repr("LOCATION"), format_)
+        except FieldMismatch as exc:
+            raise exc.at("format") from None
 
         whatsapp_partial_location_header_component_dto = cls(
             type_=type_,
             format_=format_,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_location_header_component_dto.additional_properties = d
         return whatsapp_partial_location_header_component_dto
 

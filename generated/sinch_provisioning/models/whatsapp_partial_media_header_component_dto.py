@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_media_header_component_format_enum import (
     WhatsappMediaHeaderComponentFormatEnum,
 )
@@ -67,28 +74,46 @@ class WhatsappPartialMediaHeaderComponentDto:
             WhatsappPartialMediaHeaderExampleDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["HEADER"] | Unset, d.pop("type", UNSET))
-        if type_ != "HEADER" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'HEADER', got '{type_}'")
+        try:
+            type_ = cast(Literal["HEADER"] | Unset, d.pop("type", UNSET))
+            if type_ != "HEADER" and not isinstance(type_, Unset):
+                raise mismatch(repr("HEADER"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        _format_ = d.pop("format", UNSET)
-        format_: WhatsappMediaHeaderComponentFormatEnum | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = WhatsappMediaHeaderComponentFormatEnum(_format_)
+        try:
+            _format_ = d.pop("format", UNSET)
+            format_: WhatsappMediaHeaderComponentFormatEnum | Unset
+            if isinstance(_format_, Unset):
+                format_ = UNSET
+            else:
+                format_ = parse_enum(WhatsappMediaHeaderComponentFormatEnum, _format_)
 
-        _examples = d.pop("examples", UNSET)
-        examples: list[WhatsappPartialMediaHeaderExampleDto] | Unset = UNSET
-        if _examples is not UNSET:
-            examples = []
-            for examples_item_data in _examples:
-                examples_item = WhatsappPartialMediaHeaderExampleDto.from_dict(
-                    examples_item_data
-                )
+        except FieldMismatch as exc:
+            raise exc.at("format") from None
 
-                examples.append(examples_item)
+        try:
+            _examples = d.pop("examples", UNSET)
+            examples: list[WhatsappPartialMediaHeaderExampleDto] | Unset = UNSET
+            if _examples is not UNSET:
+                if not isinstance(_examples, list):
+                    raise mismatch("array", _examples)
+                examples = []
+                try:
+                    for examples_item_data in _examples:
+                        examples_item = WhatsappPartialMediaHeaderExampleDto.from_dict(
+                            examples_item_data
+                        )
+
+                        examples.append(examples_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(examples)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("examples") from None
 
         whatsapp_partial_media_header_component_dto = cls(
             type_=type_,
@@ -96,6 +121,8 @@ class WhatsappPartialMediaHeaderComponentDto:
             examples=examples,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_media_header_component_dto.additional_properties = d
         return whatsapp_partial_media_header_component_dto
 

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappPartialMediaHeaderExampleDto")
@@ -34,13 +40,23 @@ class WhatsappPartialMediaHeaderExampleDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        try:
+            url = d.pop("url", UNSET)
+            if url is not UNSET and not isinstance(url, str):
+                raise mismatch("string", url)
+
+        except FieldMismatch as exc:
+            raise exc.at("url") from None
 
         whatsapp_partial_media_header_example_dto = cls(
             url=url,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_media_header_example_dto.additional_properties = d
         return whatsapp_partial_media_header_example_dto
 

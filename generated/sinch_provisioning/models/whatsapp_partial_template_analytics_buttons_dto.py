@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_template_analytics_button_types_enum import (
     WhatsappTemplateAnalyticsButtonTypesEnum,
 )
@@ -52,17 +59,37 @@ class WhatsappPartialTemplateAnalyticsButtonsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: WhatsappTemplateAnalyticsButtonTypesEnum | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = WhatsappTemplateAnalyticsButtonTypesEnum(_type_)
+        try:
+            _type_ = d.pop("type", UNSET)
+            type_: WhatsappTemplateAnalyticsButtonTypesEnum | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = parse_enum(WhatsappTemplateAnalyticsButtonTypesEnum, _type_)
 
-        content = d.pop("content", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        clicks = d.pop("clicks", UNSET)
+        try:
+            content = d.pop("content", UNSET)
+            if content is not UNSET and not isinstance(content, str):
+                raise mismatch("string", content)
+
+        except FieldMismatch as exc:
+            raise exc.at("content") from None
+
+        try:
+            clicks = d.pop("clicks", UNSET)
+            if clicks is not UNSET and not (
+                type(clicks) is float or type(clicks) is int
+            ):
+                raise mismatch("number", clicks)
+
+        except FieldMismatch as exc:
+            raise exc.at("clicks") from None
 
         whatsapp_partial_template_analytics_buttons_dto = cls(
             type_=type_,
@@ -70,6 +97,8 @@ class WhatsappPartialTemplateAnalyticsButtonsDto:
             clicks=clicks,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_template_analytics_buttons_dto.additional_properties = d
         return whatsapp_partial_template_analytics_buttons_dto
 

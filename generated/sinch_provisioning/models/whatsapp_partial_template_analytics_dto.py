@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappPartialTemplateAnalyticsDto")
@@ -74,27 +80,72 @@ class WhatsappPartialTemplateAnalyticsDto:
             WhatsappPartialTemplateAnalyticsButtonsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        sent = d.pop("sent", UNSET)
+        try:
+            sent = d.pop("sent", UNSET)
+            if sent is not UNSET and not (type(sent) is float or type(sent) is int):
+                raise mismatch("number", sent)
 
-        delivered = d.pop("delivered", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("sent") from None
 
-        read = d.pop("read", UNSET)
+        try:
+            delivered = d.pop("delivered", UNSET)
+            if delivered is not UNSET and not (
+                type(delivered) is float or type(delivered) is int
+            ):
+                raise mismatch("number", delivered)
 
-        start = d.pop("start", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("delivered") from None
 
-        end = d.pop("end", UNSET)
+        try:
+            read = d.pop("read", UNSET)
+            if read is not UNSET and not (type(read) is float or type(read) is int):
+                raise mismatch("number", read)
 
-        _buttons = d.pop("buttons", UNSET)
-        buttons: list[WhatsappPartialTemplateAnalyticsButtonsDto] | Unset = UNSET
-        if _buttons is not UNSET:
-            buttons = []
-            for buttons_item_data in _buttons:
-                buttons_item = WhatsappPartialTemplateAnalyticsButtonsDto.from_dict(
-                    buttons_item_data
-                )
+        except FieldMismatch as exc:
+            raise exc.at("read") from None
 
-                buttons.append(buttons_item)
+        try:
+            start = d.pop("start", UNSET)
+            if start is not UNSET and not isinstance(start, str):
+                raise mismatch("string", start)
+
+        except FieldMismatch as exc:
+            raise exc.at("start") from None
+
+        try:
+            end = d.pop("end", UNSET)
+            if end is not UNSET and not isinstance(end, str):
+                raise mismatch("string", end)
+
+        except FieldMismatch as exc:
+            raise exc.at("end") from None
+
+        try:
+            _buttons = d.pop("buttons", UNSET)
+            buttons: list[WhatsappPartialTemplateAnalyticsButtonsDto] | Unset = UNSET
+            if _buttons is not UNSET:
+                if not isinstance(_buttons, list):
+                    raise mismatch("array", _buttons)
+                buttons = []
+                try:
+                    for buttons_item_data in _buttons:
+                        buttons_item = (
+                            WhatsappPartialTemplateAnalyticsButtonsDto.from_dict(
+                                buttons_item_data
+                            )
+                        )
+
+                        buttons.append(buttons_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(buttons)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("buttons") from None
 
         whatsapp_partial_template_analytics_dto = cls(
             sent=sent,
@@ -105,6 +156,8 @@ class WhatsappPartialTemplateAnalyticsDto:
             buttons=buttons,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_template_analytics_dto.additional_properties = d
         return whatsapp_partial_template_analytics_dto
 

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappPartialTemplateDetailsDto")
@@ -142,39 +149,37 @@ class WhatsappPartialTemplateDetailsDto:
             WhatsappTemplateDetailsOptimizationDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        message_send_ttl_seconds = d.pop("messageSendTtlSeconds", UNSET)
+        try:
+            message_send_ttl_seconds = d.pop("messageSendTtlSeconds", UNSET)
+            if message_send_ttl_seconds is not UNSET and not (
+                type(message_send_ttl_seconds) is float
+                or type(message_send_ttl_seconds) is int
+            ):
+                raise mismatch("number", message_send_ttl_seconds)
 
-        _optimization = d.pop("optimization", UNSET)
-        optimization: WhatsappTemplateDetailsOptimizationDto | Unset
-        if isinstance(_optimization, Unset):
-            optimization = UNSET
-        else:
-            optimization = WhatsappTemplateDetailsOptimizationDto.from_dict(
-                _optimization
-            )
+        except FieldMismatch as exc:
+            raise exc.at("messageSendTtlSeconds") from None
 
-        _components = d.pop("components", UNSET)
-        components: (
-            list[
-                WhatsappPartialBodyComponentDto
-                | WhatsappPartialButtonsComponentDto
-                | WhatsappPartialCarouselComponentDto
-                | WhatsappPartialFooterComponentDto
-                | WhatsappPartialLimitedTimeOfferComponentDto
-                | WhatsappPartialLocationHeaderComponentDto
-                | WhatsappPartialMediaHeaderComponentDto
-                | WhatsappPartialTextHeaderComponentDto
-            ]
-            | Unset
-        ) = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
+        try:
+            _optimization = d.pop("optimization", UNSET)
+            optimization: WhatsappTemplateDetailsOptimizationDto | Unset
+            if isinstance(_optimization, Unset):
+                optimization = UNSET
+            else:
+                optimization = WhatsappTemplateDetailsOptimizationDto.from_dict(
+                    _optimization
+                )
 
-                def _parse_components_item(
-                    data: object,
-                ) -> (
+        except FieldMismatch as exc:
+            raise exc.at("optimization") from None
+
+        try:
+            _components = d.pop("components", UNSET)
+            components: (
+                list[
                     WhatsappPartialBodyComponentDto
                     | WhatsappPartialButtonsComponentDto
                     | WhatsappPartialCarouselComponentDto
@@ -183,92 +188,164 @@ class WhatsappPartialTemplateDetailsDto:
                     | WhatsappPartialLocationHeaderComponentDto
                     | WhatsappPartialMediaHeaderComponentDto
                     | WhatsappPartialTextHeaderComponentDto
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_0 = (
-                            WhatsappPartialTextHeaderComponentDto.from_dict(data)
+                ]
+                | Unset
+            ) = UNSET
+            if _components is not UNSET:
+                if not isinstance(_components, list):
+                    raise mismatch("array", _components)
+                components = []
+                try:
+                    for components_item_data in _components:
+
+                        def _parse_components_item(
+                            data: object,
+                        ) -> (
+                            WhatsappPartialBodyComponentDto
+                            | WhatsappPartialButtonsComponentDto
+                            | WhatsappPartialCarouselComponentDto
+                            | WhatsappPartialFooterComponentDto
+                            | WhatsappPartialLimitedTimeOfferComponentDto
+                            | WhatsappPartialLocationHeaderComponentDto
+                            | WhatsappPartialMediaHeaderComponentDto
+                            | WhatsappPartialTextHeaderComponentDto
+                        ):
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_0 = (
+                                        WhatsappPartialTextHeaderComponentDto.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return components_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_1 = WhatsappPartialMediaHeaderComponentDto.from_dict(
+                                        data
+                                    )
+
+                                    return components_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_2 = (
+                                        WhatsappPartialBodyComponentDto.from_dict(data)
+                                    )
+
+                                    return components_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_3 = (
+                                        WhatsappPartialFooterComponentDto.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return components_item_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_4 = (
+                                        WhatsappPartialButtonsComponentDto.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return components_item_type_4
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_5 = WhatsappPartialLocationHeaderComponentDto.from_dict(
+                                        data
+                                    )
+
+                                    return components_item_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_6 = (
+                                        WhatsappPartialCarouselComponentDto.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return components_item_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_7 = WhatsappPartialLimitedTimeOfferComponentDto.from_dict(
+                                        data
+                                    )
+
+                                    return components_item_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            raise no_variant(
+                                "object or object or object or object or object or object or object or object",
+                                data,
+                                None,
+                            )
+
+                        components_item = parse_union(
+                            _parse_components_item, components_item_data
                         )
 
-                        return components_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_1 = (
-                            WhatsappPartialMediaHeaderComponentDto.from_dict(data)
-                        )
+                        components.append(components_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(components)) from None
 
-                        return components_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_2 = (
-                            WhatsappPartialBodyComponentDto.from_dict(data)
-                        )
-
-                        return components_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_3 = (
-                            WhatsappPartialFooterComponentDto.from_dict(data)
-                        )
-
-                        return components_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_4 = (
-                            WhatsappPartialButtonsComponentDto.from_dict(data)
-                        )
-
-                        return components_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_5 = (
-                            WhatsappPartialLocationHeaderComponentDto.from_dict(data)
-                        )
-
-                        return components_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_6 = (
-                            WhatsappPartialCarouselComponentDto.from_dict(data)
-                        )
-
-                        return components_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    components_item_type_7 = (
-                        WhatsappPartialLimitedTimeOfferComponentDto.from_dict(data)
-                    )
-
-                    return components_item_type_7
-
-                from sinch_provisioning._enums import parse_union
-
-                components_item = parse_union(
-                    _parse_components_item, components_item_data
-                )
-
-                components.append(components_item)
+        except FieldMismatch as exc:
+            raise exc.at("components") from None
 
         whatsapp_partial_template_details_dto = cls(
             message_send_ttl_seconds=message_send_ttl_seconds,
@@ -276,6 +353,8 @@ class WhatsappPartialTemplateDetailsDto:
             components=components,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_template_details_dto.additional_properties = d
         return whatsapp_partial_template_details_dto
 

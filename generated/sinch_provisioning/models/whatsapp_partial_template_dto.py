@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_template_category_enum import WhatsappTemplateCategoryEnum
 from ..models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
 from ..models.whatsapp_template_quality_score_enum import (
@@ -143,72 +150,133 @@ class WhatsappPartialTemplateDto:
             WhatsappPartialTemplateDetailsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        whatsapp_id = d.pop("whatsappId", UNSET)
+        try:
+            whatsapp_id = d.pop("whatsappId", UNSET)
+            if whatsapp_id is not UNSET and not isinstance(whatsapp_id, str):
+                raise mismatch("string", whatsapp_id)
 
-        _state = d.pop("state", UNSET)
-        state: WhatsappTemplateStatesEnum | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = WhatsappTemplateStatesEnum(_state)
+        except FieldMismatch as exc:
+            raise exc.at("whatsappId") from None
 
-        name = d.pop("name", UNSET)
+        try:
+            _state = d.pop("state", UNSET)
+            state: WhatsappTemplateStatesEnum | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = parse_enum(WhatsappTemplateStatesEnum, _state)
 
-        _language = d.pop("language", UNSET)
-        language: WhatsappTemplateLanguagesEnum | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = WhatsappTemplateLanguagesEnum(_language)
+        except FieldMismatch as exc:
+            raise exc.at("state") from None
 
-        _category = d.pop("category", UNSET)
-        category: WhatsappTemplateCategoryEnum | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = WhatsappTemplateCategoryEnum(_category)
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise mismatch("string", name)
 
-        _rejection_code = d.pop("rejectionCode", UNSET)
-        rejection_code: WhatsappTemplateRejectionCodeEnum | Unset
-        if isinstance(_rejection_code, Unset):
-            rejection_code = UNSET
-        else:
-            rejection_code = WhatsappTemplateRejectionCodeEnum(_rejection_code)
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        _quality_score = d.pop("qualityScore", UNSET)
-        quality_score: WhatsappTemplateQualityScoreEnum | Unset
-        if isinstance(_quality_score, Unset):
-            quality_score = UNSET
-        else:
-            quality_score = WhatsappTemplateQualityScoreEnum(_quality_score)
+        try:
+            _language = d.pop("language", UNSET)
+            language: WhatsappTemplateLanguagesEnum | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = parse_enum(WhatsappTemplateLanguagesEnum, _language)
 
-        is_meta_generated = d.pop("isMetaGenerated", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("language") from None
 
-        _changes = d.pop("changes", UNSET)
-        changes: WhatsappPartialTemplateChangesDto | Unset
-        if isinstance(_changes, Unset):
-            changes = UNSET
-        else:
-            changes = WhatsappPartialTemplateChangesDto.from_dict(_changes)
+        try:
+            _category = d.pop("category", UNSET)
+            category: WhatsappTemplateCategoryEnum | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = parse_enum(WhatsappTemplateCategoryEnum, _category)
 
-        _details = d.pop("details", UNSET)
-        details: WhatsappPartialTemplateDetailsDto | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = WhatsappPartialTemplateDetailsDto.from_dict(_details)
+        except FieldMismatch as exc:
+            raise exc.at("category") from None
 
-        _analytics = d.pop("analytics", UNSET)
-        analytics: list[WhatsappPartialTemplateAnalyticsDto] | Unset = UNSET
-        if _analytics is not UNSET:
-            analytics = []
-            for analytics_item_data in _analytics:
-                analytics_item = WhatsappPartialTemplateAnalyticsDto.from_dict(
-                    analytics_item_data
+        try:
+            _rejection_code = d.pop("rejectionCode", UNSET)
+            rejection_code: WhatsappTemplateRejectionCodeEnum | Unset
+            if isinstance(_rejection_code, Unset):
+                rejection_code = UNSET
+            else:
+                rejection_code = parse_enum(
+                    WhatsappTemplateRejectionCodeEnum, _rejection_code
                 )
 
-                analytics.append(analytics_item)
+        except FieldMismatch as exc:
+            raise exc.at("rejectionCode") from None
+
+        try:
+            _quality_score = d.pop("qualityScore", UNSET)
+            quality_score: WhatsappTemplateQualityScoreEnum | Unset
+            if isinstance(_quality_score, Unset):
+                quality_score = UNSET
+            else:
+                quality_score = parse_enum(
+                    WhatsappTemplateQualityScoreEnum, _quality_score
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("qualityScore") from None
+
+        try:
+            is_meta_generated = d.pop("isMetaGenerated", UNSET)
+            if is_meta_generated is not UNSET and not type(is_meta_generated) is bool:
+                raise mismatch("boolean", is_meta_generated)
+
+        except FieldMismatch as exc:
+            raise exc.at("isMetaGenerated") from None
+
+        try:
+            _changes = d.pop("changes", UNSET)
+            changes: WhatsappPartialTemplateChangesDto | Unset
+            if isinstance(_changes, Unset):
+                changes = UNSET
+            else:
+                changes = WhatsappPartialTemplateChangesDto.from_dict(_changes)
+
+        except FieldMismatch as exc:
+            raise exc.at("changes") from None
+
+        try:
+            _details = d.pop("details", UNSET)
+            details: WhatsappPartialTemplateDetailsDto | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = WhatsappPartialTemplateDetailsDto.from_dict(_details)
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
+
+        try:
+            _analytics = d.pop("analytics", UNSET)
+            analytics: list[WhatsappPartialTemplateAnalyticsDto] | Unset = UNSET
+            if _analytics is not UNSET:
+                if not isinstance(_analytics, list):
+                    raise mismatch("array", _analytics)
+                analytics = []
+                try:
+                    for analytics_item_data in _analytics:
+                        analytics_item = WhatsappPartialTemplateAnalyticsDto.from_dict(
+                            analytics_item_data
+                        )
+
+                        analytics.append(analytics_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(analytics)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("analytics") from None
 
         whatsapp_partial_template_dto = cls(
             whatsapp_id=whatsapp_id,
@@ -224,6 +292,8 @@ class WhatsappPartialTemplateDto:
             analytics=analytics,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_template_dto.additional_properties = d
         return whatsapp_partial_template_dto
 

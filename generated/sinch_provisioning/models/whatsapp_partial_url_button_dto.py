@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappPartialUrlButtonDto")
@@ -59,16 +66,40 @@ class WhatsappPartialUrlButtonDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["URL"] | Unset, d.pop("type", UNSET))
-        if type_ != "URL" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'URL', got '{type_}'")
+        try:
+            type_ = cast(Literal["URL"] | Unset, d.pop("type", UNSET))
+            if type_ != "URL" and not isinstance(type_, Unset):
+                raise mismatch(repr("URL"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if text is not UNSET and not isinstance(text, str):
+                raise mismatch("string", text)
 
-        url = d.pop("url", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
 
-        examples = cast(list[str], d.pop("examples", UNSET))
+        try:
+            url = d.pop("url", UNSET)
+            if url is not UNSET and not isinstance(url, str):
+                raise mismatch("string", url)
+
+        except FieldMismatch as exc:
+            raise exc.at("url") from None
+
+        try:
+            _examples = d.pop("examples", UNSET)
+            examples: list[str] | Unset = UNSET
+            if _examples is not UNSET:
+                examples = scalar_items(_examples, "string")
+
+        except FieldMismatch as exc:
+            raise exc.at("examples") from None
 
         whatsapp_partial_url_button_dto = cls(
             type_=type_,
@@ -77,6 +108,8 @@ class WhatsappPartialUrlButtonDto:
             examples=examples,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_partial_url_button_dto.additional_properties = d
         return whatsapp_partial_url_button_dto
 

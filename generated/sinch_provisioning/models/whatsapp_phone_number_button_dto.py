@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappPhoneNumberButtonDto")
@@ -53,14 +60,31 @@ class WhatsappPhoneNumberButtonDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["PHONE_NUMBER"], d.pop("type"))
-        if type_ != "PHONE_NUMBER":
-            raise ValueError(f"type must match const 'PHONE_NUMBER', got '{type_}'")
+        try:
+            type_ = cast(Literal["PHONE_NUMBER"], d.pop("type", MISSING))
+            if type_ != "PHONE_NUMBER":
+                raise mismatch(repr("PHONE_NUMBER"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if text is not UNSET and not isinstance(text, str):
+                raise mismatch("string", text)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
+
+        try:
+            phone_number = d.pop("phoneNumber", UNSET)
+            if phone_number is not UNSET and not isinstance(phone_number, str):
+                raise mismatch("string", phone_number)
+
+        except FieldMismatch as exc:
+            raise exc.at("phoneNumber") from None
 
         whatsapp_phone_number_button_dto = cls(
             type_=type_,
@@ -68,6 +92,8 @@ class WhatsappPhoneNumberButtonDto:
             phone_number=phone_number,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_phone_number_button_dto.additional_properties = d
         return whatsapp_phone_number_button_dto
 

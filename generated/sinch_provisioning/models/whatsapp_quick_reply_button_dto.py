@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappQuickReplyButtonDto")
@@ -47,18 +54,31 @@ class WhatsappQuickReplyButtonDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["QUICK_REPLY"], d.pop("type"))
-        if type_ != "QUICK_REPLY":
-            raise ValueError(f"type must match const 'QUICK_REPLY', got '{type_}'")
+        try:
+            type_ = cast(Literal["QUICK_REPLY"], d.pop("type", MISSING))
+            if type_ != "QUICK_REPLY":
+                raise mismatch(repr("QUICK_REPLY"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if text is not UNSET and not isinstance(text, str):
+                raise mismatch("string", text)
+
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
 
         whatsapp_quick_reply_button_dto = cls(
             type_=type_,
             text=text,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_quick_reply_button_dto.additional_properties = d
         return whatsapp_quick_reply_button_dto
 

@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappRequestContactInfoButtonDto")
@@ -48,20 +55,31 @@ class WhatsappRequestContactInfoButtonDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["REQUEST_CONTACT_INFO"], d.pop("type"))
-        if type_ != "REQUEST_CONTACT_INFO":
-            raise ValueError(
-                f"type must match const 'REQUEST_CONTACT_INFO', got '{type_}'"
-            )
+        try:
+            type_ = cast(Literal["REQUEST_CONTACT_INFO"], d.pop("type", MISSING))
+            if type_ != "REQUEST_CONTACT_INFO":
+                raise mismatch(repr("REQUEST_CONTACT_INFO"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if text is not UNSET and not isinstance(text, str):
+                raise mismatch("string", text)
+
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
 
         whatsapp_request_contact_info_button_dto = cls(
             type_=type_,
             text=text,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_request_contact_info_button_dto.additional_properties = d
         return whatsapp_request_contact_info_button_dto
 

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..models.whatsapp_sender_error_code_enum import WhatsappSenderErrorCodeEnum
 from ..models.whatsapp_sender_statuses_enum import WhatsappSenderStatusesEnum
 from ..types import UNSET, Unset
@@ -84,40 +93,61 @@ class WhatsappSenderChangesDto:
         )
         from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        status = WhatsappSenderStatusesEnum(d.pop("status"))
+        try:
+            status = parse_enum(WhatsappSenderStatusesEnum, d.pop("status", MISSING))
 
-        def _parse_details(
-            data: object,
-        ) -> Unset | WhatsappSenderChangesDetailsDto | WhatsappSenderDetailsDto:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                details_type_0 = WhatsappSenderDetailsDto.from_dict(data)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
 
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            details_type_1 = WhatsappSenderChangesDetailsDto.from_dict(data)
+        try:
 
-            return details_type_1
+            def _parse_details(
+                data: object,
+            ) -> Unset | WhatsappSenderChangesDetailsDto | WhatsappSenderDetailsDto:
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    try:
+                        details_type_0 = WhatsappSenderDetailsDto.from_dict(data)
 
-        from sinch_provisioning._enums import parse_union
+                        return details_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        details_type_1 = WhatsappSenderChangesDetailsDto.from_dict(data)
 
-        details = parse_union(_parse_details, d.pop("details", UNSET))
+                        return details_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                raise no_variant("object or object", data, None)
 
-        error_reason = d.pop("errorReason", UNSET)
+            details = parse_union(_parse_details, d.pop("details", UNSET))
 
-        _error_code = d.pop("errorCode", UNSET)
-        error_code: WhatsappSenderErrorCodeEnum | Unset
-        if isinstance(_error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = WhatsappSenderErrorCodeEnum(_error_code)
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
+
+        try:
+            error_reason = d.pop("errorReason", UNSET)
+            if error_reason is not UNSET and not isinstance(error_reason, str):
+                raise mismatch("string", error_reason)
+
+        except FieldMismatch as exc:
+            raise exc.at("errorReason") from None
+
+        try:
+            _error_code = d.pop("errorCode", UNSET)
+            error_code: WhatsappSenderErrorCodeEnum | Unset
+            if isinstance(_error_code, Unset):
+                error_code = UNSET
+            else:
+                error_code = parse_enum(WhatsappSenderErrorCodeEnum, _error_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("errorCode") from None
 
         whatsapp_sender_changes_dto = cls(
             status=status,
@@ -126,6 +156,8 @@ class WhatsappSenderChangesDto:
             error_code=error_code,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_sender_changes_dto.additional_properties = d
         return whatsapp_sender_changes_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_business_managers_enum import WhatsappBusinessManagersEnum
 from ..models.whatsapp_conversation_app_regions_enum import (
     WhatsappConversationAppRegionsEnum,
@@ -218,108 +226,235 @@ class WhatsappSenderDto:
         from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
         from ..models.whatsapp_sender_metadata_dto import WhatsappSenderMetadataDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        region = WhatsappSenderBotRegionEnum(d.pop("region"))
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        meta_local_storage = WhatsappSenderMetaLocalStoragesEnum(
-            d.pop("metaLocalStorage")
-        )
+        try:
+            region = parse_enum(WhatsappSenderBotRegionEnum, d.pop("region", MISSING))
 
-        cloud_api = d.pop("cloudApi")
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
 
-        business_manager = WhatsappBusinessManagersEnum(d.pop("businessManager"))
-
-        compatible_regions = []
-        _compatible_regions = d.pop("compatibleRegions")
-        for compatible_regions_item_data in _compatible_regions:
-            compatible_regions_item = WhatsappConversationAppRegionsEnum(
-                compatible_regions_item_data
+        try:
+            meta_local_storage = parse_enum(
+                WhatsappSenderMetaLocalStoragesEnum, d.pop("metaLocalStorage", MISSING)
             )
 
-            compatible_regions.append(compatible_regions_item)
+        except FieldMismatch as exc:
+            raise exc.at("metaLocalStorage") from None
 
-        _state = d.pop("state", UNSET)
-        state: WhatsappSenderStatesEnum | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = WhatsappSenderStatesEnum(_state)
+        try:
+            cloud_api = d.pop("cloudApi", MISSING)
+            if not type(cloud_api) is bool:
+                raise mismatch("boolean", cloud_api)
 
-        _changes = d.pop("changes", UNSET)
-        changes: WhatsappSenderChangesDto | Unset
-        if isinstance(_changes, Unset):
-            changes = UNSET
-        else:
-            changes = WhatsappSenderChangesDto.from_dict(_changes)
+        except FieldMismatch as exc:
+            raise exc.at("cloudApi") from None
 
-        _details = d.pop("details", UNSET)
-        details: WhatsappSenderDetailsDto | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = WhatsappSenderDetailsDto.from_dict(_details)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: WhatsappSenderMetadataDto | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = WhatsappSenderMetadataDto.from_dict(_metadata)
-
-        conversation_api_app = d.pop("conversationApiApp", UNSET)
-
-        _conversation_api_app_details = d.pop("conversationApiAppDetails", UNSET)
-        conversation_api_app_details: WhatsappConversationApiAppDto | Unset
-        if isinstance(_conversation_api_app_details, Unset):
-            conversation_api_app_details = UNSET
-        else:
-            conversation_api_app_details = WhatsappConversationApiAppDto.from_dict(
-                _conversation_api_app_details
+        try:
+            business_manager = parse_enum(
+                WhatsappBusinessManagersEnum, d.pop("businessManager", MISSING)
             )
 
-        max_tps = d.pop("maxTps", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("businessManager") from None
 
-        _quality_rating = d.pop("qualityRating", UNSET)
-        quality_rating: WhatsappQualityRatingEnum | Unset
-        if isinstance(_quality_rating, Unset):
-            quality_rating = UNSET
-        else:
-            quality_rating = WhatsappQualityRatingEnum(_quality_rating)
+        try:
+            _compatible_regions = d.pop("compatibleRegions", MISSING)
+            if not isinstance(_compatible_regions, list):
+                raise mismatch("array", _compatible_regions)
+            compatible_regions = []
+            try:
+                for compatible_regions_item_data in _compatible_regions:
+                    compatible_regions_item = parse_enum(
+                        WhatsappConversationAppRegionsEnum, compatible_regions_item_data
+                    )
 
-        _daily_limit = d.pop("dailyLimit", UNSET)
-        daily_limit: WhatsappDailyLimitEnum | Unset
-        if isinstance(_daily_limit, Unset):
-            daily_limit = UNSET
-        else:
-            daily_limit = WhatsappDailyLimitEnum(_daily_limit)
+                    compatible_regions.append(compatible_regions_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(compatible_regions)) from None
 
-        bearer_token = d.pop("bearerToken", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("compatibleRegions") from None
 
-        created = d.pop("created", UNSET)
+        try:
+            _state = d.pop("state", UNSET)
+            state: WhatsappSenderStatesEnum | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = parse_enum(WhatsappSenderStatesEnum, _state)
 
-        modified = d.pop("modified", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("state") from None
 
-        country_code = d.pop("countryCode", UNSET)
+        try:
+            _changes = d.pop("changes", UNSET)
+            changes: WhatsappSenderChangesDto | Unset
+            if isinstance(_changes, Unset):
+                changes = UNSET
+            else:
+                changes = WhatsappSenderChangesDto.from_dict(_changes)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("changes") from None
 
-        _number_provider = d.pop("numberProvider", UNSET)
-        number_provider: WhatsappSenderNumberProviderTypeEnum | Unset
-        if isinstance(_number_provider, Unset):
-            number_provider = UNSET
-        else:
-            number_provider = WhatsappSenderNumberProviderTypeEnum(_number_provider)
+        try:
+            _details = d.pop("details", UNSET)
+            details: WhatsappSenderDetailsDto | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = WhatsappSenderDetailsDto.from_dict(_details)
 
-        _waba_ban_state = d.pop("wabaBanState", UNSET)
-        waba_ban_state: WhatsappWabaBanStatesEnum | Unset
-        if isinstance(_waba_ban_state, Unset):
-            waba_ban_state = UNSET
-        else:
-            waba_ban_state = WhatsappWabaBanStatesEnum(_waba_ban_state)
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
 
-        waba_ban_date = d.pop("wabaBanDate", UNSET)
+        try:
+            _metadata = d.pop("metadata", UNSET)
+            metadata: WhatsappSenderMetadataDto | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = WhatsappSenderMetadataDto.from_dict(_metadata)
+
+        except FieldMismatch as exc:
+            raise exc.at("metadata") from None
+
+        try:
+            conversation_api_app = d.pop("conversationApiApp", UNSET)
+            if conversation_api_app is not UNSET and not isinstance(
+                conversation_api_app, str
+            ):
+                raise mismatch("string", conversation_api_app)
+
+        except FieldMismatch as exc:
+            raise exc.at("conversationApiApp") from None
+
+        try:
+            _conversation_api_app_details = d.pop("conversationApiAppDetails", UNSET)
+            conversation_api_app_details: WhatsappConversationApiAppDto | Unset
+            if isinstance(_conversation_api_app_details, Unset):
+                conversation_api_app_details = UNSET
+            else:
+                conversation_api_app_details = WhatsappConversationApiAppDto.from_dict(
+                    _conversation_api_app_details
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("conversationApiAppDetails") from None
+
+        try:
+            max_tps = d.pop("maxTps", UNSET)
+            if max_tps is not UNSET and not (
+                type(max_tps) is float or type(max_tps) is int
+            ):
+                raise mismatch("number", max_tps)
+
+        except FieldMismatch as exc:
+            raise exc.at("maxTps") from None
+
+        try:
+            _quality_rating = d.pop("qualityRating", UNSET)
+            quality_rating: WhatsappQualityRatingEnum | Unset
+            if isinstance(_quality_rating, Unset):
+                quality_rating = UNSET
+            else:
+                quality_rating = parse_enum(WhatsappQualityRatingEnum, _quality_rating)
+
+        except FieldMismatch as exc:
+            raise exc.at("qualityRating") from None
+
+        try:
+            _daily_limit = d.pop("dailyLimit", UNSET)
+            daily_limit: WhatsappDailyLimitEnum | Unset
+            if isinstance(_daily_limit, Unset):
+                daily_limit = UNSET
+            else:
+                daily_limit = parse_enum(WhatsappDailyLimitEnum, _daily_limit)
+
+        except FieldMismatch as exc:
+            raise exc.at("dailyLimit") from None
+
+        try:
+            bearer_token = d.pop("bearerToken", UNSET)
+            if bearer_token is not UNSET and not isinstance(bearer_token, str):
+                raise mismatch("string", bearer_token)
+
+        except FieldMismatch as exc:
+            raise exc.at("bearerToken") from None
+
+        try:
+            created = d.pop("created", UNSET)
+            if created is not UNSET and not isinstance(created, str):
+                raise mismatch("string", created)
+
+        except FieldMismatch as exc:
+            raise exc.at("created") from None
+
+        try:
+            modified = d.pop("modified", UNSET)
+            if modified is not UNSET and not isinstance(modified, str):
+                raise mismatch("string", modified)
+
+        except FieldMismatch as exc:
+            raise exc.at("modified") from None
+
+        try:
+            country_code = d.pop("countryCode", UNSET)
+            if country_code is not UNSET and not isinstance(country_code, str):
+                raise mismatch("string", country_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("countryCode") from None
+
+        try:
+            phone_number = d.pop("phoneNumber", UNSET)
+            if phone_number is not UNSET and not isinstance(phone_number, str):
+                raise mismatch("string", phone_number)
+
+        except FieldMismatch as exc:
+            raise exc.at("phoneNumber") from None
+
+        try:
+            _number_provider = d.pop("numberProvider", UNSET)
+            number_provider: WhatsappSenderNumberProviderTypeEnum | Unset
+            if isinstance(_number_provider, Unset):
+                number_provider = UNSET
+            else:
+                number_provider = parse_enum(
+                    WhatsappSenderNumberProviderTypeEnum, _number_provider
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("numberProvider") from None
+
+        try:
+            _waba_ban_state = d.pop("wabaBanState", UNSET)
+            waba_ban_state: WhatsappWabaBanStatesEnum | Unset
+            if isinstance(_waba_ban_state, Unset):
+                waba_ban_state = UNSET
+            else:
+                waba_ban_state = parse_enum(WhatsappWabaBanStatesEnum, _waba_ban_state)
+
+        except FieldMismatch as exc:
+            raise exc.at("wabaBanState") from None
+
+        try:
+            waba_ban_date = d.pop("wabaBanDate", UNSET)
+            if waba_ban_date is not UNSET and not isinstance(waba_ban_date, str):
+                raise mismatch("string", waba_ban_date)
+
+        except FieldMismatch as exc:
+            raise exc.at("wabaBanDate") from None
 
         whatsapp_sender_dto = cls(
             id=id,
@@ -347,6 +482,8 @@ class WhatsappSenderDto:
             waba_ban_date=waba_ban_date,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_sender_dto.additional_properties = d
         return whatsapp_sender_dto
 

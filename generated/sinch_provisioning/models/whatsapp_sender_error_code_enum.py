@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappSenderErrorCodeEnum(str, Enum):
@@ -43,4 +43,4 @@ class WhatsappSenderErrorCodeEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappSenderErrorCodeEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_business_managers_public_documentation_enum import (
     WhatsappInputBusinessManagersPublicDocumentationEnum,
 )
@@ -105,43 +113,96 @@ class WhatsappSenderInputDtoDeprecated:
             WhatsappSenderInputDetailsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        details = WhatsappSenderInputDetailsDto.from_dict(d.pop("details"))
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        _region = d.pop("region", UNSET)
-        region: WhatsappSenderInputRegionEnum | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
-        else:
-            region = WhatsappSenderInputRegionEnum(_region)
+        try:
+            details = WhatsappSenderInputDetailsDto.from_dict(d.pop("details", MISSING))
 
-        _meta_local_storage = d.pop("metaLocalStorage", UNSET)
-        meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
-        if isinstance(_meta_local_storage, Unset):
-            meta_local_storage = UNSET
-        else:
-            meta_local_storage = WhatsappSenderInputMetaLocalStoragesEnum(
-                _meta_local_storage
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
+
+        try:
+            _region = d.pop("region", UNSET)
+            region: WhatsappSenderInputRegionEnum | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = parse_enum(WhatsappSenderInputRegionEnum, _region)
+
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
+
+        try:
+            _meta_local_storage = d.pop("metaLocalStorage", UNSET)
+            meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
+            if isinstance(_meta_local_storage, Unset):
+                meta_local_storage = UNSET
+            else:
+                meta_local_storage = parse_enum(
+                    WhatsappSenderInputMetaLocalStoragesEnum, _meta_local_storage
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("metaLocalStorage") from None
+
+        try:
+            _business_manager = d.pop("businessManager", UNSET)
+            business_manager: (
+                WhatsappInputBusinessManagersPublicDocumentationEnum | Unset
             )
+            if isinstance(_business_manager, Unset):
+                business_manager = UNSET
+            else:
+                business_manager = parse_enum(
+                    WhatsappInputBusinessManagersPublicDocumentationEnum,
+                    _business_manager,
+                )
 
-        _business_manager = d.pop("businessManager", UNSET)
-        business_manager: WhatsappInputBusinessManagersPublicDocumentationEnum | Unset
-        if isinstance(_business_manager, Unset):
-            business_manager = UNSET
-        else:
-            business_manager = WhatsappInputBusinessManagersPublicDocumentationEnum(
-                _business_manager
-            )
+        except FieldMismatch as exc:
+            raise exc.at("businessManager") from None
 
-        waba_id = d.pop("wabaId", UNSET)
+        try:
+            waba_id = d.pop("wabaId", UNSET)
+            if waba_id is not UNSET and not isinstance(waba_id, str):
+                raise mismatch("string", waba_id)
 
-        phone_number_id = d.pop("phoneNumberId", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("wabaId") from None
 
-        facebook_access_token = d.pop("facebookAccessToken", UNSET)
+        try:
+            phone_number_id = d.pop("phoneNumberId", UNSET)
+            if phone_number_id is not UNSET and not isinstance(phone_number_id, str):
+                raise mismatch("string", phone_number_id)
 
-        facebook_code = d.pop("facebookCode", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("phoneNumberId") from None
+
+        try:
+            facebook_access_token = d.pop("facebookAccessToken", UNSET)
+            if facebook_access_token is not UNSET and not isinstance(
+                facebook_access_token, str
+            ):
+                raise mismatch("string", facebook_access_token)
+
+        except FieldMismatch as exc:
+            raise exc.at("facebookAccessToken") from None
+
+        try:
+            facebook_code = d.pop("facebookCode", UNSET)
+            if facebook_code is not UNSET and not isinstance(facebook_code, str):
+                raise mismatch("string", facebook_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("facebookCode") from None
 
         whatsapp_sender_input_dto_deprecated = cls(
             name=name,
@@ -155,6 +216,8 @@ class WhatsappSenderInputDtoDeprecated:
             facebook_code=facebook_code,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_sender_input_dto_deprecated.additional_properties = d
         return whatsapp_sender_input_dto_deprecated
 

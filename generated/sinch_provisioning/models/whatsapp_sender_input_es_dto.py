@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_business_managers_public_documentation_enum import (
     WhatsappInputBusinessManagersPublicDocumentationEnum,
 )
@@ -83,37 +91,74 @@ class WhatsappSenderInputEsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        waba_id = d.pop("wabaId")
+        try:
+            waba_id = d.pop("wabaId", MISSING)
+            if not isinstance(waba_id, str):
+                raise mismatch("string", waba_id)
 
-        phone_number_id = d.pop("phoneNumberId")
+        except FieldMismatch as exc:
+            raise exc.at("wabaId") from None
 
-        _region = d.pop("region", UNSET)
-        region: WhatsappSenderInputRegionEnum | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
-        else:
-            region = WhatsappSenderInputRegionEnum(_region)
+        try:
+            phone_number_id = d.pop("phoneNumberId", MISSING)
+            if not isinstance(phone_number_id, str):
+                raise mismatch("string", phone_number_id)
 
-        _meta_local_storage = d.pop("metaLocalStorage", UNSET)
-        meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
-        if isinstance(_meta_local_storage, Unset):
-            meta_local_storage = UNSET
-        else:
-            meta_local_storage = WhatsappSenderInputMetaLocalStoragesEnum(
-                _meta_local_storage
+        except FieldMismatch as exc:
+            raise exc.at("phoneNumberId") from None
+
+        try:
+            _region = d.pop("region", UNSET)
+            region: WhatsappSenderInputRegionEnum | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = parse_enum(WhatsappSenderInputRegionEnum, _region)
+
+        except FieldMismatch as exc:
+            raise exc.at("region") from None
+
+        try:
+            _meta_local_storage = d.pop("metaLocalStorage", UNSET)
+            meta_local_storage: WhatsappSenderInputMetaLocalStoragesEnum | Unset
+            if isinstance(_meta_local_storage, Unset):
+                meta_local_storage = UNSET
+            else:
+                meta_local_storage = parse_enum(
+                    WhatsappSenderInputMetaLocalStoragesEnum, _meta_local_storage
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("metaLocalStorage") from None
+
+        try:
+            _business_manager = d.pop("businessManager", UNSET)
+            business_manager: (
+                WhatsappInputBusinessManagersPublicDocumentationEnum | Unset
             )
+            if isinstance(_business_manager, Unset):
+                business_manager = UNSET
+            else:
+                business_manager = parse_enum(
+                    WhatsappInputBusinessManagersPublicDocumentationEnum,
+                    _business_manager,
+                )
 
-        _business_manager = d.pop("businessManager", UNSET)
-        business_manager: WhatsappInputBusinessManagersPublicDocumentationEnum | Unset
-        if isinstance(_business_manager, Unset):
-            business_manager = UNSET
-        else:
-            business_manager = WhatsappInputBusinessManagersPublicDocumentationEnum(
-                _business_manager
-            )
+        except FieldMismatch as exc:
+            raise exc.at("businessManager") from None
 
-        authentication_code = d.pop("authenticationCode", UNSET)
+        try:
+            authentication_code = d.pop("authenticationCode", UNSET)
+            if authentication_code is not UNSET and not isinstance(
+                authentication_code, str
+            ):
+                raise mismatch("string", authentication_code)
+
+        except FieldMismatch as exc:
+            raise exc.at("authenticationCode") from None
 
         whatsapp_sender_input_es_dto = cls(
             waba_id=waba_id,
@@ -124,6 +169,8 @@ class WhatsappSenderInputEsDto:
             authentication_code=authentication_code,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_sender_input_es_dto.additional_properties = d
         return whatsapp_sender_input_es_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappSenderInputMetaLocalStoragesEnum(str, Enum):
@@ -29,4 +29,4 @@ class WhatsappSenderInputMetaLocalStoragesEnum(str, Enum):
     def _missing_(
         cls, value: object
     ) -> WhatsappSenderInputMetaLocalStoragesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappSenderInputNumberProviderTypeEnum(str, Enum):
@@ -16,4 +16,4 @@ class WhatsappSenderInputNumberProviderTypeEnum(str, Enum):
     def _missing_(
         cls, value: object
     ) -> WhatsappSenderInputNumberProviderTypeEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_sender_input_registration_method_enum import (
     WhatsappSenderInputRegistrationMethodEnum,
 )
@@ -39,13 +47,23 @@ class WhatsappSenderInputRegisterDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        method = WhatsappSenderInputRegistrationMethodEnum(d.pop("method"))
+        try:
+            method = parse_enum(
+                WhatsappSenderInputRegistrationMethodEnum, d.pop("method", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("method") from None
 
         whatsapp_sender_input_register_dto = cls(
             method=method,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_sender_input_register_dto.additional_properties = d
         return whatsapp_sender_input_register_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappSenderInputRegistrationMethodEnum(str, Enum):
@@ -16,4 +16,4 @@ class WhatsappSenderInputRegistrationMethodEnum(str, Enum):
     def _missing_(
         cls, value: object
     ) -> WhatsappSenderInputRegistrationMethodEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

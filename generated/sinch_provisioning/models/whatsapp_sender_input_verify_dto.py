@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappSenderInputVerifyDto")
@@ -34,13 +40,23 @@ class WhatsappSenderInputVerifyDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        try:
+            code = d.pop("code", UNSET)
+            if code is not UNSET and not isinstance(code, str):
+                raise mismatch("string", code)
+
+        except FieldMismatch as exc:
+            raise exc.at("code") from None
 
         whatsapp_sender_input_verify_dto = cls(
             code=code,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_sender_input_verify_dto.additional_properties = d
         return whatsapp_sender_input_verify_dto
 

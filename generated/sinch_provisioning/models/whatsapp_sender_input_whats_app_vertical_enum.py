@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappSenderInputWhatsAppVerticalEnum(str, Enum):
@@ -33,4 +33,4 @@ class WhatsappSenderInputWhatsAppVerticalEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappSenderInputWhatsAppVerticalEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

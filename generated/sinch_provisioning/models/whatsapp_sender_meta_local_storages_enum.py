@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappSenderMetaLocalStoragesEnum(str, Enum):
@@ -29,4 +29,4 @@ class WhatsappSenderMetaLocalStoragesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappSenderMetaLocalStoragesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappSenderMetadataDto")
@@ -48,26 +54,38 @@ class WhatsappSenderMetadataDto:
             WhatsappSenderMetadataFieldDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _display_name = d.pop("displayName", UNSET)
-        display_name: WhatsappSenderMetadataFieldDto | Unset
-        if isinstance(_display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = WhatsappSenderMetadataFieldDto.from_dict(_display_name)
+        try:
+            _display_name = d.pop("displayName", UNSET)
+            display_name: WhatsappSenderMetadataFieldDto | Unset
+            if isinstance(_display_name, Unset):
+                display_name = UNSET
+            else:
+                display_name = WhatsappSenderMetadataFieldDto.from_dict(_display_name)
 
-        _username = d.pop("username", UNSET)
-        username: WhatsappSenderMetadataFieldDto | Unset
-        if isinstance(_username, Unset):
-            username = UNSET
-        else:
-            username = WhatsappSenderMetadataFieldDto.from_dict(_username)
+        except FieldMismatch as exc:
+            raise exc.at("displayName") from None
+
+        try:
+            _username = d.pop("username", UNSET)
+            username: WhatsappSenderMetadataFieldDto | Unset
+            if isinstance(_username, Unset):
+                username = UNSET
+            else:
+                username = WhatsappSenderMetadataFieldDto.from_dict(_username)
+
+        except FieldMismatch as exc:
+            raise exc.at("username") from None
 
         whatsapp_sender_metadata_dto = cls(
             display_name=display_name,
             username=username,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_sender_metadata_dto.additional_properties = d
         return whatsapp_sender_metadata_dto
 

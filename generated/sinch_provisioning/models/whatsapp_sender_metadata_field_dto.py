@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_whats_app_sender_field_update_status_enum import (
     WhatsappWhatsAppSenderFieldUpdateStatusEnum,
 )
@@ -53,12 +61,32 @@ class WhatsappSenderMetadataFieldDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        status = WhatsappWhatsAppSenderFieldUpdateStatusEnum(d.pop("status"))
+        try:
+            status = parse_enum(
+                WhatsappWhatsAppSenderFieldUpdateStatusEnum, d.pop("status", MISSING)
+            )
 
-        value = d.pop("value", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
 
-        rejection_reason = d.pop("rejectionReason", UNSET)
+        try:
+            value = d.pop("value", UNSET)
+            if value is not UNSET and not isinstance(value, str):
+                raise mismatch("string", value)
+
+        except FieldMismatch as exc:
+            raise exc.at("value") from None
+
+        try:
+            rejection_reason = d.pop("rejectionReason", UNSET)
+            if rejection_reason is not UNSET and not isinstance(rejection_reason, str):
+                raise mismatch("string", rejection_reason)
+
+        except FieldMismatch as exc:
+            raise exc.at("rejectionReason") from None
 
         whatsapp_sender_metadata_field_dto = cls(
             status=status,
@@ -66,6 +94,8 @@ class WhatsappSenderMetadataFieldDto:
             rejection_reason=rejection_reason,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_sender_metadata_field_dto.additional_properties = d
         return whatsapp_sender_metadata_field_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappSenderNotificationTypeEnum(str, Enum):
@@ -23,4 +23,4 @@ class WhatsappSenderNotificationTypeEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappSenderNotificationTypeEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_sender_registration_method_enum import (
     WhatsappSenderRegistrationMethodEnum,
 )
@@ -54,14 +62,40 @@ class WhatsappSenderRegisterDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        method = WhatsappSenderRegistrationMethodEnum(d.pop("method"))
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        accepted = d.pop("accepted")
+        try:
+            method = parse_enum(
+                WhatsappSenderRegistrationMethodEnum, d.pop("method", MISSING)
+            )
 
-        verification_code_sent = d.pop("verificationCodeSent")
+        except FieldMismatch as exc:
+            raise exc.at("method") from None
+
+        try:
+            accepted = d.pop("accepted", MISSING)
+            if not isinstance(accepted, str):
+                raise mismatch("string", accepted)
+
+        except FieldMismatch as exc:
+            raise exc.at("accepted") from None
+
+        try:
+            verification_code_sent = d.pop("verificationCodeSent", MISSING)
+            if not type(verification_code_sent) is bool:
+                raise mismatch("boolean", verification_code_sent)
+
+        except FieldMismatch as exc:
+            raise exc.at("verificationCodeSent") from None
 
         whatsapp_sender_register_dto = cls(
             id=id,
@@ -70,6 +104,8 @@ class WhatsappSenderRegisterDto:
             verification_code_sent=verification_code_sent,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_sender_register_dto.additional_properties = d
         return whatsapp_sender_register_dto
 

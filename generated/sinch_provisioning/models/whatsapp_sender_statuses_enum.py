@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappSenderStatusesEnum(str, Enum):
@@ -17,4 +17,4 @@ class WhatsappSenderStatusesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappSenderStatusesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

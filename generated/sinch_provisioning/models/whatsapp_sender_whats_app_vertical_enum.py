@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappSenderWhatsAppVerticalEnum(str, Enum):
@@ -35,4 +35,4 @@ class WhatsappSenderWhatsAppVerticalEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappSenderWhatsAppVerticalEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappSolutionDto")
@@ -66,26 +73,52 @@ class WhatsappSolutionDto:
         from ..models.whatsapp_solution_details_dto import WhatsappSolutionDetailsDto
         from ..models.whatsapp_solution_meta_app_dto import WhatsappSolutionMetaAppDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        details = WhatsappSolutionDetailsDto.from_dict(d.pop("details"))
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        assigned = d.pop("assigned")
+        try:
+            details = WhatsappSolutionDetailsDto.from_dict(d.pop("details", MISSING))
 
-        _partner_app = d.pop("partnerApp", UNSET)
-        partner_app: WhatsappSolutionMetaAppDto | Unset
-        if isinstance(_partner_app, Unset):
-            partner_app = UNSET
-        else:
-            partner_app = WhatsappSolutionMetaAppDto.from_dict(_partner_app)
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
 
-        _owner_app = d.pop("ownerApp", UNSET)
-        owner_app: WhatsappSolutionMetaAppDto | Unset
-        if isinstance(_owner_app, Unset):
-            owner_app = UNSET
-        else:
-            owner_app = WhatsappSolutionMetaAppDto.from_dict(_owner_app)
+        try:
+            assigned = d.pop("assigned", MISSING)
+            if not type(assigned) is bool:
+                raise mismatch("boolean", assigned)
+
+        except FieldMismatch as exc:
+            raise exc.at("assigned") from None
+
+        try:
+            _partner_app = d.pop("partnerApp", UNSET)
+            partner_app: WhatsappSolutionMetaAppDto | Unset
+            if isinstance(_partner_app, Unset):
+                partner_app = UNSET
+            else:
+                partner_app = WhatsappSolutionMetaAppDto.from_dict(_partner_app)
+
+        except FieldMismatch as exc:
+            raise exc.at("partnerApp") from None
+
+        try:
+            _owner_app = d.pop("ownerApp", UNSET)
+            owner_app: WhatsappSolutionMetaAppDto | Unset
+            if isinstance(_owner_app, Unset):
+                owner_app = UNSET
+            else:
+                owner_app = WhatsappSolutionMetaAppDto.from_dict(_owner_app)
+
+        except FieldMismatch as exc:
+            raise exc.at("ownerApp") from None
 
         whatsapp_solution_dto = cls(
             id=id,
@@ -95,6 +128,8 @@ class WhatsappSolutionDto:
             owner_app=owner_app,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_solution_dto.additional_properties = d
         return whatsapp_solution_dto
 

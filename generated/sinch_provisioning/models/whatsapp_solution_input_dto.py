@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_business_managers_public_documentation_enum import (
     WhatsappInputBusinessManagersPublicDocumentationEnum,
 )
@@ -53,14 +61,33 @@ class WhatsappSolutionInputDto:
             WhatsappSolutionDetailsInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        details = WhatsappSolutionDetailsInputDto.from_dict(d.pop("details"))
+        try:
+            details = WhatsappSolutionDetailsInputDto.from_dict(
+                d.pop("details", MISSING)
+            )
 
-        access_token = d.pop("accessToken")
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
 
-        business_manager = WhatsappInputBusinessManagersPublicDocumentationEnum(
-            d.pop("businessManager")
-        )
+        try:
+            access_token = d.pop("accessToken", MISSING)
+            if not isinstance(access_token, str):
+                raise mismatch("string", access_token)
+
+        except FieldMismatch as exc:
+            raise exc.at("accessToken") from None
+
+        try:
+            business_manager = parse_enum(
+                WhatsappInputBusinessManagersPublicDocumentationEnum,
+                d.pop("businessManager", MISSING),
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("businessManager") from None
 
         whatsapp_solution_input_dto = cls(
             details=details,
@@ -68,6 +95,8 @@ class WhatsappSolutionInputDto:
             business_manager=business_manager,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_solution_input_dto.additional_properties = d
         return whatsapp_solution_input_dto
 

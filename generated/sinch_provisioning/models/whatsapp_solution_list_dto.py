@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappSolutionListDto")
 
 
@@ -39,18 +47,31 @@ class WhatsappSolutionListDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_solution_dto import WhatsappSolutionDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        solutions = []
-        _solutions = d.pop("solutions")
-        for solutions_item_data in _solutions:
-            solutions_item = WhatsappSolutionDto.from_dict(solutions_item_data)
+        try:
+            _solutions = d.pop("solutions", MISSING)
+            if not isinstance(_solutions, list):
+                raise mismatch("array", _solutions)
+            solutions = []
+            try:
+                for solutions_item_data in _solutions:
+                    solutions_item = WhatsappSolutionDto.from_dict(solutions_item_data)
 
-            solutions.append(solutions_item)
+                    solutions.append(solutions_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(solutions)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("solutions") from None
 
         whatsapp_solution_list_dto = cls(
             solutions=solutions,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_solution_list_dto.additional_properties = d
         return whatsapp_solution_list_dto
 

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient
 
 T = TypeVar("T", bound="WhatsappSuggestedUsernamesDto")
 
@@ -34,13 +43,22 @@ class WhatsappSuggestedUsernamesDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        usernames = cast(list[str], d.pop("usernames"))
+        try:
+            _usernames = d.pop("usernames", MISSING)
+            usernames = scalar_items(_usernames, "string")
+
+        except FieldMismatch as exc:
+            raise exc.at("usernames") from None
 
         whatsapp_suggested_usernames_dto = cls(
             usernames=usernames,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_suggested_usernames_dto.additional_properties = d
         return whatsapp_suggested_usernames_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappSupportedAppInputDto")
 
 
@@ -39,16 +47,32 @@ class WhatsappSupportedAppInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        package_name = d.pop("packageName")
+        try:
+            package_name = d.pop("packageName", MISSING)
+            if not isinstance(package_name, str):
+                raise mismatch("string", package_name)
 
-        signature_hash = d.pop("signatureHash")
+        except FieldMismatch as exc:
+            raise exc.at("packageName") from None
+
+        try:
+            signature_hash = d.pop("signatureHash", MISSING)
+            if not isinstance(signature_hash, str):
+                raise mismatch("string", signature_hash)
+
+        except FieldMismatch as exc:
+            raise exc.at("signatureHash") from None
 
         whatsapp_supported_app_input_dto = cls(
             package_name=package_name,
             signature_hash=signature_hash,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_supported_app_input_dto.additional_properties = d
         return whatsapp_supported_app_input_dto
 

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_template_analytics_button_types_enum import (
     WhatsappTemplateAnalyticsButtonTypesEnum,
 )
@@ -49,12 +57,32 @@ class WhatsappTemplateAnalyticsButtonsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = WhatsappTemplateAnalyticsButtonTypesEnum(d.pop("type"))
+        try:
+            type_ = parse_enum(
+                WhatsappTemplateAnalyticsButtonTypesEnum, d.pop("type", MISSING)
+            )
 
-        content = d.pop("content")
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        clicks = d.pop("clicks")
+        try:
+            content = d.pop("content", MISSING)
+            if not isinstance(content, str):
+                raise mismatch("string", content)
+
+        except FieldMismatch as exc:
+            raise exc.at("content") from None
+
+        try:
+            clicks = d.pop("clicks", MISSING)
+            if not (type(clicks) is float or type(clicks) is int):
+                raise mismatch("number", clicks)
+
+        except FieldMismatch as exc:
+            raise exc.at("clicks") from None
 
         whatsapp_template_analytics_buttons_dto = cls(
             type_=type_,
@@ -62,6 +90,8 @@ class WhatsappTemplateAnalyticsButtonsDto:
             clicks=clicks,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_template_analytics_buttons_dto.additional_properties = d
         return whatsapp_template_analytics_buttons_dto
 

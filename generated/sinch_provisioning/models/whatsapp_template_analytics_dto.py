@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappTemplateAnalyticsDto")
 
 
@@ -66,25 +74,66 @@ class WhatsappTemplateAnalyticsDto:
             WhatsappTemplateAnalyticsButtonsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        sent = d.pop("sent")
+        try:
+            sent = d.pop("sent", MISSING)
+            if not (type(sent) is float or type(sent) is int):
+                raise mismatch("number", sent)
 
-        delivered = d.pop("delivered")
+        except FieldMismatch as exc:
+            raise exc.at("sent") from None
 
-        read = d.pop("read")
+        try:
+            delivered = d.pop("delivered", MISSING)
+            if not (type(delivered) is float or type(delivered) is int):
+                raise mismatch("number", delivered)
 
-        start = d.pop("start")
+        except FieldMismatch as exc:
+            raise exc.at("delivered") from None
 
-        end = d.pop("end")
+        try:
+            read = d.pop("read", MISSING)
+            if not (type(read) is float or type(read) is int):
+                raise mismatch("number", read)
 
-        buttons = []
-        _buttons = d.pop("buttons")
-        for buttons_item_data in _buttons:
-            buttons_item = WhatsappTemplateAnalyticsButtonsDto.from_dict(
-                buttons_item_data
-            )
+        except FieldMismatch as exc:
+            raise exc.at("read") from None
 
-            buttons.append(buttons_item)
+        try:
+            start = d.pop("start", MISSING)
+            if not isinstance(start, str):
+                raise mismatch("string", start)
+
+        except FieldMismatch as exc:
+            raise exc.at("start") from None
+
+        try:
+            end = d.pop("end", MISSING)
+            if not isinstance(end, str):
+                raise mismatch("string", end)
+
+        except FieldMismatch as exc:
+            raise exc.at("end") from None
+
+        try:
+            _buttons = d.pop("buttons", MISSING)
+            if not isinstance(_buttons, list):
+                raise mismatch("array", _buttons)
+            buttons = []
+            try:
+                for buttons_item_data in _buttons:
+                    buttons_item = WhatsappTemplateAnalyticsButtonsDto.from_dict(
+                        buttons_item_data
+                    )
+
+                    buttons.append(buttons_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(buttons)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("buttons") from None
 
         whatsapp_template_analytics_dto = cls(
             sent=sent,
@@ -95,6 +144,8 @@ class WhatsappTemplateAnalyticsDto:
             buttons=buttons,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_template_analytics_dto.additional_properties = d
         return whatsapp_template_analytics_dto
 

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..models.whatsapp_template_statuses_enum import WhatsappTemplateStatusesEnum
 from ..types import UNSET, Unset
 
@@ -66,33 +75,55 @@ class WhatsappTemplateChangesDto:
         )
         from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        status = WhatsappTemplateStatusesEnum(d.pop("status"))
+        try:
+            status = parse_enum(WhatsappTemplateStatusesEnum, d.pop("status", MISSING))
 
-        allow_category_change = d.pop("allowCategoryChange", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
 
-        def _parse_details(
-            data: object,
-        ) -> Unset | WhatsappTemplateChangesDetailsDto | WhatsappTemplateDetailsDto:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                details_type_0 = WhatsappTemplateDetailsDto.from_dict(data)
+        try:
+            allow_category_change = d.pop("allowCategoryChange", UNSET)
+            if (
+                allow_category_change is not UNSET
+                and not type(allow_category_change) is bool
+            ):
+                raise mismatch("boolean", allow_category_change)
 
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            details_type_1 = WhatsappTemplateChangesDetailsDto.from_dict(data)
+        except FieldMismatch as exc:
+            raise exc.at("allowCategoryChange") from None
 
-            return details_type_1
+        try:
 
-        from sinch_provisioning._enums import parse_union
+            def _parse_details(
+                data: object,
+            ) -> Unset | WhatsappTemplateChangesDetailsDto | WhatsappTemplateDetailsDto:
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    try:
+                        details_type_0 = WhatsappTemplateDetailsDto.from_dict(data)
 
-        details = parse_union(_parse_details, d.pop("details", UNSET))
+                        return details_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        details_type_1 = WhatsappTemplateChangesDetailsDto.from_dict(
+                            data
+                        )
+
+                        return details_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                raise no_variant("object or object", data, None)
+
+            details = parse_union(_parse_details, d.pop("details", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
 
         whatsapp_template_changes_dto = cls(
             status=status,
@@ -100,6 +131,8 @@ class WhatsappTemplateChangesDto:
             details=details,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_template_changes_dto.additional_properties = d
         return whatsapp_template_changes_dto
 

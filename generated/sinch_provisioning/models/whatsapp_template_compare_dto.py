@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappTemplateCompareDto")
 
 
@@ -41,20 +49,33 @@ class WhatsappTemplateCompareDto:
             WhatsappTemplateCompareIdentifierDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        templates = []
-        _templates = d.pop("templates")
-        for templates_item_data in _templates:
-            templates_item = WhatsappTemplateCompareIdentifierDto.from_dict(
-                templates_item_data
-            )
+        try:
+            _templates = d.pop("templates", MISSING)
+            if not isinstance(_templates, list):
+                raise mismatch("array", _templates)
+            templates = []
+            try:
+                for templates_item_data in _templates:
+                    templates_item = WhatsappTemplateCompareIdentifierDto.from_dict(
+                        templates_item_data
+                    )
 
-            templates.append(templates_item)
+                    templates.append(templates_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(templates)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("templates") from None
 
         whatsapp_template_compare_dto = cls(
             templates=templates,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_template_compare_dto.additional_properties = d
         return whatsapp_template_compare_dto
 

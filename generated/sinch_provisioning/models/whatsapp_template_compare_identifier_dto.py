@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_template_compare_block_reasons_enum import (
     WhatsappTemplateCompareBlockReasonsEnum,
 )
@@ -65,18 +73,49 @@ class WhatsappTemplateCompareIdentifierDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        language = WhatsappTemplateLanguagesEnum(d.pop("language"))
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        block_order = d.pop("blockOrder")
+        try:
+            language = parse_enum(
+                WhatsappTemplateLanguagesEnum, d.pop("language", MISSING)
+            )
 
-        message_sends = d.pop("messageSends")
+        except FieldMismatch as exc:
+            raise exc.at("language") from None
 
-        top_block_reason = WhatsappTemplateCompareBlockReasonsEnum(
-            d.pop("topBlockReason")
-        )
+        try:
+            block_order = d.pop("blockOrder", MISSING)
+            if not (type(block_order) is float or type(block_order) is int):
+                raise mismatch("number", block_order)
+
+        except FieldMismatch as exc:
+            raise exc.at("blockOrder") from None
+
+        try:
+            message_sends = d.pop("messageSends", MISSING)
+            if not (type(message_sends) is float or type(message_sends) is int):
+                raise mismatch("number", message_sends)
+
+        except FieldMismatch as exc:
+            raise exc.at("messageSends") from None
+
+        try:
+            top_block_reason = parse_enum(
+                WhatsappTemplateCompareBlockReasonsEnum,
+                d.pop("topBlockReason", MISSING),
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("topBlockReason") from None
 
         whatsapp_template_compare_identifier_dto = cls(
             name=name,
@@ -86,6 +125,8 @@ class WhatsappTemplateCompareIdentifierDto:
             top_block_reason=top_block_reason,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_template_compare_identifier_dto.additional_properties = d
         return whatsapp_template_compare_identifier_dto
 

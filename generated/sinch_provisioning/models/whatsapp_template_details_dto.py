@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappTemplateDetailsDto")
@@ -115,111 +123,141 @@ class WhatsappTemplateDetailsDto:
             WhatsappTextHeaderComponentDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        components = []
-        _components = d.pop("components")
-        for components_item_data in _components:
+        try:
+            _components = d.pop("components", MISSING)
+            if not isinstance(_components, list):
+                raise mismatch("array", _components)
+            components = []
+            try:
+                for components_item_data in _components:
 
-            def _parse_components_item(
-                data: object,
-            ) -> (
-                WhatsappBodyComponentDto
-                | WhatsappButtonsComponentDto
-                | WhatsappCarouselComponentDto
-                | WhatsappFooterComponentDto
-                | WhatsappLimitedTimeOfferComponentDto
-                | WhatsappLocationHeaderComponentDto
-                | WhatsappMediaHeaderComponentDto
-                | WhatsappTextHeaderComponentDto
+                    def _parse_components_item(
+                        data: object,
+                    ) -> (
+                        WhatsappBodyComponentDto
+                        | WhatsappButtonsComponentDto
+                        | WhatsappCarouselComponentDto
+                        | WhatsappFooterComponentDto
+                        | WhatsappLimitedTimeOfferComponentDto
+                        | WhatsappLocationHeaderComponentDto
+                        | WhatsappMediaHeaderComponentDto
+                        | WhatsappTextHeaderComponentDto
+                    ):
+                        if isinstance(data, dict):
+                            try:
+                                components_item_type_0 = (
+                                    WhatsappTextHeaderComponentDto.from_dict(data)
+                                )
+
+                                return components_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                components_item_type_1 = (
+                                    WhatsappMediaHeaderComponentDto.from_dict(data)
+                                )
+
+                                return components_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                components_item_type_2 = (
+                                    WhatsappBodyComponentDto.from_dict(data)
+                                )
+
+                                return components_item_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                components_item_type_3 = (
+                                    WhatsappFooterComponentDto.from_dict(data)
+                                )
+
+                                return components_item_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                components_item_type_4 = (
+                                    WhatsappButtonsComponentDto.from_dict(data)
+                                )
+
+                                return components_item_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                components_item_type_5 = (
+                                    WhatsappLocationHeaderComponentDto.from_dict(data)
+                                )
+
+                                return components_item_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                components_item_type_6 = (
+                                    WhatsappCarouselComponentDto.from_dict(data)
+                                )
+
+                                return components_item_type_6
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                components_item_type_7 = (
+                                    WhatsappLimitedTimeOfferComponentDto.from_dict(data)
+                                )
+
+                                return components_item_type_7
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        raise no_variant(
+                            "object or object or object or object or object or object or object or object",
+                            data,
+                            None,
+                        )
+
+                    components_item = parse_union(
+                        _parse_components_item, components_item_data
+                    )
+
+                    components.append(components_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(components)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("components") from None
+
+        try:
+            message_send_ttl_seconds = d.pop("messageSendTtlSeconds", UNSET)
+            if message_send_ttl_seconds is not UNSET and not (
+                type(message_send_ttl_seconds) is float
+                or type(message_send_ttl_seconds) is int
             ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    components_item_type_0 = WhatsappTextHeaderComponentDto.from_dict(
-                        data
-                    )
+                raise mismatch("number", message_send_ttl_seconds)
 
-                    return components_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    components_item_type_1 = WhatsappMediaHeaderComponentDto.from_dict(
-                        data
-                    )
+        except FieldMismatch as exc:
+            raise exc.at("messageSendTtlSeconds") from None
 
-                    return components_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    components_item_type_2 = WhatsappBodyComponentDto.from_dict(data)
-
-                    return components_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    components_item_type_3 = WhatsappFooterComponentDto.from_dict(data)
-
-                    return components_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    components_item_type_4 = WhatsappButtonsComponentDto.from_dict(data)
-
-                    return components_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    components_item_type_5 = (
-                        WhatsappLocationHeaderComponentDto.from_dict(data)
-                    )
-
-                    return components_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    components_item_type_6 = WhatsappCarouselComponentDto.from_dict(
-                        data
-                    )
-
-                    return components_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                components_item_type_7 = WhatsappLimitedTimeOfferComponentDto.from_dict(
-                    data
+        try:
+            _optimization = d.pop("optimization", UNSET)
+            optimization: WhatsappTemplateDetailsOptimizationDto | Unset
+            if isinstance(_optimization, Unset):
+                optimization = UNSET
+            else:
+                optimization = WhatsappTemplateDetailsOptimizationDto.from_dict(
+                    _optimization
                 )
 
-                return components_item_type_7
-
-            from sinch_provisioning._enums import parse_union
-
-            components_item = parse_union(_parse_components_item, components_item_data)
-
-            components.append(components_item)
-
-        message_send_ttl_seconds = d.pop("messageSendTtlSeconds", UNSET)
-
-        _optimization = d.pop("optimization", UNSET)
-        optimization: WhatsappTemplateDetailsOptimizationDto | Unset
-        if isinstance(_optimization, Unset):
-            optimization = UNSET
-        else:
-            optimization = WhatsappTemplateDetailsOptimizationDto.from_dict(
-                _optimization
-            )
+        except FieldMismatch as exc:
+            raise exc.at("optimization") from None
 
         whatsapp_template_details_dto = cls(
             components=components,
@@ -227,6 +265,8 @@ class WhatsappTemplateDetailsDto:
             optimization=optimization,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_template_details_dto.additional_properties = d
         return whatsapp_template_details_dto
 

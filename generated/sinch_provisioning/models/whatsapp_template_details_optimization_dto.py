@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_bid_strategies_enum import WhatsappBidStrategiesEnum
 from ..types import UNSET, Unset
 
@@ -62,23 +70,42 @@ class WhatsappTemplateDetailsOptimizationDto:
             WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        bid_amount = d.pop("bidAmount")
+        try:
+            bid_amount = d.pop("bidAmount", MISSING)
+            if not (type(bid_amount) is float or type(bid_amount) is int):
+                raise mismatch("number", bid_amount)
 
-        bid_strategy = WhatsappBidStrategiesEnum(d.pop("bidStrategy"))
+        except FieldMismatch as exc:
+            raise exc.at("bidAmount") from None
 
-        _bid_country_multiplier_overrides = d.pop(
-            "bidCountryMultiplierOverrides", UNSET
-        )
-        bid_country_multiplier_overrides: (
-            WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides | Unset
-        )
-        if isinstance(_bid_country_multiplier_overrides, Unset):
-            bid_country_multiplier_overrides = UNSET
-        else:
-            bid_country_multiplier_overrides = WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides.from_dict(
-                _bid_country_multiplier_overrides
+        try:
+            bid_strategy = parse_enum(
+                WhatsappBidStrategiesEnum, d.pop("bidStrategy", MISSING)
             )
+
+        except FieldMismatch as exc:
+            raise exc.at("bidStrategy") from None
+
+        try:
+            _bid_country_multiplier_overrides = d.pop(
+                "bidCountryMultiplierOverrides", UNSET
+            )
+            bid_country_multiplier_overrides: (
+                WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides
+                | Unset
+            )
+            if isinstance(_bid_country_multiplier_overrides, Unset):
+                bid_country_multiplier_overrides = UNSET
+            else:
+                bid_country_multiplier_overrides = WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides.from_dict(
+                    _bid_country_multiplier_overrides
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("bidCountryMultiplierOverrides") from None
 
         whatsapp_template_details_optimization_dto = cls(
             bid_amount=bid_amount,
@@ -86,6 +113,8 @@ class WhatsappTemplateDetailsOptimizationDto:
             bid_country_multiplier_overrides=bid_country_multiplier_overrides,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_template_details_optimization_dto.additional_properties = d
         return whatsapp_template_details_optimization_dto
 

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+)
+
 T = TypeVar(
     "T", bound="WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides"
 )
@@ -24,12 +29,25 @@ class WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
         whatsapp_template_details_optimization_dto_bid_country_multiplier_overrides = (
             cls()
         )
 
-        whatsapp_template_details_optimization_dto_bid_country_multiplier_overrides.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            try:
+                additional_property = prop_dict
+                if not isinstance(additional_property, str):
+                    raise mismatch("string", additional_property)
+
+            except FieldMismatch as exc:
+                raise exc.at(prop_name) from None
+            additional_properties[prop_name] = additional_property
+
+        whatsapp_template_details_optimization_dto_bid_country_multiplier_overrides.additional_properties = additional_properties
         return (
             whatsapp_template_details_optimization_dto_bid_country_multiplier_overrides
         )

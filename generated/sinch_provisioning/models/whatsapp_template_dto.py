@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_template_category_enum import WhatsappTemplateCategoryEnum
 from ..models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
 from ..models.whatsapp_template_quality_score_enum import (
@@ -130,58 +138,125 @@ class WhatsappTemplateDto:
         from ..models.whatsapp_template_changes_dto import WhatsappTemplateChangesDto
         from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        language = WhatsappTemplateLanguagesEnum(d.pop("language"))
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        category = WhatsappTemplateCategoryEnum(d.pop("category"))
+        try:
+            language = parse_enum(
+                WhatsappTemplateLanguagesEnum, d.pop("language", MISSING)
+            )
 
-        analytics = []
-        _analytics = d.pop("analytics")
-        for analytics_item_data in _analytics:
-            analytics_item = WhatsappTemplateAnalyticsDto.from_dict(analytics_item_data)
+        except FieldMismatch as exc:
+            raise exc.at("language") from None
 
-            analytics.append(analytics_item)
+        try:
+            category = parse_enum(
+                WhatsappTemplateCategoryEnum, d.pop("category", MISSING)
+            )
 
-        is_meta_generated = d.pop("isMetaGenerated")
+        except FieldMismatch as exc:
+            raise exc.at("category") from None
 
-        whatsapp_id = d.pop("whatsappId", UNSET)
+        try:
+            _analytics = d.pop("analytics", MISSING)
+            if not isinstance(_analytics, list):
+                raise mismatch("array", _analytics)
+            analytics = []
+            try:
+                for analytics_item_data in _analytics:
+                    analytics_item = WhatsappTemplateAnalyticsDto.from_dict(
+                        analytics_item_data
+                    )
 
-        _state = d.pop("state", UNSET)
-        state: WhatsappTemplateStatesEnum | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = WhatsappTemplateStatesEnum(_state)
+                    analytics.append(analytics_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(analytics)) from None
 
-        _rejection_code = d.pop("rejectionCode", UNSET)
-        rejection_code: WhatsappTemplateRejectionCodeEnum | Unset
-        if isinstance(_rejection_code, Unset):
-            rejection_code = UNSET
-        else:
-            rejection_code = WhatsappTemplateRejectionCodeEnum(_rejection_code)
+        except FieldMismatch as exc:
+            raise exc.at("analytics") from None
 
-        _quality_score = d.pop("qualityScore", UNSET)
-        quality_score: WhatsappTemplateQualityScoreEnum | Unset
-        if isinstance(_quality_score, Unset):
-            quality_score = UNSET
-        else:
-            quality_score = WhatsappTemplateQualityScoreEnum(_quality_score)
+        try:
+            is_meta_generated = d.pop("isMetaGenerated", MISSING)
+            if not type(is_meta_generated) is bool:
+                raise mismatch("boolean", is_meta_generated)
 
-        _changes = d.pop("changes", UNSET)
-        changes: WhatsappTemplateChangesDto | Unset
-        if isinstance(_changes, Unset):
-            changes = UNSET
-        else:
-            changes = WhatsappTemplateChangesDto.from_dict(_changes)
+        except FieldMismatch as exc:
+            raise exc.at("isMetaGenerated") from None
 
-        _details = d.pop("details", UNSET)
-        details: WhatsappTemplateDetailsDto | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = WhatsappTemplateDetailsDto.from_dict(_details)
+        try:
+            whatsapp_id = d.pop("whatsappId", UNSET)
+            if whatsapp_id is not UNSET and not isinstance(whatsapp_id, str):
+                raise mismatch("string", whatsapp_id)
+
+        except FieldMismatch as exc:
+            raise exc.at("whatsappId") from None
+
+        try:
+            _state = d.pop("state", UNSET)
+            state: WhatsappTemplateStatesEnum | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = parse_enum(WhatsappTemplateStatesEnum, _state)
+
+        except FieldMismatch as exc:
+            raise exc.at("state") from None
+
+        try:
+            _rejection_code = d.pop("rejectionCode", UNSET)
+            rejection_code: WhatsappTemplateRejectionCodeEnum | Unset
+            if isinstance(_rejection_code, Unset):
+                rejection_code = UNSET
+            else:
+                rejection_code = parse_enum(
+                    WhatsappTemplateRejectionCodeEnum, _rejection_code
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("rejectionCode") from None
+
+        try:
+            _quality_score = d.pop("qualityScore", UNSET)
+            quality_score: WhatsappTemplateQualityScoreEnum | Unset
+            if isinstance(_quality_score, Unset):
+                quality_score = UNSET
+            else:
+                quality_score = parse_enum(
+                    WhatsappTemplateQualityScoreEnum, _quality_score
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("qualityScore") from None
+
+        try:
+            _changes = d.pop("changes", UNSET)
+            changes: WhatsappTemplateChangesDto | Unset
+            if isinstance(_changes, Unset):
+                changes = UNSET
+            else:
+                changes = WhatsappTemplateChangesDto.from_dict(_changes)
+
+        except FieldMismatch as exc:
+            raise exc.at("changes") from None
+
+        try:
+            _details = d.pop("details", UNSET)
+            details: WhatsappTemplateDetailsDto | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = WhatsappTemplateDetailsDto.from_dict(_details)
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
 
         whatsapp_template_dto = cls(
             name=name,
@@ -197,6 +272,8 @@ class WhatsappTemplateDto:
             details=details,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_template_dto.additional_properties = d
         return whatsapp_template_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappTemplateDtoFieldMaskPathsEnum(str, Enum):
@@ -157,4 +157,4 @@ class WhatsappTemplateDtoFieldMaskPathsEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappTemplateDtoFieldMaskPathsEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

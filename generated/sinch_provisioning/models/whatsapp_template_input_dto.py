@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_actions_enum import WhatsappActionsEnum
 from ..models.whatsapp_input_template_languages_enum import (
     WhatsappInputTemplateLanguagesEnum,
@@ -90,25 +98,73 @@ class WhatsappTemplateInputDto:
             WhatsappTemplateDetailsInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name", MISSING)
+            if not isinstance(name, str):
+                raise mismatch("string", name)
 
-        language = WhatsappInputTemplateLanguagesEnum(d.pop("language"))
+        except FieldMismatch as exc:
+            raise exc.at("name") from None
 
-        category = WhatsappTemplateInputCategoryEnum(d.pop("category"))
+        try:
+            language = parse_enum(
+                WhatsappInputTemplateLanguagesEnum, d.pop("language", MISSING)
+            )
 
-        details = WhatsappTemplateDetailsInputDto.from_dict(d.pop("details"))
+        except FieldMismatch as exc:
+            raise exc.at("language") from None
 
-        _status = d.pop("status", UNSET)
-        status: WhatsappActionsEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = WhatsappActionsEnum(_status)
+        try:
+            category = parse_enum(
+                WhatsappTemplateInputCategoryEnum, d.pop("category", MISSING)
+            )
 
-        save_draft_on_failure = d.pop("saveDraftOnFailure", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("category") from None
 
-        allow_category_change = d.pop("allowCategoryChange", UNSET)
+        try:
+            details = WhatsappTemplateDetailsInputDto.from_dict(
+                d.pop("details", MISSING)
+            )
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
+
+        try:
+            _status = d.pop("status", UNSET)
+            status: WhatsappActionsEnum | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = parse_enum(WhatsappActionsEnum, _status)
+
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
+
+        try:
+            save_draft_on_failure = d.pop("saveDraftOnFailure", UNSET)
+            if (
+                save_draft_on_failure is not UNSET
+                and not type(save_draft_on_failure) is bool
+            ):
+                raise mismatch("boolean", save_draft_on_failure)
+
+        except FieldMismatch as exc:
+            raise exc.at("saveDraftOnFailure") from None
+
+        try:
+            allow_category_change = d.pop("allowCategoryChange", UNSET)
+            if (
+                allow_category_change is not UNSET
+                and not type(allow_category_change) is bool
+            ):
+                raise mismatch("boolean", allow_category_change)
+
+        except FieldMismatch as exc:
+            raise exc.at("allowCategoryChange") from None
 
         whatsapp_template_input_dto = cls(
             name=name,
@@ -120,6 +176,8 @@ class WhatsappTemplateInputDto:
             allow_category_change=allow_category_change,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_template_input_dto.additional_properties = d
         return whatsapp_template_input_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappTemplateLanguagesEnum(str, Enum):
@@ -85,4 +85,4 @@ class WhatsappTemplateLanguagesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappTemplateLanguagesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

@@ -11,6 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappTextHeaderComponentDto")
@@ -58,18 +65,38 @@ class WhatsappTextHeaderComponentDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["HEADER"], d.pop("type"))
-        if type_ != "HEADER":
-            raise ValueError(f"type must match const 'HEADER', got '{type_}'")
+        try:
+            type_ = cast(Literal["HEADER"], d.pop("type", MISSING))
+            if type_ != "HEADER":
+                raise mismatch(repr("HEADER"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        format_ = cast(Literal["TEXT"], d.pop("format"))
-        if format_ != "TEXT":
-            raise ValueError(f"format must match const 'TEXT', got '{format_}'")
+        try:
+            format_ = cast(Literal["TEXT"], d.pop("format", MISSING))
+            if format_ != "TEXT":
+                raise mismatch(repr("TEXT"), format_)
+        except FieldMismatch as exc:
+            raise exc.at("format") from None
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if text is not UNSET and not isinstance(text, str):
+                raise mismatch("string", text)
 
-        example = d.pop("example", UNSET)
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
+
+        try:
+            example = d.pop("example", UNSET)
+            if example is not UNSET and not isinstance(example, str):
+                raise mismatch("string", example)
+
+        except FieldMismatch as exc:
+            raise exc.at("example") from None
 
         whatsapp_text_header_component_dto = cls(
             type_=type_,
@@ -78,6 +105,8 @@ class WhatsappTextHeaderComponentDto:
             example=example,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_text_header_component_dto.additional_properties = d
         return whatsapp_text_header_component_dto
 

@@ -11,6 +11,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    scalar_items,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappTextHeaderComponentInputDto")
@@ -59,18 +67,39 @@ class WhatsappTextHeaderComponentInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        type_ = cast(Literal["HEADER"], d.pop("type"))
-        if type_ != "HEADER":
-            raise ValueError(f"type must match const 'HEADER', got '{type_}'")
+        try:
+            type_ = cast(Literal["HEADER"], d.pop("type", MISSING))
+            if type_ != "HEADER":
+                raise mismatch(repr("HEADER"), type_)
+        except FieldMismatch as exc:
+            raise exc.at("type") from None
 
-        format_ = cast(Literal["TEXT"], d.pop("format"))
-        if format_ != "TEXT":
-            raise ValueError(f"format must match const 'TEXT', got '{format_}'")
+        try:
+            format_ = cast(Literal["TEXT"], d.pop("format", MISSING))
+            if format_ != "TEXT":
+                raise mismatch(repr("TEXT"), format_)
+        except FieldMismatch as exc:
+            raise exc.at("format") from None
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text", MISSING)
+            if not isinstance(text, str):
+                raise mismatch("string", text)
 
-        examples = cast(list[str], d.pop("examples", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("text") from None
+
+        try:
+            _examples = d.pop("examples", UNSET)
+            examples: list[str] | Unset = UNSET
+            if _examples is not UNSET:
+                examples = scalar_items(_examples, "string")
+
+        except FieldMismatch as exc:
+            raise exc.at("examples") from None
 
         whatsapp_text_header_component_input_dto = cls(
             type_=type_,
@@ -79,6 +108,8 @@ class WhatsappTextHeaderComponentInputDto:
             examples=examples,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_text_header_component_input_dto.additional_properties = d
         return whatsapp_text_header_component_input_dto
 

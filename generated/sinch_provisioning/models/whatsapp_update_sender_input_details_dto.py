@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_sender_input_whats_app_vertical_enum import (
     WhatsappSenderInputWhatsAppVerticalEnum,
 )
@@ -132,87 +140,221 @@ class WhatsappUpdateSenderInputDetailsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        display_name = d.pop("displayName", UNSET)
+        try:
+            display_name = d.pop("displayName", UNSET)
+            if display_name is not UNSET and not isinstance(display_name, str):
+                raise mismatch("string", display_name)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("displayName") from None
 
-        description = _parse_description(d.pop("description", UNSET))
+        try:
 
-        _vertical = d.pop("vertical", UNSET)
-        vertical: WhatsappSenderInputWhatsAppVerticalEnum | Unset
-        if isinstance(_vertical, Unset):
-            vertical = UNSET
-        else:
-            vertical = WhatsappSenderInputWhatsAppVerticalEnum(_vertical)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        description_type_0 = data
+                        if not isinstance(description_type_0, str):
+                            raise mismatch("string", description_type_0)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        return description_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        email = _parse_email(d.pop("email", UNSET))
+            description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("description") from None
 
-        address = _parse_address(d.pop("address", UNSET))
+        try:
+            _vertical = d.pop("vertical", UNSET)
+            vertical: WhatsappSenderInputWhatsAppVerticalEnum | Unset
+            if isinstance(_vertical, Unset):
+                vertical = UNSET
+            else:
+                vertical = parse_enum(
+                    WhatsappSenderInputWhatsAppVerticalEnum, _vertical
+                )
 
-        def _parse_website_one(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except FieldMismatch as exc:
+            raise exc.at("vertical") from None
 
-        website_one = _parse_website_one(d.pop("websiteOne", UNSET))
+        try:
 
-        def _parse_website_two(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        email_type_0 = data
+                        if not isinstance(email_type_0, str):
+                            raise mismatch("string", email_type_0)
 
-        website_two = _parse_website_two(d.pop("websiteTwo", UNSET))
+                        return email_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        def _parse_about(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            email = _parse_email(d.pop("email", UNSET))
 
-        about = _parse_about(d.pop("about", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("email") from None
 
-        def _parse_photo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        photo_url = _parse_photo_url(d.pop("photoUrl", UNSET))
+            def _parse_address(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        address_type_0 = data
+                        if not isinstance(address_type_0, str):
+                            raise mismatch("string", address_type_0)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        return address_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
 
-        username = _parse_username(d.pop("username", UNSET))
+            address = _parse_address(d.pop("address", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("address") from None
+
+        try:
+
+            def _parse_website_one(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        website_one_type_0 = data
+                        if not isinstance(website_one_type_0, str):
+                            raise mismatch("string", website_one_type_0)
+
+                        return website_one_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            website_one = _parse_website_one(d.pop("websiteOne", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("websiteOne") from None
+
+        try:
+
+            def _parse_website_two(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        website_two_type_0 = data
+                        if not isinstance(website_two_type_0, str):
+                            raise mismatch("string", website_two_type_0)
+
+                        return website_two_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            website_two = _parse_website_two(d.pop("websiteTwo", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("websiteTwo") from None
+
+        try:
+
+            def _parse_about(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        about_type_0 = data
+                        if not isinstance(about_type_0, str):
+                            raise mismatch("string", about_type_0)
+
+                        return about_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            about = _parse_about(d.pop("about", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("about") from None
+
+        try:
+
+            def _parse_photo_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        photo_url_type_0 = data
+                        if not isinstance(photo_url_type_0, str):
+                            raise mismatch("string", photo_url_type_0)
+
+                        return photo_url_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            photo_url = _parse_photo_url(d.pop("photoUrl", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("photoUrl") from None
+
+        try:
+
+            def _parse_username(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, str):
+                    try:
+                        username_type_0 = data
+                        if not isinstance(username_type_0, str):
+                            raise mismatch("string", username_type_0)
+
+                        return username_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("string or null", data, error)
+
+            username = _parse_username(d.pop("username", UNSET))
+
+        except FieldMismatch as exc:
+            raise exc.at("username") from None
 
         whatsapp_update_sender_input_details_dto = cls(
             display_name=display_name,
@@ -227,6 +369,8 @@ class WhatsappUpdateSenderInputDetailsDto:
             username=username,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_update_sender_input_details_dto.additional_properties = d
         return whatsapp_update_sender_input_details_dto
 

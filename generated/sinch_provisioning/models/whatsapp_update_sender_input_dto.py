@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_actions_enum import WhatsappActionsEnum
 from ..types import UNSET, Unset
 
@@ -50,26 +57,38 @@ class WhatsappUpdateSenderInputDto:
             WhatsappUpdateSenderInputDetailsDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: WhatsappActionsEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = WhatsappActionsEnum(_status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: WhatsappActionsEnum | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = parse_enum(WhatsappActionsEnum, _status)
 
-        _details = d.pop("details", UNSET)
-        details: WhatsappUpdateSenderInputDetailsDto | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = WhatsappUpdateSenderInputDetailsDto.from_dict(_details)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
+
+        try:
+            _details = d.pop("details", UNSET)
+            details: WhatsappUpdateSenderInputDetailsDto | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = WhatsappUpdateSenderInputDetailsDto.from_dict(_details)
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
 
         whatsapp_update_sender_input_dto = cls(
             status=status,
             details=details,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_update_sender_input_dto.additional_properties = d
         return whatsapp_update_sender_input_dto
 

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    no_variant,
+    unknown_field,
+)
+from .._enums import is_lenient, parse_union
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappUpdateTemplateDetailsInputDto")
@@ -149,28 +156,13 @@ class WhatsappUpdateTemplateDetailsInputDto:
             WhatsappTextHeaderComponentInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _components = d.pop("components", UNSET)
-        components: (
-            list[
-                WhatsappBodyComponentInputDto
-                | WhatsappButtonsComponentInputDto
-                | WhatsappFooterComponentInputDto
-                | WhatsappInputCarouselComponentDto
-                | WhatsappLimitedTimeOfferComponentInputDto
-                | WhatsappLocationHeaderComponentInputDto
-                | WhatsappMediaHeaderComponentInputDto
-                | WhatsappTextHeaderComponentInputDto
-            ]
-            | Unset
-        ) = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
-
-                def _parse_components_item(
-                    data: object,
-                ) -> (
+        try:
+            _components = d.pop("components", UNSET)
+            components: (
+                list[
                     WhatsappBodyComponentInputDto
                     | WhatsappButtonsComponentInputDto
                     | WhatsappFooterComponentInputDto
@@ -179,119 +171,203 @@ class WhatsappUpdateTemplateDetailsInputDto:
                     | WhatsappLocationHeaderComponentInputDto
                     | WhatsappMediaHeaderComponentInputDto
                     | WhatsappTextHeaderComponentInputDto
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_0 = (
-                            WhatsappLocationHeaderComponentInputDto.from_dict(data)
+                ]
+                | Unset
+            ) = UNSET
+            if _components is not UNSET:
+                if not isinstance(_components, list):
+                    raise mismatch("array", _components)
+                components = []
+                try:
+                    for components_item_data in _components:
+
+                        def _parse_components_item(
+                            data: object,
+                        ) -> (
+                            WhatsappBodyComponentInputDto
+                            | WhatsappButtonsComponentInputDto
+                            | WhatsappFooterComponentInputDto
+                            | WhatsappInputCarouselComponentDto
+                            | WhatsappLimitedTimeOfferComponentInputDto
+                            | WhatsappLocationHeaderComponentInputDto
+                            | WhatsappMediaHeaderComponentInputDto
+                            | WhatsappTextHeaderComponentInputDto
+                        ):
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_0 = WhatsappLocationHeaderComponentInputDto.from_dict(
+                                        data
+                                    )
+
+                                    return components_item_type_0
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_1 = (
+                                        WhatsappTextHeaderComponentInputDto.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return components_item_type_1
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_2 = (
+                                        WhatsappMediaHeaderComponentInputDto.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return components_item_type_2
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_3 = (
+                                        WhatsappBodyComponentInputDto.from_dict(data)
+                                    )
+
+                                    return components_item_type_3
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_4 = (
+                                        WhatsappFooterComponentInputDto.from_dict(data)
+                                    )
+
+                                    return components_item_type_4
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_5 = (
+                                        WhatsappButtonsComponentInputDto.from_dict(data)
+                                    )
+
+                                    return components_item_type_5
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_6 = (
+                                        WhatsappInputCarouselComponentDto.from_dict(
+                                            data
+                                        )
+                                    )
+
+                                    return components_item_type_6
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    components_item_type_7 = WhatsappLimitedTimeOfferComponentInputDto.from_dict(
+                                        data
+                                    )
+
+                                    return components_item_type_7
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
+                            raise no_variant(
+                                "object or object or object or object or object or object or object or object",
+                                data,
+                                None,
+                            )
+
+                        components_item = parse_union(
+                            _parse_components_item, components_item_data
                         )
 
-                        return components_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+                        components.append(components_item)
+                except FieldMismatch as exc:
+                    raise exc.at(len(components)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("components") from None
+
+        try:
+            message_send_ttl_seconds = d.pop("messageSendTtlSeconds", UNSET)
+            if message_send_ttl_seconds is not UNSET and not (
+                type(message_send_ttl_seconds) is float
+                or type(message_send_ttl_seconds) is int
+            ):
+                raise mismatch("number", message_send_ttl_seconds)
+
+        except FieldMismatch as exc:
+            raise exc.at("messageSendTtlSeconds") from None
+
+        try:
+
+            def _parse_optimization(
+                data: object,
+            ) -> None | Unset | WhatsappInputUpdateTemplateDetailsOptimization:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                error: Exception | None = None
+                if isinstance(data, dict):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_1 = (
-                            WhatsappTextHeaderComponentInputDto.from_dict(data)
+                        optimization_type_0 = (
+                            WhatsappInputUpdateTemplateDetailsOptimization.from_dict(
+                                data
+                            )
                         )
 
-                        return components_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_2 = (
-                            WhatsappMediaHeaderComponentInputDto.from_dict(data)
-                        )
+                        return optimization_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                        error = exc
+                raise no_variant("object or null", data, error)
 
-                        return components_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_3 = (
-                            WhatsappBodyComponentInputDto.from_dict(data)
-                        )
-
-                        return components_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_4 = (
-                            WhatsappFooterComponentInputDto.from_dict(data)
-                        )
-
-                        return components_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_5 = (
-                            WhatsappButtonsComponentInputDto.from_dict(data)
-                        )
-
-                        return components_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        components_item_type_6 = (
-                            WhatsappInputCarouselComponentDto.from_dict(data)
-                        )
-
-                        return components_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    components_item_type_7 = (
-                        WhatsappLimitedTimeOfferComponentInputDto.from_dict(data)
-                    )
-
-                    return components_item_type_7
-
-                from sinch_provisioning._enums import parse_union
-
-                components_item = parse_union(
-                    _parse_components_item, components_item_data
-                )
-
-                components.append(components_item)
-
-        message_send_ttl_seconds = d.pop("messageSendTtlSeconds", UNSET)
-
-        def _parse_optimization(
-            data: object,
-        ) -> None | Unset | WhatsappInputUpdateTemplateDetailsOptimization:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                optimization_type_0 = (
-                    WhatsappInputUpdateTemplateDetailsOptimization.from_dict(data)
-                )
-
-                return optimization_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise TypeError(
-                f"{data!r:.100} matches none of None | Unset | WhatsappInputUpdateTemplateDetailsOptimization"
+            optimization = parse_union(
+                _parse_optimization, d.pop("optimization", UNSET)
             )
 
-        from sinch_provisioning._enums import parse_union
-
-        optimization = parse_union(_parse_optimization, d.pop("optimization", UNSET))
+        except FieldMismatch as exc:
+            raise exc.at("optimization") from None
 
         whatsapp_update_template_details_input_dto = cls(
             components=components,
@@ -299,6 +375,8 @@ class WhatsappUpdateTemplateDetailsInputDto:
             optimization=optimization,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_update_template_details_input_dto.additional_properties = d
         return whatsapp_update_template_details_input_dto
 

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_actions_enum import WhatsappActionsEnum
 from ..models.whatsapp_template_input_category_enum import (
     WhatsappTemplateInputCategoryEnum,
@@ -68,29 +75,52 @@ class WhatsappUpdateTemplateInputDto:
             WhatsappUpdateTemplateDetailsInputDto,
         )
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: WhatsappActionsEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = WhatsappActionsEnum(_status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: WhatsappActionsEnum | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = parse_enum(WhatsappActionsEnum, _status)
 
-        _category = d.pop("category", UNSET)
-        category: WhatsappTemplateInputCategoryEnum | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = WhatsappTemplateInputCategoryEnum(_category)
+        except FieldMismatch as exc:
+            raise exc.at("status") from None
 
-        allow_category_change = d.pop("allowCategoryChange", UNSET)
+        try:
+            _category = d.pop("category", UNSET)
+            category: WhatsappTemplateInputCategoryEnum | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = parse_enum(WhatsappTemplateInputCategoryEnum, _category)
 
-        _details = d.pop("details", UNSET)
-        details: WhatsappUpdateTemplateDetailsInputDto | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = WhatsappUpdateTemplateDetailsInputDto.from_dict(_details)
+        except FieldMismatch as exc:
+            raise exc.at("category") from None
+
+        try:
+            allow_category_change = d.pop("allowCategoryChange", UNSET)
+            if (
+                allow_category_change is not UNSET
+                and not type(allow_category_change) is bool
+            ):
+                raise mismatch("boolean", allow_category_change)
+
+        except FieldMismatch as exc:
+            raise exc.at("allowCategoryChange") from None
+
+        try:
+            _details = d.pop("details", UNSET)
+            details: WhatsappUpdateTemplateDetailsInputDto | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = WhatsappUpdateTemplateDetailsInputDto.from_dict(_details)
+
+        except FieldMismatch as exc:
+            raise exc.at("details") from None
 
         whatsapp_update_template_input_dto = cls(
             status=status,
@@ -99,6 +129,8 @@ class WhatsappUpdateTemplateInputDto:
             details=details,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_update_template_input_dto.additional_properties = d
         return whatsapp_update_template_input_dto
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .._enums import unknown_member
+from .._enums import missing_member
 
 
 class WhatsappWabaBanStatesEnum(str, Enum):
@@ -16,4 +16,4 @@ class WhatsappWabaBanStatesEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> WhatsappWabaBanStatesEnum | None:
-        return unknown_member(cls, value)
+        return missing_member(cls, value)

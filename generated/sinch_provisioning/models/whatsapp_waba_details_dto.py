@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappWabaDetailsDto")
 
 
@@ -44,21 +52,40 @@ class WhatsappWabaDetailsDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_waba_numbers_dto import WhatsappWabaNumbersDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        numbers = []
-        _numbers = d.pop("numbers")
-        for numbers_item_data in _numbers:
-            numbers_item = WhatsappWabaNumbersDto.from_dict(numbers_item_data)
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-            numbers.append(numbers_item)
+        try:
+            _numbers = d.pop("numbers", MISSING)
+            if not isinstance(_numbers, list):
+                raise mismatch("array", _numbers)
+            numbers = []
+            try:
+                for numbers_item_data in _numbers:
+                    numbers_item = WhatsappWabaNumbersDto.from_dict(numbers_item_data)
+
+                    numbers.append(numbers_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(numbers)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("numbers") from None
 
         whatsapp_waba_details_dto = cls(
             id=id,
             numbers=numbers,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_waba_details_dto.additional_properties = d
         return whatsapp_waba_details_dto
 

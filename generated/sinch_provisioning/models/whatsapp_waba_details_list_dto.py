@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappWabaDetailsListDto")
 
 
@@ -39,18 +47,31 @@ class WhatsappWabaDetailsListDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
         from ..models.whatsapp_waba_details_dto import WhatsappWabaDetailsDto
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        wabas = []
-        _wabas = d.pop("wabas")
-        for wabas_item_data in _wabas:
-            wabas_item = WhatsappWabaDetailsDto.from_dict(wabas_item_data)
+        try:
+            _wabas = d.pop("wabas", MISSING)
+            if not isinstance(_wabas, list):
+                raise mismatch("array", _wabas)
+            wabas = []
+            try:
+                for wabas_item_data in _wabas:
+                    wabas_item = WhatsappWabaDetailsDto.from_dict(wabas_item_data)
 
-            wabas.append(wabas_item)
+                    wabas.append(wabas_item)
+            except FieldMismatch as exc:
+                raise exc.at(len(wabas)) from None
+
+        except FieldMismatch as exc:
+            raise exc.at("wabas") from None
 
         whatsapp_waba_details_list_dto = cls(
             wabas=wabas,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_waba_details_list_dto.additional_properties = d
         return whatsapp_waba_details_list_dto
 

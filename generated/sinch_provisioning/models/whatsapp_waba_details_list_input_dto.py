@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    parse_enum,
+    unknown_field,
+)
+from .._enums import is_lenient
 from ..models.whatsapp_input_business_managers_enum import (
     WhatsappInputBusinessManagersEnum,
 )
@@ -48,21 +56,37 @@ class WhatsappWabaDetailsListInputDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        facebook_token = d.pop("facebookToken")
+        try:
+            facebook_token = d.pop("facebookToken", MISSING)
+            if not isinstance(facebook_token, str):
+                raise mismatch("string", facebook_token)
 
-        _business_manager = d.pop("businessManager", UNSET)
-        business_manager: WhatsappInputBusinessManagersEnum | Unset
-        if isinstance(_business_manager, Unset):
-            business_manager = UNSET
-        else:
-            business_manager = WhatsappInputBusinessManagersEnum(_business_manager)
+        except FieldMismatch as exc:
+            raise exc.at("facebookToken") from None
+
+        try:
+            _business_manager = d.pop("businessManager", UNSET)
+            business_manager: WhatsappInputBusinessManagersEnum | Unset
+            if isinstance(_business_manager, Unset):
+                business_manager = UNSET
+            else:
+                business_manager = parse_enum(
+                    WhatsappInputBusinessManagersEnum, _business_manager
+                )
+
+        except FieldMismatch as exc:
+            raise exc.at("businessManager") from None
 
         whatsapp_waba_details_list_input_dto = cls(
             facebook_token=facebook_token,
             business_manager=business_manager,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_waba_details_list_input_dto.additional_properties = d
         return whatsapp_waba_details_list_input_dto
 

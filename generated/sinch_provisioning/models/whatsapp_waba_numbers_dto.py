@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._checks import (
+    MISSING,
+    FieldMismatch,
+    mismatch,
+    unknown_field,
+)
+from .._enums import is_lenient
+
 T = TypeVar("T", bound="WhatsappWabaNumbersDto")
 
 
@@ -44,12 +52,32 @@ class WhatsappWabaNumbersDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:  # noqa: PYI019 - typing.Self needs 3.11
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise mismatch("object", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id", MISSING)
+            if not isinstance(id, str):
+                raise mismatch("string", id)
 
-        display_phone_number = d.pop("displayPhoneNumber")
+        except FieldMismatch as exc:
+            raise exc.at("id") from None
 
-        provisioned = d.pop("provisioned")
+        try:
+            display_phone_number = d.pop("displayPhoneNumber", MISSING)
+            if not isinstance(display_phone_number, str):
+                raise mismatch("string", display_phone_number)
+
+        except FieldMismatch as exc:
+            raise exc.at("displayPhoneNumber") from None
+
+        try:
+            provisioned = d.pop("provisioned", MISSING)
+            if not type(provisioned) is bool:
+                raise mismatch("boolean", provisioned)
+
+        except FieldMismatch as exc:
+            raise exc.at("provisioned") from None
 
         whatsapp_waba_numbers_dto = cls(
             id=id,
@@ -57,6 +85,8 @@ class WhatsappWabaNumbersDto:
             provisioned=provisioned,
         )
 
+        if d and not is_lenient():
+            raise unknown_field(cls, d)
         whatsapp_waba_numbers_dto.additional_properties = d
         return whatsapp_waba_numbers_dto
 

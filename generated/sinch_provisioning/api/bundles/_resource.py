@@ -7,7 +7,8 @@ bound to the client's project. Generated from the spec by ``make generate``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ...client import ProjectClient
 from ...models.bundles_bundle_services_state_enum import BundlesBundleServicesStateEnum
@@ -115,7 +116,7 @@ class BundlesResource:
     async def create(
         self,
         *,
-        body: BundlesInputBundlesDto,
+        body: BundlesInputBundlesDto | Mapping[str, Any],
     ) -> BundlesBundlesDto:
         """``create``
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.bundles_bundles_dto import BundlesBundlesDto
 from ...models.bundles_input_bundles_dto import BundlesInputBundlesDto
@@ -25,14 +29,16 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: BundlesInputBundlesDto,
+    body: BundlesInputBundlesDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(BundlesInputBundlesDto, coerce_body((BundlesInputBundlesDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/bundles".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -129,7 +135,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BundlesInputBundlesDto,
+    body: BundlesInputBundlesDto | Mapping[str, Any],
 ) -> Response[BundlesBundlesDto | BundlesPapiErrorDto]:
     """``create``
 
@@ -166,7 +172,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BundlesInputBundlesDto,
+    body: BundlesInputBundlesDto | Mapping[str, Any],
 ) -> BundlesBundlesDto:
     """``create``
 
@@ -208,7 +214,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BundlesInputBundlesDto,
+    body: BundlesInputBundlesDto | Mapping[str, Any],
 ) -> Response[BundlesBundlesDto | BundlesPapiErrorDto]:
     """``create``
 
@@ -245,7 +251,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BundlesInputBundlesDto,
+    body: BundlesInputBundlesDto | Mapping[str, Any],
 ) -> BundlesBundlesDto:
     """``create``
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.bundles_bundles_dto import BundlesBundlesDto
 from ...models.bundles_papi_error_dto import BundlesPapiErrorDto
@@ -29,8 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_id}/bundles/{bundle_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            bundle_id=quote(str(bundle_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            bundle_id=path_segment("bundle_id", bundle_id),
         ),
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_messenger_info_dto import ConversationMessengerInfoDto
 from ...models.conversation_papi_error_dto import ConversationPapiErrorDto
@@ -29,8 +29,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_id}/conversation/apps/{conversation_app_id}/messenger".format(
-            project_id=quote(str(project_id), safe=""),
-            conversation_app_id=quote(str(conversation_app_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            conversation_app_id=path_segment(
+                "conversation_app_id", conversation_app_id
+            ),
         ),
     }
 

@@ -7,7 +7,8 @@ bound to the client's project. Generated from the spec by ``make generate``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ...client import ProjectClient
 from ...models.kakaotalk_comment_dto import KakaotalkCommentDto
@@ -119,7 +120,7 @@ class KakaotalkSendersResource:
     async def create_sender(
         self,
         *,
-        body: KakaotalkInputSenderDto,
+        body: KakaotalkInputSenderDto | Mapping[str, Any],
     ) -> KakaotalkSenderDto:
         """``create_sender``
 
@@ -219,7 +220,7 @@ class KakaotalkSendersResource:
         self,
         *,
         plus_friend_id: str,
-        body: KakaotalkInputUpdateSenderDto,
+        body: KakaotalkInputUpdateSenderDto | Mapping[str, Any],
     ) -> KakaotalkSenderDto:
         """``update_sender``
 
@@ -355,7 +356,7 @@ class KakaotalkSendersResource:
         self,
         *,
         plus_friend_id: str,
-        body: KakaotalkCommentInputDto,
+        body: KakaotalkCommentInputDto | Mapping[str, Any],
     ) -> KakaotalkCommentDto:
         """``create_comment``
 
@@ -421,7 +422,7 @@ class KakaotalkSendersResource:
         self,
         *,
         plus_friend_id: str,
-        body: KakaotalkInputVerifySenderDto,
+        body: KakaotalkInputVerifySenderDto | Mapping[str, Any],
     ) -> KakaotalkSenderDto:
         """``verify_sender``
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.kakaotalk_comment_dto import KakaotalkCommentDto
 from ...models.kakaotalk_comment_input_dto import KakaotalkCommentInputDto
@@ -26,15 +30,19 @@ def _get_kwargs(
     project_id: str,
     plus_friend_id: str,
     *,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        KakaotalkCommentInputDto, coerce_body((KakaotalkCommentInputDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/comments".format(
-            project_id=quote(str(project_id), safe=""),
-            plus_friend_id=quote(str(plus_friend_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            plus_friend_id=path_segment("plus_friend_id", plus_friend_id),
         ),
     }
 
@@ -117,7 +125,7 @@ def sync_detailed(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]:
     """``create_comment``
 
@@ -154,7 +162,7 @@ def sync(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> KakaotalkCommentDto:
     """``create_comment``
 
@@ -193,7 +201,7 @@ async def asyncio_detailed(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]:
     """``create_comment``
 
@@ -230,7 +238,7 @@ async def asyncio(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> KakaotalkCommentDto:
     """``create_comment``
 

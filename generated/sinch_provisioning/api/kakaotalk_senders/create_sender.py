@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.kakaotalk_input_sender_dto import KakaotalkInputSenderDto
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
@@ -25,14 +29,16 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: KakaotalkInputSenderDto,
+    body: KakaotalkInputSenderDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(KakaotalkInputSenderDto, coerce_body((KakaotalkInputSenderDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/kakaotalk/senders".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -124,7 +130,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputSenderDto,
+    body: KakaotalkInputSenderDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]:
     """``create_sender``
 
@@ -161,7 +167,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputSenderDto,
+    body: KakaotalkInputSenderDto | Mapping[str, Any],
 ) -> KakaotalkSenderDto:
     """``create_sender``
 
@@ -202,7 +208,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputSenderDto,
+    body: KakaotalkInputSenderDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]:
     """``create_sender``
 
@@ -239,7 +245,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputSenderDto,
+    body: KakaotalkInputSenderDto | Mapping[str, Any],
 ) -> KakaotalkSenderDto:
     """``create_sender``
 

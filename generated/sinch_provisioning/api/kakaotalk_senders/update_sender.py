@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.kakaotalk_input_update_sender_dto import KakaotalkInputUpdateSenderDto
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
@@ -26,15 +30,20 @@ def _get_kwargs(
     project_id: str,
     plus_friend_id: str,
     *,
-    body: KakaotalkInputUpdateSenderDto,
+    body: KakaotalkInputUpdateSenderDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        KakaotalkInputUpdateSenderDto,
+        coerce_body((KakaotalkInputUpdateSenderDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            plus_friend_id=quote(str(plus_friend_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            plus_friend_id=path_segment("plus_friend_id", plus_friend_id),
         ),
     }
 
@@ -122,7 +131,7 @@ def sync_detailed(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputUpdateSenderDto,
+    body: KakaotalkInputUpdateSenderDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]:
     """``update_sender``
 
@@ -159,7 +168,7 @@ def sync(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputUpdateSenderDto,
+    body: KakaotalkInputUpdateSenderDto | Mapping[str, Any],
 ) -> KakaotalkSenderDto:
     """``update_sender``
 
@@ -199,7 +208,7 @@ async def asyncio_detailed(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputUpdateSenderDto,
+    body: KakaotalkInputUpdateSenderDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]:
     """``update_sender``
 
@@ -236,7 +245,7 @@ async def asyncio(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputUpdateSenderDto,
+    body: KakaotalkInputUpdateSenderDto | Mapping[str, Any],
 ) -> KakaotalkSenderDto:
     """``update_sender``
 

@@ -7,7 +7,8 @@ bound to the client's project. Generated from the spec by ``make generate``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ...client import ProjectClient
 from ...models.kakaotalk_comment_dto import KakaotalkCommentDto
@@ -133,7 +134,7 @@ class KakaotalkTemplatesResource:
         self,
         *,
         plus_friend_id: str,
-        body: KakaotalkInputTemplateDto,
+        body: KakaotalkInputTemplateDto | Mapping[str, Any],
     ) -> KakaotalkTemplateDto:
         """``create_template``
 
@@ -241,7 +242,7 @@ class KakaotalkTemplatesResource:
         *,
         plus_friend_id: str,
         template_code: str,
-        body: KakaotalkInputUpdateTemplateDto,
+        body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
     ) -> KakaotalkTemplateDto:
         """``update_template``
 
@@ -393,7 +394,7 @@ class KakaotalkTemplatesResource:
         *,
         plus_friend_id: str,
         template_code: str,
-        body: KakaotalkCommentInputDto,
+        body: KakaotalkCommentInputDto | Mapping[str, Any],
     ) -> KakaotalkCommentDto:
         """``create_comment``
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.kakaotalk_comment_dto import KakaotalkCommentDto
 from ...models.kakaotalk_comment_input_dto import KakaotalkCommentInputDto
@@ -27,16 +31,20 @@ def _get_kwargs(
     plus_friend_id: str,
     template_code: str,
     *,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        KakaotalkCommentInputDto, coerce_body((KakaotalkCommentInputDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}/comments".format(
-            project_id=quote(str(project_id), safe=""),
-            plus_friend_id=quote(str(plus_friend_id), safe=""),
-            template_code=quote(str(template_code), safe=""),
+            project_id=path_segment("project_id", project_id),
+            plus_friend_id=path_segment("plus_friend_id", plus_friend_id),
+            template_code=path_segment("template_code", template_code),
         ),
     }
 
@@ -120,7 +128,7 @@ def sync_detailed(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]:
     """``create_comment``
 
@@ -160,7 +168,7 @@ def sync(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> KakaotalkCommentDto:
     """``create_comment``
 
@@ -202,7 +210,7 @@ async def asyncio_detailed(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]:
     """``create_comment``
 
@@ -242,7 +250,7 @@ async def asyncio(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkCommentInputDto,
+    body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> KakaotalkCommentDto:
     """``create_comment``
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.kakaotalk_input_template_dto import KakaotalkInputTemplateDto
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
@@ -26,15 +30,19 @@ def _get_kwargs(
     project_id: str,
     plus_friend_id: str,
     *,
-    body: KakaotalkInputTemplateDto,
+    body: KakaotalkInputTemplateDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        KakaotalkInputTemplateDto, coerce_body((KakaotalkInputTemplateDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates".format(
-            project_id=quote(str(project_id), safe=""),
-            plus_friend_id=quote(str(plus_friend_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            plus_friend_id=path_segment("plus_friend_id", plus_friend_id),
         ),
     }
 
@@ -127,7 +135,7 @@ def sync_detailed(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputTemplateDto,
+    body: KakaotalkInputTemplateDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     """``create_template``
 
@@ -167,7 +175,7 @@ def sync(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputTemplateDto,
+    body: KakaotalkInputTemplateDto | Mapping[str, Any],
 ) -> KakaotalkTemplateDto:
     """``create_template``
 
@@ -211,7 +219,7 @@ async def asyncio_detailed(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputTemplateDto,
+    body: KakaotalkInputTemplateDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     """``create_template``
 
@@ -251,7 +259,7 @@ async def asyncio(
     plus_friend_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputTemplateDto,
+    body: KakaotalkInputTemplateDto | Mapping[str, Any],
 ) -> KakaotalkTemplateDto:
     """``create_template``
 

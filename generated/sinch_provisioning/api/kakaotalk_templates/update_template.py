@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.kakaotalk_input_update_template_dto import (
     KakaotalkInputUpdateTemplateDto,
@@ -29,16 +33,21 @@ def _get_kwargs(
     plus_friend_id: str,
     template_code: str,
     *,
-    body: KakaotalkInputUpdateTemplateDto,
+    body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        KakaotalkInputUpdateTemplateDto,
+        coerce_body((KakaotalkInputUpdateTemplateDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/projects/{project_id}/kakaotalk/senders/{plus_friend_id}/templates/{template_code}".format(
-            project_id=quote(str(project_id), safe=""),
-            plus_friend_id=quote(str(plus_friend_id), safe=""),
-            template_code=quote(str(template_code), safe=""),
+            project_id=path_segment("project_id", project_id),
+            plus_friend_id=path_segment("plus_friend_id", plus_friend_id),
+            template_code=path_segment("template_code", template_code),
         ),
     }
 
@@ -132,7 +141,7 @@ def sync_detailed(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputUpdateTemplateDto,
+    body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     """``update_template``
 
@@ -172,7 +181,7 @@ def sync(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputUpdateTemplateDto,
+    body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
 ) -> KakaotalkTemplateDto:
     """``update_template``
 
@@ -216,7 +225,7 @@ async def asyncio_detailed(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputUpdateTemplateDto,
+    body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     """``update_template``
 
@@ -256,7 +265,7 @@ async def asyncio(
     template_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: KakaotalkInputUpdateTemplateDto,
+    body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
 ) -> KakaotalkTemplateDto:
     """``update_template``
 

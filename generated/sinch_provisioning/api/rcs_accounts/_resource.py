@@ -7,7 +7,8 @@ bound to the client's project. Generated from the spec by ``make generate``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ...client import ProjectClient
 from ...models.rcs_account_notification_dto import RcsAccountNotificationDto
@@ -98,7 +99,7 @@ class RcsAccountsResource:
     async def create_comment(
         self,
         *,
-        body: RcsCommentInputDto,
+        body: RcsCommentInputDto | Mapping[str, Any],
     ) -> RcsCommentDto:
         """``create_comment``
 

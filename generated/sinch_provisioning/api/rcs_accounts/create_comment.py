@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.rcs_comment_dto import RcsCommentDto
 from ...models.rcs_comment_input_dto import RcsCommentInputDto
@@ -25,14 +29,16 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(RcsCommentInputDto, coerce_body((RcsCommentInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/rcs/comments".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -114,7 +120,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> Response[RcsCommentDto | RcsPapiErrorDto]:
     """``create_comment``
 
@@ -151,7 +157,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> RcsCommentDto:
     """``create_comment``
 
@@ -190,7 +196,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> Response[RcsCommentDto | RcsPapiErrorDto]:
     """``create_comment``
 
@@ -227,7 +233,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsCommentInputDto,
+    body: RcsCommentInputDto | Mapping[str, Any],
 ) -> RcsCommentDto:
     """``create_comment``
 

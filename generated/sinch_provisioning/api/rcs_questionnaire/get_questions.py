@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.rcs_input_rcs_country_codes_enum import RcsInputRcsCountryCodesEnum
 from ...models.rcs_input_sender_use_cases_enum import RcsInputSenderUseCasesEnum
@@ -71,8 +71,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_id}/rcs/questionnaire/{use_case}".format(
-            project_id=quote(str(project_id), safe=""),
-            use_case=quote(str(use_case), safe=""),
+            project_id=path_segment("project_id", project_id),
+            use_case=path_segment("use_case", use_case),
         ),
         "params": params,
     }

@@ -7,7 +7,8 @@ bound to the client's project. Generated from the spec by ``make generate``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ...client import ProjectClient
 from ...models.rcs_comment_dto import RcsCommentDto
@@ -148,7 +149,7 @@ class RcsSendersResource:
     async def create_sender(
         self,
         *,
-        body: RcsSenderInputDto,
+        body: RcsSenderInputDto | Mapping[str, Any],
     ) -> RcsSenderDto:
         """``create_sender``
 
@@ -223,7 +224,7 @@ class RcsSendersResource:
         self,
         *,
         sender_id: str,
-        body: RcsUpdateSenderInputDto,
+        body: RcsUpdateSenderInputDto | Mapping[str, Any],
         us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
     ) -> RcsSenderDto:
         """``update_sender``
@@ -336,7 +337,7 @@ class RcsSendersResource:
         self,
         *,
         sender_id: str,
-        body: RcsCommentInputDto,
+        body: RcsCommentInputDto | Mapping[str, Any],
     ) -> RcsCommentDto:
         """``create_sender_comment``
 
@@ -405,7 +406,7 @@ class RcsSendersResource:
         self,
         *,
         sender_id: str,
-        body: RcsTestNumbersInputDto,
+        body: RcsTestNumbersInputDto | Mapping[str, Any],
     ) -> RcsTestNumbersDto:
         """``add_test_numbers``
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_test_numbers_dto import RcsTestNumbersDto
@@ -26,15 +30,17 @@ def _get_kwargs(
     project_id: str,
     sender_id: str,
     *,
-    body: RcsTestNumbersInputDto,
+    body: RcsTestNumbersInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(RcsTestNumbersInputDto, coerce_body((RcsTestNumbersInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers".format(
-            project_id=quote(str(project_id), safe=""),
-            sender_id=quote(str(sender_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            sender_id=path_segment("sender_id", sender_id),
         ),
     }
 
@@ -122,7 +128,7 @@ def sync_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsTestNumbersInputDto,
+    body: RcsTestNumbersInputDto | Mapping[str, Any],
 ) -> Response[RcsPapiErrorDto | RcsTestNumbersDto]:
     """``add_test_numbers``
 
@@ -161,7 +167,7 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsTestNumbersInputDto,
+    body: RcsTestNumbersInputDto | Mapping[str, Any],
 ) -> RcsTestNumbersDto:
     """``add_test_numbers``
 
@@ -203,7 +209,7 @@ async def asyncio_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsTestNumbersInputDto,
+    body: RcsTestNumbersInputDto | Mapping[str, Any],
 ) -> Response[RcsPapiErrorDto | RcsTestNumbersDto]:
     """``add_test_numbers``
 
@@ -242,7 +248,7 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsTestNumbersInputDto,
+    body: RcsTestNumbersInputDto | Mapping[str, Any],
 ) -> RcsTestNumbersDto:
     """``add_test_numbers``
 

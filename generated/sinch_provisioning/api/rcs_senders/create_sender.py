@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_sender_dto import RcsSenderDto
@@ -25,14 +29,16 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: RcsSenderInputDto,
+    body: RcsSenderInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(RcsSenderInputDto, coerce_body((RcsSenderInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/rcs/senders".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -129,7 +135,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsSenderInputDto,
+    body: RcsSenderInputDto | Mapping[str, Any],
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     """``create_sender``
 
@@ -170,7 +176,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsSenderInputDto,
+    body: RcsSenderInputDto | Mapping[str, Any],
 ) -> RcsSenderDto:
     """``create_sender``
 
@@ -216,7 +222,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsSenderInputDto,
+    body: RcsSenderInputDto | Mapping[str, Any],
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     """``create_sender``
 
@@ -257,7 +263,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsSenderInputDto,
+    body: RcsSenderInputDto | Mapping[str, Any],
 ) -> RcsSenderDto:
     """``create_sender``
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_test_number_state_dto import RcsTestNumberStateDto
@@ -30,9 +30,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_id}/rcs/senders/{sender_id}/testNumbers/{test_number}/retry".format(
-            project_id=quote(str(project_id), safe=""),
-            sender_id=quote(str(sender_id), safe=""),
-            test_number=quote(str(test_number), safe=""),
+            project_id=path_segment("project_id", project_id),
+            sender_id=path_segment("sender_id", sender_id),
+            test_number=path_segment("test_number", test_number),
         ),
     }
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_sender_dto import RcsSenderDto
@@ -27,9 +31,11 @@ def _get_kwargs(
     project_id: str,
     sender_id: str,
     *,
-    body: RcsUpdateSenderInputDto,
+    body: RcsUpdateSenderInputDto | Mapping[str, Any],
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> dict[str, Any]:
+    body = cast(RcsUpdateSenderInputDto, coerce_body((RcsUpdateSenderInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -45,8 +51,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/projects/{project_id}/rcs/senders/{sender_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            sender_id=quote(str(sender_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            sender_id=path_segment("sender_id", sender_id),
         ),
         "params": params,
     }
@@ -140,7 +146,7 @@ def sync_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsUpdateSenderInputDto,
+    body: RcsUpdateSenderInputDto | Mapping[str, Any],
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     """``update_sender``
@@ -185,7 +191,7 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsUpdateSenderInputDto,
+    body: RcsUpdateSenderInputDto | Mapping[str, Any],
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> RcsSenderDto:
     """``update_sender``
@@ -234,7 +240,7 @@ async def asyncio_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsUpdateSenderInputDto,
+    body: RcsUpdateSenderInputDto | Mapping[str, Any],
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     """``update_sender``
@@ -279,7 +285,7 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RcsUpdateSenderInputDto,
+    body: RcsUpdateSenderInputDto | Mapping[str, Any],
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> RcsSenderDto:
     """``update_sender``

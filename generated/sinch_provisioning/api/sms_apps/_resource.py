@@ -7,7 +7,8 @@ bound to the client's project. Generated from the spec by ``make generate``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ...client import ProjectClient
 from ...models.sms_input_sms_app_dto import SmsInputSmsAppDto
@@ -95,7 +96,7 @@ class SmsAppsResource:
     async def create_sms_app(
         self,
         *,
-        body: SmsInputSmsAppDto,
+        body: SmsInputSmsAppDto | Mapping[str, Any],
     ) -> SmsSmsAppDto:
         """``create_sms_app``
 
@@ -187,7 +188,7 @@ class SmsAppsResource:
         self,
         *,
         sms_app_id: str,
-        body: SmsUpdateSmsAppDto,
+        body: SmsUpdateSmsAppDto | Mapping[str, Any],
     ) -> SmsSmsAppDto:
         """``update_sms_app``
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.sms_input_sms_app_dto import SmsInputSmsAppDto
 from ...models.sms_papi_error_dto import SmsPapiErrorDto
@@ -25,14 +29,16 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: SmsInputSmsAppDto,
+    body: SmsInputSmsAppDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(SmsInputSmsAppDto, coerce_body((SmsInputSmsAppDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/sms/smsApps".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -109,7 +115,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsInputSmsAppDto,
+    body: SmsInputSmsAppDto | Mapping[str, Any],
 ) -> Response[SmsPapiErrorDto | SmsSmsAppDto]:
     """``create_sms_app``
 
@@ -143,7 +149,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsInputSmsAppDto,
+    body: SmsInputSmsAppDto | Mapping[str, Any],
 ) -> SmsSmsAppDto:
     """``create_sms_app``
 
@@ -178,7 +184,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsInputSmsAppDto,
+    body: SmsInputSmsAppDto | Mapping[str, Any],
 ) -> Response[SmsPapiErrorDto | SmsSmsAppDto]:
     """``create_sms_app``
 
@@ -212,7 +218,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsInputSmsAppDto,
+    body: SmsInputSmsAppDto | Mapping[str, Any],
 ) -> SmsSmsAppDto:
     """``create_sms_app``
 

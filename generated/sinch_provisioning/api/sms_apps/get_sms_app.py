@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.sms_papi_error_dto import SmsPapiErrorDto
 from ...models.sms_sms_app_dto import SmsSmsAppDto
@@ -29,8 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_id}/sms/smsApps/{sms_app_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            sms_app_id=quote(str(sms_app_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            sms_app_id=path_segment("sms_app_id", sms_app_id),
         ),
     }
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.sms_papi_error_dto import SmsPapiErrorDto
 from ...models.sms_sms_app_dto import SmsSmsAppDto
@@ -26,15 +30,17 @@ def _get_kwargs(
     project_id: str,
     sms_app_id: str,
     *,
-    body: SmsUpdateSmsAppDto,
+    body: SmsUpdateSmsAppDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(SmsUpdateSmsAppDto, coerce_body((SmsUpdateSmsAppDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/projects/{project_id}/sms/smsApps/{sms_app_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            sms_app_id=quote(str(sms_app_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            sms_app_id=path_segment("sms_app_id", sms_app_id),
         ),
     }
 
@@ -117,7 +123,7 @@ def sync_detailed(
     sms_app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsUpdateSmsAppDto,
+    body: SmsUpdateSmsAppDto | Mapping[str, Any],
 ) -> Response[SmsPapiErrorDto | SmsSmsAppDto]:
     """``update_sms_app``
 
@@ -154,7 +160,7 @@ def sync(
     sms_app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsUpdateSmsAppDto,
+    body: SmsUpdateSmsAppDto | Mapping[str, Any],
 ) -> SmsSmsAppDto:
     """``update_sms_app``
 
@@ -193,7 +199,7 @@ async def asyncio_detailed(
     sms_app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsUpdateSmsAppDto,
+    body: SmsUpdateSmsAppDto | Mapping[str, Any],
 ) -> Response[SmsPapiErrorDto | SmsSmsAppDto]:
     """``update_sms_app``
 
@@ -230,7 +236,7 @@ async def asyncio(
     sms_app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SmsUpdateSmsAppDto,
+    body: SmsUpdateSmsAppDto | Mapping[str, Any],
 ) -> SmsSmsAppDto:
     """``update_sms_app``
 

@@ -7,7 +7,8 @@ bound to the client's project. Generated from the spec by ``make generate``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ...client import ProjectClient
 from ...models.webhook_papi_error_dto import WebhookPapiErrorDto
@@ -96,7 +97,7 @@ class WebhooksResource:
     async def create_webhook(
         self,
         *,
-        body: WebhookWebhookInputDto,
+        body: WebhookWebhookInputDto | Mapping[str, Any],
     ) -> WebhookWebhookDto:
         """``create_webhook``
 
@@ -160,7 +161,7 @@ class WebhooksResource:
         self,
         *,
         webhook_id: str,
-        body: WebhookWebhookInputDto,
+        body: WebhookWebhookInputDto | Mapping[str, Any],
     ) -> WebhookWebhookDto:
         """``replace_webhook``
 
@@ -226,7 +227,7 @@ class WebhooksResource:
         self,
         *,
         webhook_id: str,
-        body: WebhookUpdateWebhookInputDto,
+        body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
     ) -> WebhookWebhookDto:
         """``update_webhook``
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_papi_error_dto import WebhookPapiErrorDto
 from ...models.webhook_webhook_dto import WebhookWebhookDto
@@ -25,14 +29,16 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(WebhookWebhookInputDto, coerce_body((WebhookWebhookInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/webhooks".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -119,7 +125,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     """``create_webhook``
 
@@ -153,7 +159,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> WebhookWebhookDto:
     """``create_webhook``
 
@@ -190,7 +196,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     """``create_webhook``
 
@@ -224,7 +230,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookWebhookInputDto,
+    body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> WebhookWebhookDto:
     """``create_webhook``
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_papi_error_dto import WebhookPapiErrorDto
 from ...models.webhook_update_webhook_input_dto import WebhookUpdateWebhookInputDto
@@ -26,15 +30,19 @@ def _get_kwargs(
     project_id: str,
     webhook_id: str,
     *,
-    body: WebhookUpdateWebhookInputDto,
+    body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WebhookUpdateWebhookInputDto, coerce_body((WebhookUpdateWebhookInputDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/projects/{project_id}/webhooks/{webhook_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            webhook_id=quote(str(webhook_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            webhook_id=path_segment("webhook_id", webhook_id),
         ),
     }
 
@@ -122,7 +130,7 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookUpdateWebhookInputDto,
+    body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     """``update_webhook``
 
@@ -159,7 +167,7 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookUpdateWebhookInputDto,
+    body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
 ) -> WebhookWebhookDto:
     """``update_webhook``
 
@@ -199,7 +207,7 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookUpdateWebhookInputDto,
+    body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     """``update_webhook``
 
@@ -236,7 +244,7 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookUpdateWebhookInputDto,
+    body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
 ) -> WebhookWebhookDto:
     """``update_webhook``
 

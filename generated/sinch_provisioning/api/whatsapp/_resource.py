@@ -7,7 +7,8 @@ bound to the client's project. Generated from the spec by ``make generate``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ...client import ProjectClient
 from ...models.whatsapp_long_lived_access_token_dto import (
@@ -66,7 +67,7 @@ class WhatsappResource:
     async def create_long_lived_access_token(
         self,
         *,
-        body: WhatsappLongLivedAccessTokenInputDto,
+        body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
     ) -> WhatsappLongLivedAccessTokenDto:
         """``create_long_lived_access_token``
 
@@ -96,7 +97,7 @@ class WhatsappResource:
     async def list_waba_details_for_token(
         self,
         *,
-        body: WhatsappWabaDetailsListInputDto,
+        body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
     ) -> WhatsappWabaDetailsListDto:
         """``list_waba_details_for_token``
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_long_lived_access_token_dto import (
     WhatsappLongLivedAccessTokenDto,
@@ -29,14 +33,19 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WhatsappLongLivedAccessTokenInputDto,
+    body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappLongLivedAccessTokenInputDto,
+        coerce_body((WhatsappLongLivedAccessTokenInputDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/whatsapp/longLivedAccessToken".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -115,7 +124,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappLongLivedAccessTokenInputDto,
+    body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
 ) -> Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]:
     """``create_long_lived_access_token``
 
@@ -149,7 +158,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappLongLivedAccessTokenInputDto,
+    body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
 ) -> WhatsappLongLivedAccessTokenDto:
     """``create_long_lived_access_token``
 
@@ -184,7 +193,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappLongLivedAccessTokenInputDto,
+    body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
 ) -> Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]:
     """``create_long_lived_access_token``
 
@@ -218,7 +227,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappLongLivedAccessTokenInputDto,
+    body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
 ) -> WhatsappLongLivedAccessTokenDto:
     """``create_long_lived_access_token``
 

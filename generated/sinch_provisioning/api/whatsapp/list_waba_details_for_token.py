@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_waba_details_list_dto import WhatsappWabaDetailsListDto
@@ -27,14 +31,19 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WhatsappWabaDetailsListInputDto,
+    body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappWabaDetailsListInputDto,
+        coerce_body((WhatsappWabaDetailsListInputDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/whatsapp/wabaDetails".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -111,7 +120,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappWabaDetailsListInputDto,
+    body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]:
     """``list_waba_details_for_token``
 
@@ -145,7 +154,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappWabaDetailsListInputDto,
+    body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
 ) -> WhatsappWabaDetailsListDto:
     """``list_waba_details_for_token``
 
@@ -180,7 +189,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappWabaDetailsListInputDto,
+    body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]:
     """``list_waba_details_for_token``
 
@@ -214,7 +223,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappWabaDetailsListInputDto,
+    body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
 ) -> WhatsappWabaDetailsListDto:
     """``list_waba_details_for_token``
 

@@ -7,7 +7,8 @@ bound to the client's project. Generated from the spec by ``make generate``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ...client import ProjectClient
 from ...models.whatsapp_account_dto import WhatsappAccountDto
@@ -73,7 +74,8 @@ class WhatsappAccountsResource:
         self,
         *,
         body: WhatsappInputAccountDtoDeprecated
-        | WhatsappInputAccountPartnerInitiatedDto,
+        | WhatsappInputAccountPartnerInitiatedDto
+        | Mapping[str, Any],
     ) -> WhatsappAccountDto:
         """``create_account``
 
@@ -135,7 +137,7 @@ class WhatsappAccountsResource:
     async def update_account(
         self,
         *,
-        body: WhatsappInputUpdateAccountDto,
+        body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
     ) -> WhatsappAccountDto:
         """``update_account``
 
@@ -231,7 +233,7 @@ class WhatsappAccountsResource:
     async def create_comment(
         self,
         *,
-        body: WhatsappCommentInputDto,
+        body: WhatsappCommentInputDto | Mapping[str, Any],
     ) -> WhatsappCommentDto:
         """``create_comment``
 

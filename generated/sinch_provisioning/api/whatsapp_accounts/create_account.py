@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_account_dto import WhatsappAccountDto
 from ...models.whatsapp_input_account_dto_deprecated import (
@@ -30,14 +34,27 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto,
+    body: WhatsappInputAccountDtoDeprecated
+    | WhatsappInputAccountPartnerInitiatedDto
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappInputAccountPartnerInitiatedDto | WhatsappInputAccountDtoDeprecated,
+        coerce_body(
+            (
+                WhatsappInputAccountPartnerInitiatedDto,
+                WhatsappInputAccountDtoDeprecated,
+            ),
+            body,
+        ),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/whatsapp".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -127,7 +144,9 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto,
+    body: WhatsappInputAccountDtoDeprecated
+    | WhatsappInputAccountPartnerInitiatedDto
+    | Mapping[str, Any],
 ) -> Response[WhatsappAccountDto | WhatsappPapiErrorDto]:
     """``create_account``
 
@@ -166,7 +185,9 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto,
+    body: WhatsappInputAccountDtoDeprecated
+    | WhatsappInputAccountPartnerInitiatedDto
+    | Mapping[str, Any],
 ) -> WhatsappAccountDto:
     """``create_account``
 
@@ -208,7 +229,9 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto,
+    body: WhatsappInputAccountDtoDeprecated
+    | WhatsappInputAccountPartnerInitiatedDto
+    | Mapping[str, Any],
 ) -> Response[WhatsappAccountDto | WhatsappPapiErrorDto]:
     """``create_account``
 
@@ -247,7 +270,9 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto,
+    body: WhatsappInputAccountDtoDeprecated
+    | WhatsappInputAccountPartnerInitiatedDto
+    | Mapping[str, Any],
 ) -> WhatsappAccountDto:
     """``create_account``
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_account_dto import WhatsappAccountDto
 from ...models.whatsapp_input_update_account_dto import WhatsappInputUpdateAccountDto
@@ -25,14 +29,19 @@ _METHOD = "PATCH"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WhatsappInputUpdateAccountDto,
+    body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappInputUpdateAccountDto,
+        coerce_body((WhatsappInputUpdateAccountDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/projects/{project_id}/whatsapp".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -119,7 +128,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputUpdateAccountDto,
+    body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
 ) -> Response[WhatsappAccountDto | WhatsappPapiErrorDto]:
     """``update_account``
 
@@ -153,7 +162,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputUpdateAccountDto,
+    body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
 ) -> WhatsappAccountDto:
     """``update_account``
 
@@ -190,7 +199,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputUpdateAccountDto,
+    body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
 ) -> Response[WhatsappAccountDto | WhatsappPapiErrorDto]:
     """``update_account``
 
@@ -224,7 +233,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputUpdateAccountDto,
+    body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
 ) -> WhatsappAccountDto:
     """``update_account``
 

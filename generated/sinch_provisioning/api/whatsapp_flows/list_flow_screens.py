@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_flow_screen_list_dto import WhatsappFlowScreenListDto
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
@@ -29,8 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_id}/whatsapp/flows/{flow_id}/screens".format(
-            project_id=quote(str(project_id), safe=""),
-            flow_id=quote(str(flow_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            flow_id=path_segment("flow_id", flow_id),
         ),
     }
 

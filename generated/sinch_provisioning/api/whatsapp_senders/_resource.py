@@ -7,7 +7,8 @@ bound to the client's project. Generated from the spec by ``make generate``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ...client import ProjectClient
 from ...models.whatsapp_comment_dto import WhatsappCommentDto
@@ -137,7 +138,8 @@ class WhatsappSendersResource:
         body: WhatsappInputSenderPartnerInitiatedDto
         | WhatsappInputSenderPhoneProvisioningDto
         | WhatsappSenderInputDtoDeprecated
-        | WhatsappSenderInputEsDto,
+        | WhatsappSenderInputEsDto
+        | Mapping[str, Any],
     ) -> WhatsappSenderDto:
         """``create_sender``
 
@@ -239,7 +241,7 @@ class WhatsappSendersResource:
         self,
         *,
         sender_id: str,
-        body: WhatsappUpdateSenderInputDto,
+        body: WhatsappUpdateSenderInputDto | Mapping[str, Any],
     ) -> WhatsappSenderDto:
         """``update``
 
@@ -380,7 +382,7 @@ class WhatsappSendersResource:
         self,
         *,
         sender_id: str,
-        body: WhatsappCommentInputDto,
+        body: WhatsappCommentInputDto | Mapping[str, Any],
     ) -> WhatsappCommentDto:
         """``create_comment``
 
@@ -414,7 +416,7 @@ class WhatsappSendersResource:
         self,
         *,
         sender_id: str,
-        body: WhatsappSenderInputRegisterDto,
+        body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
     ) -> WhatsappSenderRegisterDto:
         """``register``
 
@@ -481,7 +483,7 @@ class WhatsappSendersResource:
         self,
         *,
         sender_id: str,
-        body: WhatsappSenderInputVerifyDto,
+        body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
     ) -> None:
         """``verify``
 

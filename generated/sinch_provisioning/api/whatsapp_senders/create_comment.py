@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_comment_dto import WhatsappCommentDto
 from ...models.whatsapp_comment_input_dto import WhatsappCommentInputDto
@@ -26,15 +30,17 @@ def _get_kwargs(
     project_id: str,
     sender_id: str,
     *,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(WhatsappCommentInputDto, coerce_body((WhatsappCommentInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/whatsapp/senders/{sender_id}/comments".format(
-            project_id=quote(str(project_id), safe=""),
-            sender_id=quote(str(sender_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            sender_id=path_segment("sender_id", sender_id),
         ),
     }
 
@@ -117,7 +123,7 @@ def sync_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> Response[WhatsappCommentDto | WhatsappPapiErrorDto]:
     """``create_comment``
 
@@ -154,7 +160,7 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> WhatsappCommentDto:
     """``create_comment``
 
@@ -193,7 +199,7 @@ async def asyncio_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> Response[WhatsappCommentDto | WhatsappPapiErrorDto]:
     """``create_comment``
 
@@ -230,7 +236,7 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> WhatsappCommentDto:
     """``create_comment``
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_input_sender_partner_initiated_dto import (
     WhatsappInputSenderPartnerInitiatedDto,
@@ -37,14 +41,31 @@ def _get_kwargs(
     body: WhatsappInputSenderPartnerInitiatedDto
     | WhatsappInputSenderPhoneProvisioningDto
     | WhatsappSenderInputDtoDeprecated
-    | WhatsappSenderInputEsDto,
+    | WhatsappSenderInputEsDto
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappSenderInputEsDto
+        | WhatsappInputSenderPhoneProvisioningDto
+        | WhatsappInputSenderPartnerInitiatedDto
+        | WhatsappSenderInputDtoDeprecated,
+        coerce_body(
+            (
+                WhatsappSenderInputEsDto,
+                WhatsappInputSenderPhoneProvisioningDto,
+                WhatsappInputSenderPartnerInitiatedDto,
+                WhatsappSenderInputDtoDeprecated,
+            ),
+            body,
+        ),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/whatsapp/senders".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -141,7 +162,8 @@ def sync_detailed(
     body: WhatsappInputSenderPartnerInitiatedDto
     | WhatsappInputSenderPhoneProvisioningDto
     | WhatsappSenderInputDtoDeprecated
-    | WhatsappSenderInputEsDto,
+    | WhatsappSenderInputEsDto
+    | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderDto]:
     """``create_sender``
 
@@ -184,7 +206,8 @@ def sync(
     body: WhatsappInputSenderPartnerInitiatedDto
     | WhatsappInputSenderPhoneProvisioningDto
     | WhatsappSenderInputDtoDeprecated
-    | WhatsappSenderInputEsDto,
+    | WhatsappSenderInputEsDto
+    | Mapping[str, Any],
 ) -> WhatsappSenderDto:
     """``create_sender``
 
@@ -230,7 +253,8 @@ async def asyncio_detailed(
     body: WhatsappInputSenderPartnerInitiatedDto
     | WhatsappInputSenderPhoneProvisioningDto
     | WhatsappSenderInputDtoDeprecated
-    | WhatsappSenderInputEsDto,
+    | WhatsappSenderInputEsDto
+    | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderDto]:
     """``create_sender``
 
@@ -273,7 +297,8 @@ async def asyncio(
     body: WhatsappInputSenderPartnerInitiatedDto
     | WhatsappInputSenderPhoneProvisioningDto
     | WhatsappSenderInputDtoDeprecated
-    | WhatsappSenderInputEsDto,
+    | WhatsappSenderInputEsDto
+    | Mapping[str, Any],
 ) -> WhatsappSenderDto:
     """``create_sender``
 

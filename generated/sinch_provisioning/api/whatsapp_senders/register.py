@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_sender_input_register_dto import WhatsappSenderInputRegisterDto
@@ -26,15 +30,20 @@ def _get_kwargs(
     project_id: str,
     sender_id: str,
     *,
-    body: WhatsappSenderInputRegisterDto,
+    body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappSenderInputRegisterDto,
+        coerce_body((WhatsappSenderInputRegisterDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/whatsapp/senders/{sender_id}/register".format(
-            project_id=quote(str(project_id), safe=""),
-            sender_id=quote(str(sender_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            sender_id=path_segment("sender_id", sender_id),
         ),
     }
 
@@ -127,7 +136,7 @@ def sync_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputRegisterDto,
+    body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderRegisterDto]:
     """``register``
 
@@ -164,7 +173,7 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputRegisterDto,
+    body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
 ) -> WhatsappSenderRegisterDto:
     """``register``
 
@@ -205,7 +214,7 @@ async def asyncio_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputRegisterDto,
+    body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderRegisterDto]:
     """``register``
 
@@ -242,7 +251,7 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputRegisterDto,
+    body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
 ) -> WhatsappSenderRegisterDto:
     """``register``
 

@@ -1,8 +1,13 @@
+from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
+from ..._checks import (
+    MISSING,
+    coerce_body,
+    mismatch,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +17,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_sender_input_verify_dto import WhatsappSenderInputVerifyDto
@@ -25,15 +31,19 @@ def _get_kwargs(
     project_id: str,
     sender_id: str,
     *,
-    body: WhatsappSenderInputVerifyDto,
+    body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappSenderInputVerifyDto, coerce_body((WhatsappSenderInputVerifyDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/whatsapp/senders/{sender_id}/verify".format(
-            project_id=quote(str(project_id), safe=""),
-            sender_id=quote(str(sender_id), safe=""),
+            project_id=path_segment("project_id", project_id),
+            sender_id=path_segment("sender_id", sender_id),
         ),
     }
 
@@ -49,7 +59,10 @@ def _parse_ok(*, response: httpx.Response) -> None:
     """The documented 2xx body; ResponseValidationError when it does not match."""
     try:
         if response.status_code == 204:
-            response_204 = cast(Any, None)
+            response_204 = None
+            if response_204 is MISSING:
+                raise mismatch("any value", response_204)
+
             return response_204
 
     except ProvisioningError:
@@ -121,7 +134,7 @@ def sync_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputVerifyDto,
+    body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
 ) -> Response[Any | WhatsappPapiErrorDto]:
     """``verify``
 
@@ -158,7 +171,7 @@ def sync(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputVerifyDto,
+    body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
 ) -> None:
     """``verify``
 
@@ -198,7 +211,7 @@ async def asyncio_detailed(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputVerifyDto,
+    body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
 ) -> Response[Any | WhatsappPapiErrorDto]:
     """``verify``
 
@@ -235,7 +248,7 @@ async def asyncio(
     sender_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappSenderInputVerifyDto,
+    body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
 ) -> None:
     """``verify``
 

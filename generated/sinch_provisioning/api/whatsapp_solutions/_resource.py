@@ -7,7 +7,8 @@ bound to the client's project. Generated from the spec by ``make generate``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ...client import ProjectClient
 from ...models.whatsapp_create_solution_list_dto import WhatsappCreateSolutionListDto
@@ -59,7 +60,7 @@ class WhatsappSolutionsResource:
     async def create_solution(
         self,
         *,
-        body: WhatsappSolutionInputDto,
+        body: WhatsappSolutionInputDto | Mapping[str, Any],
     ) -> WhatsappCreateSolutionListDto:
         """``create_solution``
 

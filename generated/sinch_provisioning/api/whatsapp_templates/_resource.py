@@ -7,7 +7,8 @@ bound to the client's project. Generated from the spec by ``make generate``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
 
 from ...client import ProjectClient
 from ...models.whatsapp_comment_dto import WhatsappCommentDto
@@ -202,7 +203,7 @@ class WhatsappTemplatesResource:
     async def create_template(
         self,
         *,
-        body: WhatsappTemplateInputDto,
+        body: WhatsappTemplateInputDto | Mapping[str, Any],
     ) -> WhatsappTemplateDto:
         """``create_template``
 
@@ -537,7 +538,7 @@ class WhatsappTemplatesResource:
         *,
         template_name: str,
         language_code: WhatsappTemplateLanguagesEnum,
-        body: WhatsappUpdateTemplateInputDto,
+        body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
     ) -> WhatsappTemplateDto:
         """``update_template``
 
@@ -663,7 +664,7 @@ class WhatsappTemplatesResource:
         *,
         template_name: str,
         language_code: WhatsappTemplateLanguagesEnum,
-        body: WhatsappCommentInputDto,
+        body: WhatsappCommentInputDto | Mapping[str, Any],
     ) -> WhatsappCommentDto:
         """``create_comment``
 
@@ -705,7 +706,7 @@ class WhatsappTemplatesResource:
         *,
         template_name: str,
         language_code: WhatsappTemplateLanguagesEnum,
-        body: WhatsappInputTemplateCompareDto,
+        body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
     ) -> WhatsappTemplateCompareDto:
         """``compare_templates``
 

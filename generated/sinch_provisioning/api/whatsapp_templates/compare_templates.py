@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_input_template_compare_dto import (
     WhatsappInputTemplateCompareDto,
@@ -30,16 +34,21 @@ def _get_kwargs(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    body: WhatsappInputTemplateCompareDto,
+    body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappInputTemplateCompareDto,
+        coerce_body((WhatsappInputTemplateCompareDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/compare".format(
-            project_id=quote(str(project_id), safe=""),
-            template_name=quote(str(template_name), safe=""),
-            language_code=quote(str(language_code), safe=""),
+            project_id=path_segment("project_id", project_id),
+            template_name=path_segment("template_name", template_name),
+            language_code=path_segment("language_code", language_code),
         ),
     }
 
@@ -128,7 +137,7 @@ def sync_detailed(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputTemplateCompareDto,
+    body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateCompareDto]:
     """``compare_templates``
 
@@ -172,7 +181,7 @@ def sync(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputTemplateCompareDto,
+    body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
 ) -> WhatsappTemplateCompareDto:
     """``compare_templates``
 
@@ -219,7 +228,7 @@ async def asyncio_detailed(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputTemplateCompareDto,
+    body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateCompareDto]:
     """``compare_templates``
 
@@ -263,7 +272,7 @@ async def asyncio(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappInputTemplateCompareDto,
+    body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
 ) -> WhatsappTemplateCompareDto:
     """``compare_templates``
 

@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_comment_dto import WhatsappCommentDto
 from ...models.whatsapp_comment_input_dto import WhatsappCommentInputDto
@@ -28,16 +32,18 @@ def _get_kwargs(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(WhatsappCommentInputDto, coerce_body((WhatsappCommentInputDto,), body))
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/comments".format(
-            project_id=quote(str(project_id), safe=""),
-            template_name=quote(str(template_name), safe=""),
-            language_code=quote(str(language_code), safe=""),
+            project_id=path_segment("project_id", project_id),
+            template_name=path_segment("template_name", template_name),
+            language_code=path_segment("language_code", language_code),
         ),
     }
 
@@ -126,7 +132,7 @@ def sync_detailed(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> Response[WhatsappCommentDto | WhatsappPapiErrorDto]:
     """``create_comment``
 
@@ -170,7 +176,7 @@ def sync(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> WhatsappCommentDto:
     """``create_comment``
 
@@ -217,7 +223,7 @@ async def asyncio_detailed(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> Response[WhatsappCommentDto | WhatsappPapiErrorDto]:
     """``create_comment``
 
@@ -261,7 +267,7 @@ async def asyncio(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappCommentInputDto,
+    body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> WhatsappCommentDto:
     """``create_comment``
 

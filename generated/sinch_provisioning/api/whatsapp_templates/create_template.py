@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_template_dto import WhatsappTemplateDto
@@ -25,14 +29,18 @@ _METHOD = "POST"
 def _get_kwargs(
     project_id: str,
     *,
-    body: WhatsappTemplateInputDto,
+    body: WhatsappTemplateInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappTemplateInputDto, coerce_body((WhatsappTemplateInputDto,), body)
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/projects/{project_id}/whatsapp/templates".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment("project_id", project_id),
         ),
     }
 
@@ -124,7 +132,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappTemplateInputDto,
+    body: WhatsappTemplateInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     """``create_template``
 
@@ -162,7 +170,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappTemplateInputDto,
+    body: WhatsappTemplateInputDto | Mapping[str, Any],
 ) -> WhatsappTemplateDto:
     """``create_template``
 
@@ -204,7 +212,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappTemplateInputDto,
+    body: WhatsappTemplateInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     """``create_template``
 
@@ -242,7 +250,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappTemplateInputDto,
+    body: WhatsappTemplateInputDto | Mapping[str, Any],
 ) -> WhatsappTemplateDto:
     """``create_template``
 

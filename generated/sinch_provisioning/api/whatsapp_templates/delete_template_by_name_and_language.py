@@ -1,8 +1,11 @@
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
+from ..._checks import (
+    MISSING,
+    mismatch,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
@@ -38,9 +42,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}".format(
-            project_id=quote(str(project_id), safe=""),
-            template_name=quote(str(template_name), safe=""),
-            language_code=quote(str(language_code), safe=""),
+            project_id=path_segment("project_id", project_id),
+            template_name=path_segment("template_name", template_name),
+            language_code=path_segment("language_code", language_code),
         ),
         "params": params,
     }
@@ -52,7 +56,10 @@ def _parse_ok(*, response: httpx.Response) -> None:
     """The documented 2xx body; ResponseValidationError when it does not match."""
     try:
         if response.status_code == 204:
-            response_204 = cast(Any, None)
+            response_204 = None
+            if response_204 is MISSING:
+                raise mismatch("any value", response_204)
+
             return response_204
 
     except ProvisioningError:

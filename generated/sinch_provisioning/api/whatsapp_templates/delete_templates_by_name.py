@@ -1,8 +1,11 @@
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
+from ..._checks import (
+    MISSING,
+    mismatch,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...types import Response
@@ -28,8 +32,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/projects/{project_id}/whatsapp/templates/{template_name}".format(
-            project_id=quote(str(project_id), safe=""),
-            template_name=quote(str(template_name), safe=""),
+            project_id=path_segment("project_id", project_id),
+            template_name=path_segment("template_name", template_name),
         ),
     }
 
@@ -40,7 +44,10 @@ def _parse_ok(*, response: httpx.Response) -> None:
     """The documented 2xx body; ResponseValidationError when it does not match."""
     try:
         if response.status_code == 204:
-            response_204 = cast(Any, None)
+            response_204 = None
+            if response_204 is MISSING:
+                raise mismatch("any value", response_204)
+
             return response_204
 
     except ProvisioningError:

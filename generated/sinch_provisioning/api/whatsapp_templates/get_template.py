@@ -1,8 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ..._checks import (
+    no_variant,
+)
+from ..._enums import parse_union
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_partial_template_dto import WhatsappPartialTemplateDto
@@ -61,9 +65,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}".format(
-            project_id=quote(str(project_id), safe=""),
-            template_name=quote(str(template_name), safe=""),
-            language_code=quote(str(language_code), safe=""),
+            project_id=path_segment("project_id", project_id),
+            template_name=path_segment("template_name", template_name),
+            language_code=path_segment("language_code", language_code),
         ),
         "params": params,
     }
@@ -81,21 +85,21 @@ def _parse_ok(
             def _parse_response_200(
                 data: object,
             ) -> WhatsappPartialTemplateDto | WhatsappTemplateDto:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    response_200_type_0 = WhatsappTemplateDto.from_dict(data)
+                if isinstance(data, dict):
+                    try:
+                        response_200_type_0 = WhatsappTemplateDto.from_dict(data)
 
-                    return response_200_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = WhatsappPartialTemplateDto.from_dict(data)
+                        return response_200_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        response_200_type_1 = WhatsappPartialTemplateDto.from_dict(data)
 
-                return response_200_type_1
-
-            from sinch_provisioning._enums import parse_union
+                        return response_200_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                raise no_variant("object or object", data, None)
 
             response_200 = parse_union(_parse_response_200, json_body(response))
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
@@ -44,9 +44,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}/activities".format(
-            project_id=quote(str(project_id), safe=""),
-            template_name=quote(str(template_name), safe=""),
-            language_code=quote(str(language_code), safe=""),
+            project_id=path_segment("project_id", project_id),
+            template_name=path_segment("template_name", template_name),
+            language_code=path_segment("language_code", language_code),
         ),
         "params": params,
     }

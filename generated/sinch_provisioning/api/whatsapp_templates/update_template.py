@@ -1,8 +1,11 @@
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import Any, cast
 
 import httpx
 
+from ..._checks import (
+    coerce_body,
+)
 from ..._errors import ProvisioningError, status_error
 from ..._parsing import (
     http_status,
@@ -12,6 +15,7 @@ from ..._parsing import (
     send_sync,
     undocumented_status,
 )
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_template_dto import WhatsappTemplateDto
@@ -28,16 +32,21 @@ def _get_kwargs(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    body: WhatsappUpdateTemplateInputDto,
+    body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
 ) -> dict[str, Any]:
+    body = cast(
+        WhatsappUpdateTemplateInputDto,
+        coerce_body((WhatsappUpdateTemplateInputDto,), body),
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/projects/{project_id}/whatsapp/templates/{template_name}/languages/{language_code}".format(
-            project_id=quote(str(project_id), safe=""),
-            template_name=quote(str(template_name), safe=""),
-            language_code=quote(str(language_code), safe=""),
+            project_id=path_segment("project_id", project_id),
+            template_name=path_segment("template_name", template_name),
+            language_code=path_segment("language_code", language_code),
         ),
     }
 
@@ -136,7 +145,7 @@ def sync_detailed(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappUpdateTemplateInputDto,
+    body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     """``update_template``
 
@@ -184,7 +193,7 @@ def sync(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappUpdateTemplateInputDto,
+    body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
 ) -> WhatsappTemplateDto:
     """``update_template``
 
@@ -237,7 +246,7 @@ async def asyncio_detailed(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappUpdateTemplateInputDto,
+    body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     """``update_template``
 
@@ -285,7 +294,7 @@ async def asyncio(
     language_code: WhatsappTemplateLanguagesEnum,
     *,
     client: AuthenticatedClient | Client,
-    body: WhatsappUpdateTemplateInputDto,
+    body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
 ) -> WhatsappTemplateDto:
     """``update_template``
 
