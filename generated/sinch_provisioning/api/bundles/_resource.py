@@ -123,7 +123,7 @@ class BundlesResource:
         ``POST /v1/projects/{project_id}/bundles``
 
         Args:
-            body (BundlesInputBundlesDto): required; sent as application/json.
+            body (BundlesInputBundlesDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             BundlesBundlesDto

@@ -143,7 +143,7 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (BundlesInputBundlesDto): required; sent as application/json.
+        body (BundlesInputBundlesDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[BundlesBundlesDto | BundlesPapiErrorDto]: every status; ``parsed`` is None for an
@@ -180,7 +180,7 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (BundlesInputBundlesDto): required; sent as application/json.
+        body (BundlesInputBundlesDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         BundlesBundlesDto
@@ -222,7 +222,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (BundlesInputBundlesDto): required; sent as application/json.
+        body (BundlesInputBundlesDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[BundlesBundlesDto | BundlesPapiErrorDto]: every status; ``parsed`` is None for an
@@ -259,7 +259,7 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (BundlesInputBundlesDto): required; sent as application/json.
+        body (BundlesInputBundlesDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         BundlesBundlesDto

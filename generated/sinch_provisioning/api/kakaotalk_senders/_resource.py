@@ -127,7 +127,7 @@ class KakaotalkSendersResource:
         ``POST /v1/projects/{project_id}/kakaotalk/senders``
 
         Args:
-            body (KakaotalkInputSenderDto): required; sent as application/json.
+            body (KakaotalkInputSenderDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             KakaotalkSenderDto
@@ -228,7 +228,8 @@ class KakaotalkSendersResource:
 
         Args:
             plus_friend_id (str): required.
-            body (KakaotalkInputUpdateSenderDto): required; sent as application/json.
+            body (KakaotalkInputUpdateSenderDto | Mapping[str, Any]): required; sent as
+                application/json.
 
         Returns:
             KakaotalkSenderDto
@@ -364,7 +365,7 @@ class KakaotalkSendersResource:
 
         Args:
             plus_friend_id (str): required.
-            body (KakaotalkCommentInputDto): required; sent as application/json.
+            body (KakaotalkCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             KakaotalkCommentDto
@@ -430,7 +431,8 @@ class KakaotalkSendersResource:
 
         Args:
             plus_friend_id (str): required.
-            body (KakaotalkInputVerifySenderDto): required; sent as application/json.
+            body (KakaotalkInputVerifySenderDto | Mapping[str, Any]): required; sent as
+                application/json.
 
         Returns:
             KakaotalkSenderDto

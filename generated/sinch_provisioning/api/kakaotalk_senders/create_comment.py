@@ -134,7 +134,7 @@ def sync_detailed(
     Args:
         project_id (str): required.
         plus_friend_id (str): required.
-        body (KakaotalkCommentInputDto): required; sent as application/json.
+        body (KakaotalkCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]: every status; ``parsed`` is None for an
@@ -171,7 +171,7 @@ def sync(
     Args:
         project_id (str): required.
         plus_friend_id (str): required.
-        body (KakaotalkCommentInputDto): required; sent as application/json.
+        body (KakaotalkCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         KakaotalkCommentDto
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): required.
         plus_friend_id (str): required.
-        body (KakaotalkCommentInputDto): required; sent as application/json.
+        body (KakaotalkCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]: every status; ``parsed`` is None for an
@@ -247,7 +247,7 @@ async def asyncio(
     Args:
         project_id (str): required.
         plus_friend_id (str): required.
-        body (KakaotalkCommentInputDto): required; sent as application/json.
+        body (KakaotalkCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         KakaotalkCommentDto

@@ -138,7 +138,7 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (KakaotalkInputSenderDto): required; sent as application/json.
+        body (KakaotalkInputSenderDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]: every status; ``parsed`` is None for an
@@ -175,7 +175,7 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (KakaotalkInputSenderDto): required; sent as application/json.
+        body (KakaotalkInputSenderDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         KakaotalkSenderDto
@@ -216,7 +216,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (KakaotalkInputSenderDto): required; sent as application/json.
+        body (KakaotalkInputSenderDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]: every status; ``parsed`` is None for an
@@ -253,7 +253,7 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (KakaotalkInputSenderDto): required; sent as application/json.
+        body (KakaotalkInputSenderDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         KakaotalkSenderDto

@@ -140,7 +140,8 @@ def sync_detailed(
     Args:
         project_id (str): required.
         plus_friend_id (str): required.
-        body (KakaotalkInputUpdateSenderDto): required; sent as application/json.
+        body (KakaotalkInputUpdateSenderDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]: every status; ``parsed`` is None for an
@@ -177,7 +178,8 @@ def sync(
     Args:
         project_id (str): required.
         plus_friend_id (str): required.
-        body (KakaotalkInputUpdateSenderDto): required; sent as application/json.
+        body (KakaotalkInputUpdateSenderDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         KakaotalkSenderDto
@@ -217,7 +219,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): required.
         plus_friend_id (str): required.
-        body (KakaotalkInputUpdateSenderDto): required; sent as application/json.
+        body (KakaotalkInputUpdateSenderDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]: every status; ``parsed`` is None for an
@@ -254,7 +257,8 @@ async def asyncio(
     Args:
         project_id (str): required.
         plus_friend_id (str): required.
-        body (KakaotalkInputUpdateSenderDto): required; sent as application/json.
+        body (KakaotalkInputUpdateSenderDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         KakaotalkSenderDto

@@ -142,7 +142,7 @@ class KakaotalkTemplatesResource:
 
         Args:
             plus_friend_id (str): required.
-            body (KakaotalkInputTemplateDto): required; sent as application/json.
+            body (KakaotalkInputTemplateDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             KakaotalkTemplateDto
@@ -251,7 +251,8 @@ class KakaotalkTemplatesResource:
         Args:
             plus_friend_id (str): required.
             template_code (str): required.
-            body (KakaotalkInputUpdateTemplateDto): required; sent as application/json.
+            body (KakaotalkInputUpdateTemplateDto | Mapping[str, Any]): required; sent as
+                application/json.
 
         Returns:
             KakaotalkTemplateDto
@@ -403,7 +404,7 @@ class KakaotalkTemplatesResource:
         Args:
             plus_friend_id (str): required.
             template_code (str): required.
-            body (KakaotalkCommentInputDto): required; sent as application/json.
+            body (KakaotalkCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             KakaotalkCommentDto

@@ -138,7 +138,7 @@ def sync_detailed(
         project_id (str): required.
         plus_friend_id (str): required.
         template_code (str): required.
-        body (KakaotalkCommentInputDto): required; sent as application/json.
+        body (KakaotalkCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]: every status; ``parsed`` is None for an
@@ -178,7 +178,7 @@ def sync(
         project_id (str): required.
         plus_friend_id (str): required.
         template_code (str): required.
-        body (KakaotalkCommentInputDto): required; sent as application/json.
+        body (KakaotalkCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         KakaotalkCommentDto
@@ -220,7 +220,7 @@ async def asyncio_detailed(
         project_id (str): required.
         plus_friend_id (str): required.
         template_code (str): required.
-        body (KakaotalkCommentInputDto): required; sent as application/json.
+        body (KakaotalkCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]: every status; ``parsed`` is None for an
@@ -260,7 +260,7 @@ async def asyncio(
         project_id (str): required.
         plus_friend_id (str): required.
         template_code (str): required.
-        body (KakaotalkCommentInputDto): required; sent as application/json.
+        body (KakaotalkCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         KakaotalkCommentDto

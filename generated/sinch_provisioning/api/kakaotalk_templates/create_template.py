@@ -144,7 +144,7 @@ def sync_detailed(
     Args:
         project_id (str): required.
         plus_friend_id (str): required.
-        body (KakaotalkInputTemplateDto): required; sent as application/json.
+        body (KakaotalkInputTemplateDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
@@ -184,7 +184,7 @@ def sync(
     Args:
         project_id (str): required.
         plus_friend_id (str): required.
-        body (KakaotalkInputTemplateDto): required; sent as application/json.
+        body (KakaotalkInputTemplateDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         KakaotalkTemplateDto
@@ -228,7 +228,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): required.
         plus_friend_id (str): required.
-        body (KakaotalkInputTemplateDto): required; sent as application/json.
+        body (KakaotalkInputTemplateDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
@@ -268,7 +268,7 @@ async def asyncio(
     Args:
         project_id (str): required.
         plus_friend_id (str): required.
-        body (KakaotalkInputTemplateDto): required; sent as application/json.
+        body (KakaotalkInputTemplateDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         KakaotalkTemplateDto

@@ -151,7 +151,8 @@ def sync_detailed(
         project_id (str): required.
         plus_friend_id (str): required.
         template_code (str): required.
-        body (KakaotalkInputUpdateTemplateDto): required; sent as application/json.
+        body (KakaotalkInputUpdateTemplateDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
@@ -191,7 +192,8 @@ def sync(
         project_id (str): required.
         plus_friend_id (str): required.
         template_code (str): required.
-        body (KakaotalkInputUpdateTemplateDto): required; sent as application/json.
+        body (KakaotalkInputUpdateTemplateDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         KakaotalkTemplateDto
@@ -235,7 +237,8 @@ async def asyncio_detailed(
         project_id (str): required.
         plus_friend_id (str): required.
         template_code (str): required.
-        body (KakaotalkInputUpdateTemplateDto): required; sent as application/json.
+        body (KakaotalkInputUpdateTemplateDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]: every status; ``parsed`` is None for an
@@ -275,7 +278,8 @@ async def asyncio(
         project_id (str): required.
         plus_friend_id (str): required.
         template_code (str): required.
-        body (KakaotalkInputUpdateTemplateDto): required; sent as application/json.
+        body (KakaotalkInputUpdateTemplateDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         KakaotalkTemplateDto

@@ -106,7 +106,7 @@ class RcsAccountsResource:
         ``POST /v1/projects/{project_id}/rcs/comments``
 
         Args:
-            body (RcsCommentInputDto): required; sent as application/json.
+            body (RcsCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             RcsCommentDto

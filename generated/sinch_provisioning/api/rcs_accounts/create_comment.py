@@ -128,7 +128,7 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (RcsCommentInputDto): required; sent as application/json.
+        body (RcsCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[RcsCommentDto | RcsPapiErrorDto]: every status; ``parsed`` is None for an
@@ -165,7 +165,7 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (RcsCommentInputDto): required; sent as application/json.
+        body (RcsCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         RcsCommentDto
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (RcsCommentInputDto): required; sent as application/json.
+        body (RcsCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[RcsCommentDto | RcsPapiErrorDto]: every status; ``parsed`` is None for an
@@ -241,7 +241,7 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (RcsCommentInputDto): required; sent as application/json.
+        body (RcsCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         RcsCommentDto

@@ -156,8 +156,9 @@ class RcsSendersResource:
         ``POST /v1/projects/{project_id}/rcs/senders``
 
         Args:
-            body (RcsSenderInputDto): required; sent as application/json; details.testNumbers[*]:
-                E.164 number ('+' then 2-15 digits, the first not 0), checked before sending.
+            body (RcsSenderInputDto | Mapping[str, Any]): required; sent as application/json;
+                details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
+                before sending.
 
         Returns:
             RcsSenderDto
@@ -235,7 +236,7 @@ class RcsSendersResource:
             sender_id (str): required.
             us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
                 v2.
-            body (RcsUpdateSenderInputDto): required; sent as application/json;
+            body (RcsUpdateSenderInputDto | Mapping[str, Any]): required; sent as application/json;
                 details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
                 before sending.
 
@@ -345,7 +346,7 @@ class RcsSendersResource:
 
         Args:
             sender_id (str): required.
-            body (RcsCommentInputDto): required; sent as application/json.
+            body (RcsCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             RcsCommentDto
@@ -414,8 +415,9 @@ class RcsSendersResource:
 
         Args:
             sender_id (str): required.
-            body (RcsTestNumbersInputDto): required; sent as application/json; testNumbers[*]: E.164
-                number ('+' then 2-15 digits, the first not 0), checked before sending.
+            body (RcsTestNumbersInputDto | Mapping[str, Any]): required; sent as application/json;
+                testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked before
+                sending.
 
         Returns:
             RcsTestNumbersDto

@@ -137,8 +137,9 @@ def sync_detailed(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (RcsTestNumbersInputDto): required; sent as application/json; testNumbers[*]: E.164
-            number ('+' then 2-15 digits, the first not 0), checked before sending.
+        body (RcsTestNumbersInputDto | Mapping[str, Any]): required; sent as application/json;
+            testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked before
+            sending.
 
     Returns:
         Response[RcsPapiErrorDto | RcsTestNumbersDto]: every status; ``parsed`` is None for an
@@ -176,8 +177,9 @@ def sync(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (RcsTestNumbersInputDto): required; sent as application/json; testNumbers[*]: E.164
-            number ('+' then 2-15 digits, the first not 0), checked before sending.
+        body (RcsTestNumbersInputDto | Mapping[str, Any]): required; sent as application/json;
+            testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked before
+            sending.
 
     Returns:
         RcsTestNumbersDto
@@ -218,8 +220,9 @@ async def asyncio_detailed(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (RcsTestNumbersInputDto): required; sent as application/json; testNumbers[*]: E.164
-            number ('+' then 2-15 digits, the first not 0), checked before sending.
+        body (RcsTestNumbersInputDto | Mapping[str, Any]): required; sent as application/json;
+            testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked before
+            sending.
 
     Returns:
         Response[RcsPapiErrorDto | RcsTestNumbersDto]: every status; ``parsed`` is None for an
@@ -257,8 +260,9 @@ async def asyncio(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (RcsTestNumbersInputDto): required; sent as application/json; testNumbers[*]: E.164
-            number ('+' then 2-15 digits, the first not 0), checked before sending.
+        body (RcsTestNumbersInputDto | Mapping[str, Any]): required; sent as application/json;
+            testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked before
+            sending.
 
     Returns:
         RcsTestNumbersDto

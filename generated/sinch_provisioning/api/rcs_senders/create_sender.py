@@ -143,8 +143,9 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (RcsSenderInputDto): required; sent as application/json; details.testNumbers[*]:
-            E.164 number ('+' then 2-15 digits, the first not 0), checked before sending.
+        body (RcsSenderInputDto | Mapping[str, Any]): required; sent as application/json;
+            details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
+            before sending.
 
     Returns:
         Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
@@ -184,8 +185,9 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (RcsSenderInputDto): required; sent as application/json; details.testNumbers[*]:
-            E.164 number ('+' then 2-15 digits, the first not 0), checked before sending.
+        body (RcsSenderInputDto | Mapping[str, Any]): required; sent as application/json;
+            details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
+            before sending.
 
     Returns:
         RcsSenderDto
@@ -230,8 +232,9 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (RcsSenderInputDto): required; sent as application/json; details.testNumbers[*]:
-            E.164 number ('+' then 2-15 digits, the first not 0), checked before sending.
+        body (RcsSenderInputDto | Mapping[str, Any]): required; sent as application/json;
+            details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
+            before sending.
 
     Returns:
         Response[RcsPapiErrorDto | RcsSenderDto]: every status; ``parsed`` is None for an
@@ -271,8 +274,9 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (RcsSenderInputDto): required; sent as application/json; details.testNumbers[*]:
-            E.164 number ('+' then 2-15 digits, the first not 0), checked before sending.
+        body (RcsSenderInputDto | Mapping[str, Any]): required; sent as application/json;
+            details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
+            before sending.
 
     Returns:
         RcsSenderDto

@@ -132,7 +132,7 @@ def sync_detailed(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (RcsCommentInputDto): required; sent as application/json.
+        body (RcsCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[RcsCommentDto | RcsPapiErrorDto]: every status; ``parsed`` is None for an
@@ -169,7 +169,7 @@ def sync(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (RcsCommentInputDto): required; sent as application/json.
+        body (RcsCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         RcsCommentDto
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (RcsCommentInputDto): required; sent as application/json.
+        body (RcsCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[RcsCommentDto | RcsPapiErrorDto]: every status; ``parsed`` is None for an
@@ -245,7 +245,7 @@ async def asyncio(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (RcsCommentInputDto): required; sent as application/json.
+        body (RcsCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         RcsCommentDto

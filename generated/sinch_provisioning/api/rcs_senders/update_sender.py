@@ -158,7 +158,7 @@ def sync_detailed(
         sender_id (str): required.
         us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
             v2.
-        body (RcsUpdateSenderInputDto): required; sent as application/json;
+        body (RcsUpdateSenderInputDto | Mapping[str, Any]): required; sent as application/json;
             details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
             before sending.
 
@@ -203,7 +203,7 @@ def sync(
         sender_id (str): required.
         us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
             v2.
-        body (RcsUpdateSenderInputDto): required; sent as application/json;
+        body (RcsUpdateSenderInputDto | Mapping[str, Any]): required; sent as application/json;
             details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
             before sending.
 
@@ -252,7 +252,7 @@ async def asyncio_detailed(
         sender_id (str): required.
         us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
             v2.
-        body (RcsUpdateSenderInputDto): required; sent as application/json;
+        body (RcsUpdateSenderInputDto | Mapping[str, Any]): required; sent as application/json;
             details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
             before sending.
 
@@ -297,7 +297,7 @@ async def asyncio(
         sender_id (str): required.
         us_questionnaire_version (RcsUsQuestionnaireVersionsEnum | Unset): optional; one of: v1,
             v2.
-        body (RcsUpdateSenderInputDto): required; sent as application/json;
+        body (RcsUpdateSenderInputDto | Mapping[str, Any]): required; sent as application/json;
             details.testNumbers[*]: E.164 number ('+' then 2-15 digits, the first not 0), checked
             before sending.
 

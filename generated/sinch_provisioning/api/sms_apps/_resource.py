@@ -103,7 +103,7 @@ class SmsAppsResource:
         ``POST /v1/projects/{project_id}/sms/smsApps``
 
         Args:
-            body (SmsInputSmsAppDto): required; sent as application/json.
+            body (SmsInputSmsAppDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             SmsSmsAppDto
@@ -196,7 +196,7 @@ class SmsAppsResource:
 
         Args:
             sms_app_id (str): required.
-            body (SmsUpdateSmsAppDto): required; sent as application/json.
+            body (SmsUpdateSmsAppDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             SmsSmsAppDto

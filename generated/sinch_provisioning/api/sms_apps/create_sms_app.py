@@ -123,7 +123,7 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (SmsInputSmsAppDto): required; sent as application/json.
+        body (SmsInputSmsAppDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[SmsPapiErrorDto | SmsSmsAppDto]: every status; ``parsed`` is None for an
@@ -157,7 +157,7 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (SmsInputSmsAppDto): required; sent as application/json.
+        body (SmsInputSmsAppDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         SmsSmsAppDto
@@ -192,7 +192,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (SmsInputSmsAppDto): required; sent as application/json.
+        body (SmsInputSmsAppDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[SmsPapiErrorDto | SmsSmsAppDto]: every status; ``parsed`` is None for an
@@ -226,7 +226,7 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (SmsInputSmsAppDto): required; sent as application/json.
+        body (SmsInputSmsAppDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         SmsSmsAppDto

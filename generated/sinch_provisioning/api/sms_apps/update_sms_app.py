@@ -132,7 +132,7 @@ def sync_detailed(
     Args:
         project_id (str): required.
         sms_app_id (str): required.
-        body (SmsUpdateSmsAppDto): required; sent as application/json.
+        body (SmsUpdateSmsAppDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[SmsPapiErrorDto | SmsSmsAppDto]: every status; ``parsed`` is None for an
@@ -169,7 +169,7 @@ def sync(
     Args:
         project_id (str): required.
         sms_app_id (str): required.
-        body (SmsUpdateSmsAppDto): required; sent as application/json.
+        body (SmsUpdateSmsAppDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         SmsSmsAppDto
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): required.
         sms_app_id (str): required.
-        body (SmsUpdateSmsAppDto): required; sent as application/json.
+        body (SmsUpdateSmsAppDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[SmsPapiErrorDto | SmsSmsAppDto]: every status; ``parsed`` is None for an
@@ -245,7 +245,7 @@ async def asyncio(
     Args:
         project_id (str): required.
         sms_app_id (str): required.
-        body (SmsUpdateSmsAppDto): required; sent as application/json.
+        body (SmsUpdateSmsAppDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         SmsSmsAppDto

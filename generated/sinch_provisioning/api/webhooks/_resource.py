@@ -104,7 +104,7 @@ class WebhooksResource:
         ``POST /v1/projects/{project_id}/webhooks``
 
         Args:
-            body (WebhookWebhookInputDto): required; sent as application/json.
+            body (WebhookWebhookInputDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             WebhookWebhookDto
@@ -169,7 +169,7 @@ class WebhooksResource:
 
         Args:
             webhook_id (str): required.
-            body (WebhookWebhookInputDto): required; sent as application/json.
+            body (WebhookWebhookInputDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             WebhookWebhookDto
@@ -235,7 +235,8 @@ class WebhooksResource:
 
         Args:
             webhook_id (str): required.
-            body (WebhookUpdateWebhookInputDto): required; sent as application/json.
+            body (WebhookUpdateWebhookInputDto | Mapping[str, Any]): required; sent as
+                application/json.
 
         Returns:
             WebhookWebhookDto

@@ -133,7 +133,7 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (WebhookWebhookInputDto): required; sent as application/json.
+        body (WebhookWebhookInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
@@ -167,7 +167,7 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (WebhookWebhookInputDto): required; sent as application/json.
+        body (WebhookWebhookInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WebhookWebhookDto
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (WebhookWebhookInputDto): required; sent as application/json.
+        body (WebhookWebhookInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
@@ -238,7 +238,7 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (WebhookWebhookInputDto): required; sent as application/json.
+        body (WebhookWebhookInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WebhookWebhookDto

@@ -137,7 +137,7 @@ def sync_detailed(
     Args:
         project_id (str): required.
         webhook_id (str): required.
-        body (WebhookWebhookInputDto): required; sent as application/json.
+        body (WebhookWebhookInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
@@ -174,7 +174,7 @@ def sync(
     Args:
         project_id (str): required.
         webhook_id (str): required.
-        body (WebhookWebhookInputDto): required; sent as application/json.
+        body (WebhookWebhookInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WebhookWebhookDto
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): required.
         webhook_id (str): required.
-        body (WebhookWebhookInputDto): required; sent as application/json.
+        body (WebhookWebhookInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
@@ -251,7 +251,7 @@ async def asyncio(
     Args:
         project_id (str): required.
         webhook_id (str): required.
-        body (WebhookWebhookInputDto): required; sent as application/json.
+        body (WebhookWebhookInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WebhookWebhookDto

@@ -139,7 +139,8 @@ def sync_detailed(
     Args:
         project_id (str): required.
         webhook_id (str): required.
-        body (WebhookUpdateWebhookInputDto): required; sent as application/json.
+        body (WebhookUpdateWebhookInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
@@ -176,7 +177,8 @@ def sync(
     Args:
         project_id (str): required.
         webhook_id (str): required.
-        body (WebhookUpdateWebhookInputDto): required; sent as application/json.
+        body (WebhookUpdateWebhookInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WebhookWebhookDto
@@ -216,7 +218,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): required.
         webhook_id (str): required.
-        body (WebhookUpdateWebhookInputDto): required; sent as application/json.
+        body (WebhookUpdateWebhookInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WebhookPapiErrorDto | WebhookWebhookDto]: every status; ``parsed`` is None for an
@@ -253,7 +256,8 @@ async def asyncio(
     Args:
         project_id (str): required.
         webhook_id (str): required.
-        body (WebhookUpdateWebhookInputDto): required; sent as application/json.
+        body (WebhookUpdateWebhookInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WebhookWebhookDto

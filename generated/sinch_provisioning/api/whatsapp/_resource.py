@@ -74,7 +74,8 @@ class WhatsappResource:
         ``POST /v1/projects/{project_id}/whatsapp/longLivedAccessToken`` (deprecated)
 
         Args:
-            body (WhatsappLongLivedAccessTokenInputDto): required; sent as application/json.
+            body (WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any]): required; sent as
+                application/json.
 
         Returns:
             WhatsappLongLivedAccessTokenDto
@@ -104,7 +105,8 @@ class WhatsappResource:
         ``POST /v1/projects/{project_id}/whatsapp/wabaDetails`` (deprecated)
 
         Args:
-            body (WhatsappWabaDetailsListInputDto): required; sent as application/json.
+            body (WhatsappWabaDetailsListInputDto | Mapping[str, Any]): required; sent as
+                application/json.
 
         Returns:
             WhatsappWabaDetailsListDto

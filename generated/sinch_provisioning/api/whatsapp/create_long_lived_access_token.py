@@ -132,7 +132,8 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappLongLivedAccessTokenInputDto): required; sent as application/json.
+        body (WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -166,7 +167,8 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (WhatsappLongLivedAccessTokenInputDto): required; sent as application/json.
+        body (WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappLongLivedAccessTokenDto
@@ -201,7 +203,8 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappLongLivedAccessTokenInputDto): required; sent as application/json.
+        body (WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -235,7 +238,8 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (WhatsappLongLivedAccessTokenInputDto): required; sent as application/json.
+        body (WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappLongLivedAccessTokenDto

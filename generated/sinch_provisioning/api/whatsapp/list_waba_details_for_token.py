@@ -128,7 +128,8 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappWabaDetailsListInputDto): required; sent as application/json.
+        body (WhatsappWabaDetailsListInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]: every status; ``parsed`` is None for an
@@ -162,7 +163,8 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (WhatsappWabaDetailsListInputDto): required; sent as application/json.
+        body (WhatsappWabaDetailsListInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappWabaDetailsListDto
@@ -197,7 +199,8 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappWabaDetailsListInputDto): required; sent as application/json.
+        body (WhatsappWabaDetailsListInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]: every status; ``parsed`` is None for an
@@ -231,7 +234,8 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (WhatsappWabaDetailsListInputDto): required; sent as application/json.
+        body (WhatsappWabaDetailsListInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappWabaDetailsListDto

@@ -82,7 +82,7 @@ class WhatsappAccountsResource:
         ``POST /v1/projects/{project_id}/whatsapp``
 
         Args:
-            body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto):
+            body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto | Mapping[str, Any]):
                 required; sent as application/json.
 
         Returns:
@@ -144,7 +144,8 @@ class WhatsappAccountsResource:
         ``PATCH /v1/projects/{project_id}/whatsapp``
 
         Args:
-            body (WhatsappInputUpdateAccountDto): required; sent as application/json.
+            body (WhatsappInputUpdateAccountDto | Mapping[str, Any]): required; sent as
+                application/json.
 
         Returns:
             WhatsappAccountDto
@@ -240,7 +241,7 @@ class WhatsappAccountsResource:
         ``POST /v1/projects/{project_id}/whatsapp/comments``
 
         Args:
-            body (WhatsappCommentInputDto): required; sent as application/json.
+            body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             WhatsappCommentDto

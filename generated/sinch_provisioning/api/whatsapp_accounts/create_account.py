@@ -154,7 +154,7 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto):
+        body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto | Mapping[str, Any]):
             required; sent as application/json.
 
     Returns:
@@ -195,7 +195,7 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto):
+        body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto | Mapping[str, Any]):
             required; sent as application/json.
 
     Returns:
@@ -239,7 +239,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto):
+        body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto | Mapping[str, Any]):
             required; sent as application/json.
 
     Returns:
@@ -280,7 +280,7 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto):
+        body (WhatsappInputAccountDtoDeprecated | WhatsappInputAccountPartnerInitiatedDto | Mapping[str, Any]):
             required; sent as application/json.
 
     Returns:

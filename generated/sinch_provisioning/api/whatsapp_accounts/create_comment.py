@@ -133,7 +133,7 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappCommentInputDto): required; sent as application/json.
+        body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WhatsappCommentDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -167,7 +167,7 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (WhatsappCommentInputDto): required; sent as application/json.
+        body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WhatsappCommentDto
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappCommentInputDto): required; sent as application/json.
+        body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WhatsappCommentDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -238,7 +238,7 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (WhatsappCommentInputDto): required; sent as application/json.
+        body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WhatsappCommentDto

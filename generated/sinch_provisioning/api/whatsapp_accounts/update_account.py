@@ -136,7 +136,8 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputUpdateAccountDto): required; sent as application/json.
+        body (WhatsappInputUpdateAccountDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappAccountDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -170,7 +171,8 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputUpdateAccountDto): required; sent as application/json.
+        body (WhatsappInputUpdateAccountDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappAccountDto
@@ -207,7 +209,8 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputUpdateAccountDto): required; sent as application/json.
+        body (WhatsappInputUpdateAccountDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappAccountDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -241,7 +244,8 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputUpdateAccountDto): required; sent as application/json.
+        body (WhatsappInputUpdateAccountDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappAccountDto

@@ -146,7 +146,7 @@ class WhatsappSendersResource:
         ``POST /v1/projects/{project_id}/whatsapp/senders``
 
         Args:
-            body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+            body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto | Mapping[str, Any]):
                 required; sent as application/json.
 
         Returns:
@@ -249,7 +249,8 @@ class WhatsappSendersResource:
 
         Args:
             sender_id (str): required.
-            body (WhatsappUpdateSenderInputDto): required; sent as application/json.
+            body (WhatsappUpdateSenderInputDto | Mapping[str, Any]): required; sent as
+                application/json.
 
         Returns:
             WhatsappSenderDto
@@ -390,7 +391,7 @@ class WhatsappSendersResource:
 
         Args:
             sender_id (str): required.
-            body (WhatsappCommentInputDto): required; sent as application/json.
+            body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             WhatsappCommentDto
@@ -424,7 +425,8 @@ class WhatsappSendersResource:
 
         Args:
             sender_id (str): required.
-            body (WhatsappSenderInputRegisterDto): required; sent as application/json.
+            body (WhatsappSenderInputRegisterDto | Mapping[str, Any]): required; sent as
+                application/json.
 
         Returns:
             WhatsappSenderRegisterDto
@@ -491,7 +493,8 @@ class WhatsappSendersResource:
 
         Args:
             sender_id (str): required.
-            body (WhatsappSenderInputVerifyDto): required; sent as application/json.
+            body (WhatsappSenderInputVerifyDto | Mapping[str, Any]): required; sent as
+                application/json.
 
         Returns:
             None

@@ -132,7 +132,7 @@ def sync_detailed(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappCommentInputDto): required; sent as application/json.
+        body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WhatsappCommentDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -169,7 +169,7 @@ def sync(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappCommentInputDto): required; sent as application/json.
+        body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WhatsappCommentDto
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappCommentInputDto): required; sent as application/json.
+        body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WhatsappCommentDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -245,7 +245,7 @@ async def asyncio(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappCommentInputDto): required; sent as application/json.
+        body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WhatsappCommentDto

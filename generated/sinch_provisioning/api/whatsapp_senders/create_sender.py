@@ -171,7 +171,7 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto | Mapping[str, Any]):
             required; sent as application/json.
 
     Returns:
@@ -215,7 +215,7 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto | Mapping[str, Any]):
             required; sent as application/json.
 
     Returns:
@@ -262,7 +262,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto | Mapping[str, Any]):
             required; sent as application/json.
 
     Returns:
@@ -306,7 +306,7 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto):
+        body (WhatsappInputSenderPartnerInitiatedDto | WhatsappInputSenderPhoneProvisioningDto | WhatsappSenderInputDtoDeprecated | WhatsappSenderInputEsDto | Mapping[str, Any]):
             required; sent as application/json.
 
     Returns:

@@ -145,7 +145,8 @@ def sync_detailed(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappSenderInputRegisterDto): required; sent as application/json.
+        body (WhatsappSenderInputRegisterDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappSenderRegisterDto]: every status; ``parsed`` is None for an
@@ -182,7 +183,8 @@ def sync(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappSenderInputRegisterDto): required; sent as application/json.
+        body (WhatsappSenderInputRegisterDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappSenderRegisterDto
@@ -223,7 +225,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappSenderInputRegisterDto): required; sent as application/json.
+        body (WhatsappSenderInputRegisterDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappSenderRegisterDto]: every status; ``parsed`` is None for an
@@ -260,7 +263,8 @@ async def asyncio(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappSenderInputRegisterDto): required; sent as application/json.
+        body (WhatsappSenderInputRegisterDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappSenderRegisterDto

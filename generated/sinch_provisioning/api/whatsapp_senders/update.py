@@ -139,7 +139,8 @@ def sync_detailed(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappUpdateSenderInputDto): required; sent as application/json.
+        body (WhatsappUpdateSenderInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappSenderDto]: every status; ``parsed`` is None for an
@@ -181,7 +182,8 @@ def sync(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappUpdateSenderInputDto): required; sent as application/json.
+        body (WhatsappUpdateSenderInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappSenderDto
@@ -226,7 +228,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappUpdateSenderInputDto): required; sent as application/json.
+        body (WhatsappUpdateSenderInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappSenderDto]: every status; ``parsed`` is None for an
@@ -268,7 +271,8 @@ async def asyncio(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappUpdateSenderInputDto): required; sent as application/json.
+        body (WhatsappUpdateSenderInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappSenderDto

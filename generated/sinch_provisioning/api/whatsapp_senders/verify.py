@@ -143,7 +143,8 @@ def sync_detailed(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappSenderInputVerifyDto): required; sent as application/json.
+        body (WhatsappSenderInputVerifyDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -180,7 +181,8 @@ def sync(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappSenderInputVerifyDto): required; sent as application/json.
+        body (WhatsappSenderInputVerifyDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         None
@@ -220,7 +222,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappSenderInputVerifyDto): required; sent as application/json.
+        body (WhatsappSenderInputVerifyDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[Any | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -257,7 +260,8 @@ async def asyncio(
     Args:
         project_id (str): required.
         sender_id (str): required.
-        body (WhatsappSenderInputVerifyDto): required; sent as application/json.
+        body (WhatsappSenderInputVerifyDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         None

@@ -67,7 +67,7 @@ class WhatsappSolutionsResource:
         ``POST /v1/projects/{project_id}/whatsapp/solutions``
 
         Args:
-            body (WhatsappSolutionInputDto): required; sent as application/json.
+            body (WhatsappSolutionInputDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             WhatsappCreateSolutionListDto

@@ -125,7 +125,7 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappSolutionInputDto): required; sent as application/json.
+        body (WhatsappSolutionInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WhatsappCreateSolutionListDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -159,7 +159,7 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (WhatsappSolutionInputDto): required; sent as application/json.
+        body (WhatsappSolutionInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WhatsappCreateSolutionListDto
@@ -194,7 +194,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappSolutionInputDto): required; sent as application/json.
+        body (WhatsappSolutionInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WhatsappCreateSolutionListDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -228,7 +228,7 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (WhatsappSolutionInputDto): required; sent as application/json.
+        body (WhatsappSolutionInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WhatsappCreateSolutionListDto

@@ -210,7 +210,7 @@ class WhatsappTemplatesResource:
         ``POST /v1/projects/{project_id}/whatsapp/templates``
 
         Args:
-            body (WhatsappTemplateInputDto): required; sent as application/json.
+            body (WhatsappTemplateInputDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             WhatsappTemplateDto
@@ -551,7 +551,8 @@ class WhatsappTemplatesResource:
                 GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
                 NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
                 UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-            body (WhatsappUpdateTemplateInputDto): required; sent as application/json.
+            body (WhatsappUpdateTemplateInputDto | Mapping[str, Any]): required; sent as
+                application/json.
 
         Returns:
             WhatsappTemplateDto
@@ -677,7 +678,7 @@ class WhatsappTemplatesResource:
                 GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
                 NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
                 UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-            body (WhatsappCommentInputDto): required; sent as application/json.
+            body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
         Returns:
             WhatsappCommentDto
@@ -719,7 +720,8 @@ class WhatsappTemplatesResource:
                 GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
                 NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
                 UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-            body (WhatsappInputTemplateCompareDto): required; sent as application/json.
+            body (WhatsappInputTemplateCompareDto | Mapping[str, Any]): required; sent as
+                application/json.
 
         Returns:
             WhatsappTemplateCompareDto

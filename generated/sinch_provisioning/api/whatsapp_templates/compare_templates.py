@@ -151,7 +151,8 @@ def sync_detailed(
             GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
             NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
             UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-        body (WhatsappInputTemplateCompareDto): required; sent as application/json.
+        body (WhatsappInputTemplateCompareDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappTemplateCompareDto]: every status; ``parsed`` is None for an
@@ -195,7 +196,8 @@ def sync(
             GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
             NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
             UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-        body (WhatsappInputTemplateCompareDto): required; sent as application/json.
+        body (WhatsappInputTemplateCompareDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappTemplateCompareDto
@@ -242,7 +244,8 @@ async def asyncio_detailed(
             GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
             NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
             UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-        body (WhatsappInputTemplateCompareDto): required; sent as application/json.
+        body (WhatsappInputTemplateCompareDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappTemplateCompareDto]: every status; ``parsed`` is None for an
@@ -286,7 +289,8 @@ async def asyncio(
             GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
             NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
             UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-        body (WhatsappInputTemplateCompareDto): required; sent as application/json.
+        body (WhatsappInputTemplateCompareDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappTemplateCompareDto

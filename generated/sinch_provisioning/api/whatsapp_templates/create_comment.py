@@ -146,7 +146,7 @@ def sync_detailed(
             GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
             NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
             UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-        body (WhatsappCommentInputDto): required; sent as application/json.
+        body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WhatsappCommentDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -190,7 +190,7 @@ def sync(
             GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
             NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
             UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-        body (WhatsappCommentInputDto): required; sent as application/json.
+        body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WhatsappCommentDto
@@ -237,7 +237,7 @@ async def asyncio_detailed(
             GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
             NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
             UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-        body (WhatsappCommentInputDto): required; sent as application/json.
+        body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WhatsappCommentDto | WhatsappPapiErrorDto]: every status; ``parsed`` is None for an
@@ -281,7 +281,7 @@ async def asyncio(
             GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
             NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
             UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-        body (WhatsappCommentInputDto): required; sent as application/json.
+        body (WhatsappCommentInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WhatsappCommentDto

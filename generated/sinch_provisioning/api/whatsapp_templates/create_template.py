@@ -140,7 +140,7 @@ def sync_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappTemplateInputDto): required; sent as application/json.
+        body (WhatsappTemplateInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
@@ -178,7 +178,7 @@ def sync(
 
     Args:
         project_id (str): required.
-        body (WhatsappTemplateInputDto): required; sent as application/json.
+        body (WhatsappTemplateInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WhatsappTemplateDto
@@ -220,7 +220,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): required.
-        body (WhatsappTemplateInputDto): required; sent as application/json.
+        body (WhatsappTemplateInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
@@ -258,7 +258,7 @@ async def asyncio(
 
     Args:
         project_id (str): required.
-        body (WhatsappTemplateInputDto): required; sent as application/json.
+        body (WhatsappTemplateInputDto | Mapping[str, Any]): required; sent as application/json.
 
     Returns:
         WhatsappTemplateDto

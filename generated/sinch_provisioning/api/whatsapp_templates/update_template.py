@@ -159,7 +159,8 @@ def sync_detailed(
             GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
             NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
             UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-        body (WhatsappUpdateTemplateInputDto): required; sent as application/json.
+        body (WhatsappUpdateTemplateInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
@@ -207,7 +208,8 @@ def sync(
             GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
             NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
             UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-        body (WhatsappUpdateTemplateInputDto): required; sent as application/json.
+        body (WhatsappUpdateTemplateInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappTemplateDto
@@ -260,7 +262,8 @@ async def asyncio_detailed(
             GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
             NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
             UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-        body (WhatsappUpdateTemplateInputDto): required; sent as application/json.
+        body (WhatsappUpdateTemplateInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         Response[WhatsappPapiErrorDto | WhatsappTemplateDto]: every status; ``parsed`` is None for an
@@ -308,7 +311,8 @@ async def asyncio(
             GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO, LT, LV, MK, ML, MR, MS, NB,
             NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA, TE, TH, TR, UK, UR,
             UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU, UNRECOGNIZED.
-        body (WhatsappUpdateTemplateInputDto): required; sent as application/json.
+        body (WhatsappUpdateTemplateInputDto | Mapping[str, Any]): required; sent as
+            application/json.
 
     Returns:
         WhatsappTemplateDto
