@@ -66,7 +66,7 @@ def public_callables() -> Iterator[tuple[str, Callable[..., Any]]]:
     for name in sinch_provisioning.models.__all__:
         model = getattr(sinch_provisioning.models, name)
         yield name, model
-        for attr in ("from_dict", "to_dict"):
+        for attr in ("__init__", "from_dict", "to_dict"):  # __init__: how users build them
             if hasattr(model, attr):
                 yield f"{name}.{attr}", getattr(model, attr)
 

@@ -282,3 +282,14 @@ from ..models.bundles_conversation_app_dto import BundlesConversationAppDto
 from ..models.bundles_subproject_dto import BundlesSubprojectDto
 from ..models.bundles_webhook_delivery_status_dto import BundlesWebhookDeliveryStatusDto
 from ..models.bundles_webhook_dto import BundlesWebhookDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+BundlesBundlesDto.__init__.__globals__.update(
+    BundlesBundlesDto=BundlesBundlesDto,
+    BundlesBundlesSmsAppDto=BundlesBundlesSmsAppDto,
+    BundlesConversationAppDto=BundlesConversationAppDto,
+    BundlesSubprojectDto=BundlesSubprojectDto,
+    BundlesWebhookDeliveryStatusDto=BundlesWebhookDeliveryStatusDto,
+    BundlesWebhookDto=BundlesWebhookDto,
+)

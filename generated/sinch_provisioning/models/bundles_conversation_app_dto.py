@@ -250,3 +250,12 @@ from ..models.bundles_conversation_app_retention_policy_dto import (
 from ..models.bundles_conversation_app_webhooks_dto import (
     BundlesConversationAppWebhooksDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+BundlesConversationAppDto.__init__.__globals__.update(
+    BundlesConversationAppDto=BundlesConversationAppDto,
+    BundlesConversationAppConsentManagerSettingsDto=BundlesConversationAppConsentManagerSettingsDto,
+    BundlesConversationAppRetentionPolicyDto=BundlesConversationAppRetentionPolicyDto,
+    BundlesConversationAppWebhooksDto=BundlesConversationAppWebhooksDto,
+)

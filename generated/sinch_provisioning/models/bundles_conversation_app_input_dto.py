@@ -260,3 +260,13 @@ from ..models.bundles_conversation_app_dispatch_retention_policy_input_dto impor
 from ..models.bundles_conversation_app_webhooks_input_dto import (
     BundlesConversationAppWebhooksInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+BundlesConversationAppInputDto.__init__.__globals__.update(
+    BundlesConversationAppInputDto=BundlesConversationAppInputDto,
+    BundlesConversationAppConsentManagerSettingsInputDto=BundlesConversationAppConsentManagerSettingsInputDto,
+    BundlesConversationAppConversationRetentionPolicyInputDto=BundlesConversationAppConversationRetentionPolicyInputDto,
+    BundlesConversationAppDispatchRetentionPolicyInputDto=BundlesConversationAppDispatchRetentionPolicyInputDto,
+    BundlesConversationAppWebhooksInputDto=BundlesConversationAppWebhooksInputDto,
+)

@@ -283,3 +283,13 @@ from ..models.bundles_conversation_app_input_dto import BundlesConversationAppIn
 from ..models.bundles_input_bundles_sms_app_dto import BundlesInputBundlesSmsAppDto
 from ..models.bundles_subproject_input_dto import BundlesSubprojectInputDto
 from ..models.bundles_webhook_input_dto import BundlesWebhookInputDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+BundlesInputBundlesDto.__init__.__globals__.update(
+    BundlesInputBundlesDto=BundlesInputBundlesDto,
+    BundlesConversationAppInputDto=BundlesConversationAppInputDto,
+    BundlesInputBundlesSmsAppDto=BundlesInputBundlesSmsAppDto,
+    BundlesSubprojectInputDto=BundlesSubprojectInputDto,
+    BundlesWebhookInputDto=BundlesWebhookInputDto,
+)

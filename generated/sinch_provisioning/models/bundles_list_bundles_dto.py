@@ -155,3 +155,10 @@ class BundlesListBundlesDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.bundles_bundles_dto import BundlesBundlesDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+BundlesListBundlesDto.__init__.__globals__.update(
+    BundlesListBundlesDto=BundlesListBundlesDto,
+    BundlesBundlesDto=BundlesBundlesDto,
+)

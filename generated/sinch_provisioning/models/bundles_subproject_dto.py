@@ -146,3 +146,10 @@ class BundlesSubprojectDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.bundles_subproject_dto_labels import BundlesSubprojectDtoLabels
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+BundlesSubprojectDto.__init__.__globals__.update(
+    BundlesSubprojectDto=BundlesSubprojectDto,
+    BundlesSubprojectDtoLabels=BundlesSubprojectDtoLabels,
+)

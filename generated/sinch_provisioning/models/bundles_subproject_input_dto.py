@@ -103,3 +103,10 @@ class BundlesSubprojectInputDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.bundles_subproject_input_dto_labels import BundlesSubprojectInputDtoLabels
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+BundlesSubprojectInputDto.__init__.__globals__.update(
+    BundlesSubprojectInputDto=BundlesSubprojectInputDto,
+    BundlesSubprojectInputDtoLabels=BundlesSubprojectInputDtoLabels,
+)

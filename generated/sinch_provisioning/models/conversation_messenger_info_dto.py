@@ -143,3 +143,10 @@ class ConversationMessengerInfoDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+ConversationMessengerInfoDto.__init__.__globals__.update(
+    ConversationMessengerInfoDto=ConversationMessengerInfoDto,
+)

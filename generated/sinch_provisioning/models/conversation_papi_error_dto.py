@@ -145,3 +145,10 @@ class ConversationPapiErrorDto:
 from ..models.conversation_papi_error_dto_additional_information import (
     ConversationPapiErrorDtoAdditionalInformation,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+ConversationPapiErrorDto.__init__.__globals__.update(
+    ConversationPapiErrorDto=ConversationPapiErrorDto,
+    ConversationPapiErrorDtoAdditionalInformation=ConversationPapiErrorDtoAdditionalInformation,
+)

@@ -246,3 +246,10 @@ class ConversationViberBotInfoDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.conversation_account_location_dto import ConversationAccountLocationDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+ConversationViberBotInfoDto.__init__.__globals__.update(
+    ConversationViberBotInfoDto=ConversationViberBotInfoDto,
+    ConversationAccountLocationDto=ConversationAccountLocationDto,
+)

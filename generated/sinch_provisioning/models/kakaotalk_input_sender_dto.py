@@ -142,3 +142,10 @@ class KakaotalkInputSenderDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.kakaotalk_input_sender_details_dto import KakaotalkInputSenderDetailsDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkInputSenderDto.__init__.__globals__.update(
+    KakaotalkInputSenderDto=KakaotalkInputSenderDto,
+    KakaotalkInputSenderDetailsDto=KakaotalkInputSenderDetailsDto,
+)

@@ -130,3 +130,10 @@ class KakaotalkInputTemplateDto:
 from ..models.kakaotalk_input_template_details_dto import (
     KakaotalkInputTemplateDetailsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkInputTemplateDto.__init__.__globals__.update(
+    KakaotalkInputTemplateDto=KakaotalkInputTemplateDto,
+    KakaotalkInputTemplateDetailsDto=KakaotalkInputTemplateDetailsDto,
+)

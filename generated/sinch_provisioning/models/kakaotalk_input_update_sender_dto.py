@@ -113,3 +113,10 @@ class KakaotalkInputUpdateSenderDto:
 from ..models.kakaotalk_input_update_sender_details_dto import (
     KakaotalkInputUpdateSenderDetailsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkInputUpdateSenderDto.__init__.__globals__.update(
+    KakaotalkInputUpdateSenderDto=KakaotalkInputUpdateSenderDto,
+    KakaotalkInputUpdateSenderDetailsDto=KakaotalkInputUpdateSenderDetailsDto,
+)

@@ -409,3 +409,10 @@ class KakaotalkInputUpdateTemplateDetailsDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.kakaotalk_input_button_dto import KakaotalkInputButtonDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkInputUpdateTemplateDetailsDto.__init__.__globals__.update(
+    KakaotalkInputUpdateTemplateDetailsDto=KakaotalkInputUpdateTemplateDetailsDto,
+    KakaotalkInputButtonDto=KakaotalkInputButtonDto,
+)

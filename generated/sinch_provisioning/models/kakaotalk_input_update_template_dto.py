@@ -113,3 +113,10 @@ class KakaotalkInputUpdateTemplateDto:
 from ..models.kakaotalk_input_update_template_details_dto import (
     KakaotalkInputUpdateTemplateDetailsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkInputUpdateTemplateDto.__init__.__globals__.update(
+    KakaotalkInputUpdateTemplateDto=KakaotalkInputUpdateTemplateDto,
+    KakaotalkInputUpdateTemplateDetailsDto=KakaotalkInputUpdateTemplateDetailsDto,
+)

@@ -96,3 +96,10 @@ class KakaotalkSenderCategoryListDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.kakaotalk_sender_category_dto import KakaotalkSenderCategoryDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkSenderCategoryListDto.__init__.__globals__.update(
+    KakaotalkSenderCategoryListDto=KakaotalkSenderCategoryListDto,
+    KakaotalkSenderCategoryDto=KakaotalkSenderCategoryDto,
+)

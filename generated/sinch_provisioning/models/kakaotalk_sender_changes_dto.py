@@ -132,3 +132,11 @@ from ..models.kakaotalk_sender_changes_details_dto import (
     KakaotalkSenderChangesDetailsDto,
 )
 from ..models.kakaotalk_sender_details_dto import KakaotalkSenderDetailsDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkSenderChangesDto.__init__.__globals__.update(
+    KakaotalkSenderChangesDto=KakaotalkSenderChangesDto,
+    KakaotalkSenderChangesDetailsDto=KakaotalkSenderChangesDetailsDto,
+    KakaotalkSenderDetailsDto=KakaotalkSenderDetailsDto,
+)

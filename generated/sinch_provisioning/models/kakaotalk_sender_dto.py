@@ -194,3 +194,11 @@ class KakaotalkSenderDto:
 # After the class: models that refer to each other import without a cycle error.
 from ..models.kakaotalk_sender_changes_dto import KakaotalkSenderChangesDto
 from ..models.kakaotalk_sender_details_dto import KakaotalkSenderDetailsDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkSenderDto.__init__.__globals__.update(
+    KakaotalkSenderDto=KakaotalkSenderDto,
+    KakaotalkSenderChangesDto=KakaotalkSenderChangesDto,
+    KakaotalkSenderDetailsDto=KakaotalkSenderDetailsDto,
+)

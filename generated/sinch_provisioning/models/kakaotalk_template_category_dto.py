@@ -136,3 +136,10 @@ class KakaotalkTemplateCategoryDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.kakaotalk_template_subcategory_dto import KakaotalkTemplateSubcategoryDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkTemplateCategoryDto.__init__.__globals__.update(
+    KakaotalkTemplateCategoryDto=KakaotalkTemplateCategoryDto,
+    KakaotalkTemplateSubcategoryDto=KakaotalkTemplateSubcategoryDto,
+)

@@ -159,3 +159,10 @@ class KakaotalkTemplateCategoryListDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.kakaotalk_template_category_dto import KakaotalkTemplateCategoryDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkTemplateCategoryListDto.__init__.__globals__.update(
+    KakaotalkTemplateCategoryListDto=KakaotalkTemplateCategoryListDto,
+    KakaotalkTemplateCategoryDto=KakaotalkTemplateCategoryDto,
+)

@@ -326,3 +326,10 @@ class KakaotalkTemplateChangesDetailsDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.kakaotalk_button_dto import KakaotalkButtonDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkTemplateChangesDetailsDto.__init__.__globals__.update(
+    KakaotalkTemplateChangesDetailsDto=KakaotalkTemplateChangesDetailsDto,
+    KakaotalkButtonDto=KakaotalkButtonDto,
+)

@@ -132,3 +132,11 @@ from ..models.kakaotalk_template_changes_details_dto import (
     KakaotalkTemplateChangesDetailsDto,
 )
 from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkTemplateChangesDto.__init__.__globals__.update(
+    KakaotalkTemplateChangesDto=KakaotalkTemplateChangesDto,
+    KakaotalkTemplateChangesDetailsDto=KakaotalkTemplateChangesDetailsDto,
+    KakaotalkTemplateDetailsDto=KakaotalkTemplateDetailsDto,
+)

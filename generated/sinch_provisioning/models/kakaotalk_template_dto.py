@@ -194,3 +194,11 @@ class KakaotalkTemplateDto:
 # After the class: models that refer to each other import without a cycle error.
 from ..models.kakaotalk_template_changes_dto import KakaotalkTemplateChangesDto
 from ..models.kakaotalk_template_details_dto import KakaotalkTemplateDetailsDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkTemplateDto.__init__.__globals__.update(
+    KakaotalkTemplateDto=KakaotalkTemplateDto,
+    KakaotalkTemplateChangesDto=KakaotalkTemplateChangesDto,
+    KakaotalkTemplateDetailsDto=KakaotalkTemplateDetailsDto,
+)

@@ -161,3 +161,10 @@ class KakaotalkTemplateNotificationListDto:
 from ..models.kakaotalk_template_notification_dto import (
     KakaotalkTemplateNotificationDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+KakaotalkTemplateNotificationListDto.__init__.__globals__.update(
+    KakaotalkTemplateNotificationListDto=KakaotalkTemplateNotificationListDto,
+    KakaotalkTemplateNotificationDto=KakaotalkTemplateNotificationDto,
+)

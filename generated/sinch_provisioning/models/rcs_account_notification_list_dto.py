@@ -157,3 +157,10 @@ class RcsAccountNotificationListDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.rcs_account_notification_dto import RcsAccountNotificationDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsAccountNotificationListDto.__init__.__globals__.update(
+    RcsAccountNotificationListDto=RcsAccountNotificationListDto,
+    RcsAccountNotificationDto=RcsAccountNotificationDto,
+)

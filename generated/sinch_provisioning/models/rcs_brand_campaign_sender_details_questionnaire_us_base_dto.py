@@ -210,3 +210,14 @@ from ..models.rcs_us_private_brand_campaign_sender_details_questionnaire_us_ques
 from ..models.rcs_us_public_brand_campaign_sender_details_questionnaire_us_questions_dto import (
     RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto.__init__.__globals__.update(
+    RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto=RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto,
+    RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto=RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+    RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto=RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+    RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto=RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+    RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto=RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+    RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto=RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+)

@@ -118,3 +118,10 @@ class RcsBrandRegistrationDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.rcs_brand_registration_process_dto import RcsBrandRegistrationProcessDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsBrandRegistrationDto.__init__.__globals__.update(
+    RcsBrandRegistrationDto=RcsBrandRegistrationDto,
+    RcsBrandRegistrationProcessDto=RcsBrandRegistrationProcessDto,
+)

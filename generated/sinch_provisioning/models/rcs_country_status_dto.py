@@ -134,3 +134,10 @@ class RcsCountryStatusDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.rcs_operator_dto import RcsOperatorDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsCountryStatusDto.__init__.__globals__.update(
+    RcsCountryStatusDto=RcsCountryStatusDto,
+    RcsOperatorDto=RcsOperatorDto,
+)

@@ -109,3 +109,11 @@ from ..models.rcs_brand_campaign_sender_details_questionnaire_us_answers_dto imp
 from ..models.rcs_default_sender_details_questionnaire_us_questions_dto import (
     RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsDefaultSenderDetailsQuestionnaireUSDto.__init__.__globals__.update(
+    RcsDefaultSenderDetailsQuestionnaireUSDto=RcsDefaultSenderDetailsQuestionnaireUSDto,
+    RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto=RcsBrandCampaignSenderDetailsQuestionnaireUSAnswersDto,
+    RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto=RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto,
+)

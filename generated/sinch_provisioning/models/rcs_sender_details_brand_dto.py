@@ -269,3 +269,12 @@ class RcsSenderDetailsBrandDto:
 from ..models.rcs_email_dto import RcsEmailDto
 from ..models.rcs_phone_dto import RcsPhoneDto
 from ..models.rcs_website_dto import RcsWebsiteDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsBrandDto.__init__.__globals__.update(
+    RcsSenderDetailsBrandDto=RcsSenderDetailsBrandDto,
+    RcsEmailDto=RcsEmailDto,
+    RcsPhoneDto=RcsPhoneDto,
+    RcsWebsiteDto=RcsWebsiteDto,
+)

@@ -272,3 +272,12 @@ class RcsSenderDetailsBrandInputDto:
 from ..models.rcs_email_input_dto import RcsEmailInputDto
 from ..models.rcs_phone_input_dto import RcsPhoneInputDto
 from ..models.rcs_website_input_dto import RcsWebsiteInputDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsBrandInputDto.__init__.__globals__.update(
+    RcsSenderDetailsBrandInputDto=RcsSenderDetailsBrandInputDto,
+    RcsEmailInputDto=RcsEmailInputDto,
+    RcsPhoneInputDto=RcsPhoneInputDto,
+    RcsWebsiteInputDto=RcsWebsiteInputDto,
+)

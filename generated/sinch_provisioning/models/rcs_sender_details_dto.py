@@ -190,3 +190,11 @@ from ..models.rcs_sender_details_brand_dto import RcsSenderDetailsBrandDto
 from ..models.rcs_sender_details_questionnaire_dto import (
     RcsSenderDetailsQuestionnaireDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsDto.__init__.__globals__.update(
+    RcsSenderDetailsDto=RcsSenderDetailsDto,
+    RcsSenderDetailsBrandDto=RcsSenderDetailsBrandDto,
+    RcsSenderDetailsQuestionnaireDto=RcsSenderDetailsQuestionnaireDto,
+)

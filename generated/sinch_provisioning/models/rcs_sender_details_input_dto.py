@@ -174,3 +174,11 @@ from ..models.rcs_sender_details_brand_input_dto import RcsSenderDetailsBrandInp
 from ..models.rcs_sender_details_questionnaire_input_dto import (
     RcsSenderDetailsQuestionnaireInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsInputDto.__init__.__globals__.update(
+    RcsSenderDetailsInputDto=RcsSenderDetailsInputDto,
+    RcsSenderDetailsBrandInputDto=RcsSenderDetailsBrandInputDto,
+    RcsSenderDetailsQuestionnaireInputDto=RcsSenderDetailsQuestionnaireInputDto,
+)

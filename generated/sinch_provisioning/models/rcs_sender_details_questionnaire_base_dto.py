@@ -232,3 +232,15 @@ from ..models.rcs_sender_details_questionnaire_us_base_dto import (
 from ..models.rcs_sender_details_questionnaire_verification_base_dto import (
     RcsSenderDetailsQuestionnaireVerificationBaseDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireBaseDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireBaseDto=RcsSenderDetailsQuestionnaireBaseDto,
+    RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto=RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto,
+    RcsSenderDetailsQuestionnaireFRBaseDto=RcsSenderDetailsQuestionnaireFRBaseDto,
+    RcsSenderDetailsQuestionnaireGBBaseDto=RcsSenderDetailsQuestionnaireGBBaseDto,
+    RcsSenderDetailsQuestionnaireGeneralBaseDto=RcsSenderDetailsQuestionnaireGeneralBaseDto,
+    RcsSenderDetailsQuestionnaireUSBaseDto=RcsSenderDetailsQuestionnaireUSBaseDto,
+    RcsSenderDetailsQuestionnaireVerificationBaseDto=RcsSenderDetailsQuestionnaireVerificationBaseDto,
+)

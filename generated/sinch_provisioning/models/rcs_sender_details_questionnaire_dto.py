@@ -254,3 +254,16 @@ from ..models.rcs_sender_details_questionnaire_us_dto import (
 from ..models.rcs_sender_details_questionnaire_verification_dto import (
     RcsSenderDetailsQuestionnaireVerificationDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireDto=RcsSenderDetailsQuestionnaireDto,
+    RcsBrandCampaignSenderDetailsQuestionnaireUSDto=RcsBrandCampaignSenderDetailsQuestionnaireUSDto,
+    RcsDefaultSenderDetailsQuestionnaireUSDto=RcsDefaultSenderDetailsQuestionnaireUSDto,
+    RcsSenderDetailsQuestionnaireFRDto=RcsSenderDetailsQuestionnaireFRDto,
+    RcsSenderDetailsQuestionnaireGBDto=RcsSenderDetailsQuestionnaireGBDto,
+    RcsSenderDetailsQuestionnaireGeneralDto=RcsSenderDetailsQuestionnaireGeneralDto,
+    RcsSenderDetailsQuestionnaireUSDto=RcsSenderDetailsQuestionnaireUSDto,
+    RcsSenderDetailsQuestionnaireVerificationDto=RcsSenderDetailsQuestionnaireVerificationDto,
+)

@@ -131,3 +131,10 @@ class RcsSenderDetailsQuestionnaireFRAnswersDto:
 from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
     RcsSenderDetailsQuestionnaireAnswerMetadataDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireFRAnswersDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireFRAnswersDto=RcsSenderDetailsQuestionnaireFRAnswersDto,
+    RcsSenderDetailsQuestionnaireAnswerMetadataDto=RcsSenderDetailsQuestionnaireAnswerMetadataDto,
+)

@@ -88,3 +88,10 @@ class RcsSenderDetailsQuestionnaireFRBaseDto:
 from ..models.rcs_sender_details_questionnaire_fr_questions_dto import (
     RcsSenderDetailsQuestionnaireFRQuestionsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireFRBaseDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireFRBaseDto=RcsSenderDetailsQuestionnaireFRBaseDto,
+    RcsSenderDetailsQuestionnaireFRQuestionsDto=RcsSenderDetailsQuestionnaireFRQuestionsDto,
+)

@@ -108,3 +108,11 @@ from ..models.rcs_sender_details_questionnaire_fr_answers_dto import (
 from ..models.rcs_sender_details_questionnaire_fr_questions_dto import (
     RcsSenderDetailsQuestionnaireFRQuestionsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireFRDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireFRDto=RcsSenderDetailsQuestionnaireFRDto,
+    RcsSenderDetailsQuestionnaireFRAnswersDto=RcsSenderDetailsQuestionnaireFRAnswersDto,
+    RcsSenderDetailsQuestionnaireFRQuestionsDto=RcsSenderDetailsQuestionnaireFRQuestionsDto,
+)

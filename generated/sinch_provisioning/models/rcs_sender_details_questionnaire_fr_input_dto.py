@@ -87,3 +87,10 @@ class RcsSenderDetailsQuestionnaireFRInputDto:
 from ..models.rcs_sender_details_questionnaire_fr_answers_input_dto import (
     RcsSenderDetailsQuestionnaireFRAnswersInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireFRInputDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireFRInputDto=RcsSenderDetailsQuestionnaireFRInputDto,
+    RcsSenderDetailsQuestionnaireFRAnswersInputDto=RcsSenderDetailsQuestionnaireFRAnswersInputDto,
+)

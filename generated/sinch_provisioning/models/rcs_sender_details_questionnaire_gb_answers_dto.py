@@ -212,3 +212,10 @@ class RcsSenderDetailsQuestionnaireGBAnswersDto:
 from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
     RcsSenderDetailsQuestionnaireAnswerMetadataDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireGBAnswersDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireGBAnswersDto=RcsSenderDetailsQuestionnaireGBAnswersDto,
+    RcsSenderDetailsQuestionnaireAnswerMetadataDto=RcsSenderDetailsQuestionnaireAnswerMetadataDto,
+)

@@ -88,3 +88,10 @@ class RcsSenderDetailsQuestionnaireGBBaseDto:
 from ..models.rcs_sender_details_questionnaire_gb_questions_dto import (
     RcsSenderDetailsQuestionnaireGBQuestionsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireGBBaseDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireGBBaseDto=RcsSenderDetailsQuestionnaireGBBaseDto,
+    RcsSenderDetailsQuestionnaireGBQuestionsDto=RcsSenderDetailsQuestionnaireGBQuestionsDto,
+)

@@ -108,3 +108,11 @@ from ..models.rcs_sender_details_questionnaire_gb_answers_dto import (
 from ..models.rcs_sender_details_questionnaire_gb_questions_dto import (
     RcsSenderDetailsQuestionnaireGBQuestionsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireGBDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireGBDto=RcsSenderDetailsQuestionnaireGBDto,
+    RcsSenderDetailsQuestionnaireGBAnswersDto=RcsSenderDetailsQuestionnaireGBAnswersDto,
+    RcsSenderDetailsQuestionnaireGBQuestionsDto=RcsSenderDetailsQuestionnaireGBQuestionsDto,
+)

@@ -87,3 +87,10 @@ class RcsSenderDetailsQuestionnaireGBInputDto:
 from ..models.rcs_sender_details_questionnaire_gb_answers_input_dto import (
     RcsSenderDetailsQuestionnaireGBAnswersInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireGBInputDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireGBInputDto=RcsSenderDetailsQuestionnaireGBInputDto,
+    RcsSenderDetailsQuestionnaireGBAnswersInputDto=RcsSenderDetailsQuestionnaireGBAnswersInputDto,
+)

@@ -298,3 +298,10 @@ class RcsSenderDetailsQuestionnaireGeneralAnswersDto:
 from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
     RcsSenderDetailsQuestionnaireAnswerMetadataDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireGeneralAnswersDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireGeneralAnswersDto=RcsSenderDetailsQuestionnaireGeneralAnswersDto,
+    RcsSenderDetailsQuestionnaireAnswerMetadataDto=RcsSenderDetailsQuestionnaireAnswerMetadataDto,
+)

@@ -300,3 +300,10 @@ class RcsSenderDetailsQuestionnaireGeneralAnswersInputDto:
 from ..models.rcs_sender_details_questionnaire_answer_metadata_input_dto import (
     RcsSenderDetailsQuestionnaireAnswerMetadataInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireGeneralAnswersInputDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireGeneralAnswersInputDto=RcsSenderDetailsQuestionnaireGeneralAnswersInputDto,
+    RcsSenderDetailsQuestionnaireAnswerMetadataInputDto=RcsSenderDetailsQuestionnaireAnswerMetadataInputDto,
+)

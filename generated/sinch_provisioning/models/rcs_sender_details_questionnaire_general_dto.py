@@ -108,3 +108,11 @@ from ..models.rcs_sender_details_questionnaire_general_answers_dto import (
 from ..models.rcs_sender_details_questionnaire_general_questions_dto import (
     RcsSenderDetailsQuestionnaireGeneralQuestionsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireGeneralDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireGeneralDto=RcsSenderDetailsQuestionnaireGeneralDto,
+    RcsSenderDetailsQuestionnaireGeneralAnswersDto=RcsSenderDetailsQuestionnaireGeneralAnswersDto,
+    RcsSenderDetailsQuestionnaireGeneralQuestionsDto=RcsSenderDetailsQuestionnaireGeneralQuestionsDto,
+)

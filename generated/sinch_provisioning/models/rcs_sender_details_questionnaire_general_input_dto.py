@@ -87,3 +87,10 @@ class RcsSenderDetailsQuestionnaireGeneralInputDto:
 from ..models.rcs_sender_details_questionnaire_general_answers_input_dto import (
     RcsSenderDetailsQuestionnaireGeneralAnswersInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireGeneralInputDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireGeneralInputDto=RcsSenderDetailsQuestionnaireGeneralInputDto,
+    RcsSenderDetailsQuestionnaireGeneralAnswersInputDto=RcsSenderDetailsQuestionnaireGeneralAnswersInputDto,
+)

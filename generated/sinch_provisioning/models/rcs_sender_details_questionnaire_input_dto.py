@@ -202,3 +202,14 @@ from ..models.rcs_sender_details_questionnaire_us_input_dto import (
 from ..models.rcs_sender_details_questionnaire_verification_input_dto import (
     RcsSenderDetailsQuestionnaireVerificationInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireInputDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireInputDto=RcsSenderDetailsQuestionnaireInputDto,
+    RcsSenderDetailsQuestionnaireFRInputDto=RcsSenderDetailsQuestionnaireFRInputDto,
+    RcsSenderDetailsQuestionnaireGBInputDto=RcsSenderDetailsQuestionnaireGBInputDto,
+    RcsSenderDetailsQuestionnaireGeneralInputDto=RcsSenderDetailsQuestionnaireGeneralInputDto,
+    RcsSenderDetailsQuestionnaireUSInputDto=RcsSenderDetailsQuestionnaireUSInputDto,
+    RcsSenderDetailsQuestionnaireVerificationInputDto=RcsSenderDetailsQuestionnaireVerificationInputDto,
+)

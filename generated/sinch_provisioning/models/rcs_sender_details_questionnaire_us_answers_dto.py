@@ -193,3 +193,10 @@ class RcsSenderDetailsQuestionnaireUSAnswersDto:
 from ..models.rcs_sender_details_questionnaire_answer_metadata_dto import (
     RcsSenderDetailsQuestionnaireAnswerMetadataDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireUSAnswersDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireUSAnswersDto=RcsSenderDetailsQuestionnaireUSAnswersDto,
+    RcsSenderDetailsQuestionnaireAnswerMetadataDto=RcsSenderDetailsQuestionnaireAnswerMetadataDto,
+)

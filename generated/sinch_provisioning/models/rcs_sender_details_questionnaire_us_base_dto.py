@@ -88,3 +88,10 @@ class RcsSenderDetailsQuestionnaireUSBaseDto:
 from ..models.rcs_sender_details_questionnaire_us_questions_dto import (
     RcsSenderDetailsQuestionnaireUSQuestionsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireUSBaseDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireUSBaseDto=RcsSenderDetailsQuestionnaireUSBaseDto,
+    RcsSenderDetailsQuestionnaireUSQuestionsDto=RcsSenderDetailsQuestionnaireUSQuestionsDto,
+)

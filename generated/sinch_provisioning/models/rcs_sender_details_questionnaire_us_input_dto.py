@@ -212,3 +212,14 @@ from ..models.rcs_us_private_brand_campaign_sender_details_questionnaire_us_answ
 from ..models.rcs_us_public_brand_campaign_sender_details_questionnaire_us_answers_input_dto import (
     RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireUSInputDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireUSInputDto=RcsSenderDetailsQuestionnaireUSInputDto,
+    RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto=RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
+    RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto=RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
+    RcsSenderDetailsQuestionnaireUSAnswersInputDto=RcsSenderDetailsQuestionnaireUSAnswersInputDto,
+    RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto=RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
+    RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto=RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto,
+)

@@ -166,3 +166,10 @@ class RcsSenderDetailsQuestionnaireUSQuestionsDto:
 from ..models.rcs_sender_details_questionnaire_question_object_dto import (
     RcsSenderDetailsQuestionnaireQuestionObjectDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireUSQuestionsDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireUSQuestionsDto=RcsSenderDetailsQuestionnaireUSQuestionsDto,
+    RcsSenderDetailsQuestionnaireQuestionObjectDto=RcsSenderDetailsQuestionnaireQuestionObjectDto,
+)

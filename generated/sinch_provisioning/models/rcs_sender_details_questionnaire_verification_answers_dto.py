@@ -168,3 +168,10 @@ class RcsSenderDetailsQuestionnaireVerificationAnswersDto:
 from ..models.rcs_sender_details_questionnaire_verification_partner_answers_dto import (
     RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireVerificationAnswersDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireVerificationAnswersDto=RcsSenderDetailsQuestionnaireVerificationAnswersDto,
+    RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto=RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto,
+)

@@ -173,3 +173,10 @@ class RcsSenderDetailsQuestionnaireVerificationAnswersInputDto:
 from ..models.rcs_sender_details_questionnaire_verification_partner_answers_input_dto import (
     RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireVerificationAnswersInputDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireVerificationAnswersInputDto=RcsSenderDetailsQuestionnaireVerificationAnswersInputDto,
+    RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto=RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
+)

@@ -88,3 +88,10 @@ class RcsSenderDetailsQuestionnaireVerificationBaseDto:
 from ..models.rcs_sender_details_questionnaire_verification_questions_dto import (
     RcsSenderDetailsQuestionnaireVerificationQuestionsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireVerificationBaseDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireVerificationBaseDto=RcsSenderDetailsQuestionnaireVerificationBaseDto,
+    RcsSenderDetailsQuestionnaireVerificationQuestionsDto=RcsSenderDetailsQuestionnaireVerificationQuestionsDto,
+)

@@ -133,3 +133,11 @@ from ..models.rcs_sender_details_questionnaire_verification_answers_input_dto im
 from ..models.rcs_us_sender_details_questionnaire_verification_answers_input_dto import (
     RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireVerificationInputDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireVerificationInputDto=RcsSenderDetailsQuestionnaireVerificationInputDto,
+    RcsSenderDetailsQuestionnaireVerificationAnswersInputDto=RcsSenderDetailsQuestionnaireVerificationAnswersInputDto,
+    RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto=RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto,
+)

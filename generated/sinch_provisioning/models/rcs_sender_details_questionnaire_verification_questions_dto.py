@@ -170,3 +170,11 @@ from ..models.rcs_sender_details_questionnaire_question_object_dto import (
 from ..models.rcs_sender_details_questionnaire_verification_partner_questions_dto import (
     RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDetailsQuestionnaireVerificationQuestionsDto.__init__.__globals__.update(
+    RcsSenderDetailsQuestionnaireVerificationQuestionsDto=RcsSenderDetailsQuestionnaireVerificationQuestionsDto,
+    RcsSenderDetailsQuestionnaireQuestionObjectDto=RcsSenderDetailsQuestionnaireQuestionObjectDto,
+    RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto=RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto,
+)

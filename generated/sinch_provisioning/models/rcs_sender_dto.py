@@ -441,3 +441,16 @@ from ..models.rcs_country_status_dto import RcsCountryStatusDto
 from ..models.rcs_sender_details_dto import RcsSenderDetailsDto
 from ..models.rcs_supplier_details_dto import RcsSupplierDetailsDto
 from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderDto.__init__.__globals__.update(
+    RcsSenderDto=RcsSenderDto,
+    RcsBrandRegistrationDto=RcsBrandRegistrationDto,
+    RcsCampaignRegistrationDto=RcsCampaignRegistrationDto,
+    RcsConversationApiAppDto=RcsConversationApiAppDto,
+    RcsCountryStatusDto=RcsCountryStatusDto,
+    RcsSenderDetailsDto=RcsSenderDetailsDto,
+    RcsSupplierDetailsDto=RcsSupplierDetailsDto,
+    RcsTestNumberStateDto=RcsTestNumberStateDto,
+)

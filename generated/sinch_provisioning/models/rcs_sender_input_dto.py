@@ -137,3 +137,10 @@ class RcsSenderInputDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.rcs_sender_details_input_dto import RcsSenderDetailsInputDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderInputDto.__init__.__globals__.update(
+    RcsSenderInputDto=RcsSenderInputDto,
+    RcsSenderDetailsInputDto=RcsSenderDetailsInputDto,
+)

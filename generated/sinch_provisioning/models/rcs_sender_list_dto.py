@@ -155,3 +155,10 @@ class RcsSenderListDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.rcs_sender_dto import RcsSenderDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSenderListDto.__init__.__globals__.update(
+    RcsSenderListDto=RcsSenderListDto,
+    RcsSenderDto=RcsSenderDto,
+)

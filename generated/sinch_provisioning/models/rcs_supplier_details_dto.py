@@ -86,3 +86,10 @@ class RcsSupplierDetailsDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.rcs_supplier_details_google_dto import RcsSupplierDetailsGoogleDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsSupplierDetailsDto.__init__.__globals__.update(
+    RcsSupplierDetailsDto=RcsSupplierDetailsDto,
+    RcsSupplierDetailsGoogleDto=RcsSupplierDetailsGoogleDto,
+)

@@ -96,3 +96,10 @@ class RcsTestNumbersDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.rcs_test_number_state_dto import RcsTestNumberStateDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsTestNumbersDto.__init__.__globals__.update(
+    RcsTestNumbersDto=RcsTestNumbersDto,
+    RcsTestNumberStateDto=RcsTestNumberStateDto,
+)

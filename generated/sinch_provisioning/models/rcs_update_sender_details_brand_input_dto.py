@@ -338,3 +338,12 @@ class RcsUpdateSenderDetailsBrandInputDto:
 from ..models.rcs_email_input_dto import RcsEmailInputDto
 from ..models.rcs_phone_input_dto import RcsPhoneInputDto
 from ..models.rcs_website_input_dto import RcsWebsiteInputDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsUpdateSenderDetailsBrandInputDto.__init__.__globals__.update(
+    RcsUpdateSenderDetailsBrandInputDto=RcsUpdateSenderDetailsBrandInputDto,
+    RcsEmailInputDto=RcsEmailInputDto,
+    RcsPhoneInputDto=RcsPhoneInputDto,
+    RcsWebsiteInputDto=RcsWebsiteInputDto,
+)

@@ -220,3 +220,11 @@ from ..models.rcs_update_sender_details_brand_input_dto import (
 from ..models.rcs_update_sender_details_questionnaire_input_dto import (
     RcsUpdateSenderDetailsQuestionnaireInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsUpdateSenderDetailsInputDto.__init__.__globals__.update(
+    RcsUpdateSenderDetailsInputDto=RcsUpdateSenderDetailsInputDto,
+    RcsUpdateSenderDetailsBrandInputDto=RcsUpdateSenderDetailsBrandInputDto,
+    RcsUpdateSenderDetailsQuestionnaireInputDto=RcsUpdateSenderDetailsQuestionnaireInputDto,
+)

@@ -173,3 +173,10 @@ class RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto:
 from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
     RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto.__init__.__globals__.update(
+    RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto=RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto,
+    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto=RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
+)

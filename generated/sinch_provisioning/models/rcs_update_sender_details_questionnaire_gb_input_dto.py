@@ -88,3 +88,10 @@ class RcsUpdateSenderDetailsQuestionnaireGBInputDto:
 from ..models.rcs_update_sender_details_questionnaire_gb_answers_input_dto import (
     RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsUpdateSenderDetailsQuestionnaireGBInputDto.__init__.__globals__.update(
+    RcsUpdateSenderDetailsQuestionnaireGBInputDto=RcsUpdateSenderDetailsQuestionnaireGBInputDto,
+    RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto=RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto,
+)

@@ -425,3 +425,10 @@ class RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto:
 from ..models.rcs_update_sender_details_questionnaire_answer_metadata_input_dto import (
     RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto.__init__.__globals__.update(
+    RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto=RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto,
+    RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto=RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto,
+)

@@ -90,3 +90,10 @@ class RcsUpdateSenderDetailsQuestionnaireGeneralInputDto:
 from ..models.rcs_update_sender_details_questionnaire_general_answers_input_dto import (
     RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsUpdateSenderDetailsQuestionnaireGeneralInputDto.__init__.__globals__.update(
+    RcsUpdateSenderDetailsQuestionnaireGeneralInputDto=RcsUpdateSenderDetailsQuestionnaireGeneralInputDto,
+    RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto=RcsUpdateSenderDetailsQuestionnaireGeneralAnswersInputDto,
+)

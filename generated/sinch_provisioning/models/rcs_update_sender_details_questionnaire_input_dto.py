@@ -206,3 +206,14 @@ from ..models.rcs_update_sender_details_questionnaire_us_input_dto import (
 from ..models.rcs_update_sender_details_questionnaire_verification_input_dto import (
     RcsUpdateSenderDetailsQuestionnaireVerificationInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsUpdateSenderDetailsQuestionnaireInputDto.__init__.__globals__.update(
+    RcsUpdateSenderDetailsQuestionnaireInputDto=RcsUpdateSenderDetailsQuestionnaireInputDto,
+    RcsUpdateSenderDetailsQuestionnaireFRInputDto=RcsUpdateSenderDetailsQuestionnaireFRInputDto,
+    RcsUpdateSenderDetailsQuestionnaireGBInputDto=RcsUpdateSenderDetailsQuestionnaireGBInputDto,
+    RcsUpdateSenderDetailsQuestionnaireGeneralInputDto=RcsUpdateSenderDetailsQuestionnaireGeneralInputDto,
+    RcsUpdateSenderDetailsQuestionnaireUSInputDto=RcsUpdateSenderDetailsQuestionnaireUSInputDto,
+    RcsUpdateSenderDetailsQuestionnaireVerificationInputDto=RcsUpdateSenderDetailsQuestionnaireVerificationInputDto,
+)

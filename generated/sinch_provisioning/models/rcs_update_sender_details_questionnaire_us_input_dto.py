@@ -134,3 +134,11 @@ from ..models.rcs_brand_campaign_update_sender_details_questionnaire_us_answers_
 from ..models.rcs_update_sender_details_questionnaire_us_answers_input_dto import (
     RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsUpdateSenderDetailsQuestionnaireUSInputDto.__init__.__globals__.update(
+    RcsUpdateSenderDetailsQuestionnaireUSInputDto=RcsUpdateSenderDetailsQuestionnaireUSInputDto,
+    RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto=RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
+    RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto=RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto,
+)

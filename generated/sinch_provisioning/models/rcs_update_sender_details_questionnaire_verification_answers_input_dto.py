@@ -302,3 +302,10 @@ class RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto:
 from ..models.rcs_update_sender_details_questionnaire_verification_partner_answers_input_dto import (
     RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto.__init__.__globals__.update(
+    RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto=RcsUpdateSenderDetailsQuestionnaireVerificationAnswersInputDto,
+    RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto=RcsUpdateSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto,
+)

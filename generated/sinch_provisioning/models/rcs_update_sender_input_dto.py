@@ -85,3 +85,10 @@ class RcsUpdateSenderInputDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.rcs_update_sender_details_input_dto import RcsUpdateSenderDetailsInputDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsUpdateSenderInputDto.__init__.__globals__.update(
+    RcsUpdateSenderInputDto=RcsUpdateSenderInputDto,
+    RcsUpdateSenderDetailsInputDto=RcsUpdateSenderDetailsInputDto,
+)

@@ -515,3 +515,10 @@ class RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto:
 from ..models.rcs_sender_details_questionnaire_question_object_dto import (
     RcsSenderDetailsQuestionnaireQuestionObjectDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto.__init__.__globals__.update(
+    RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto=RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto,
+    RcsSenderDetailsQuestionnaireQuestionObjectDto=RcsSenderDetailsQuestionnaireQuestionObjectDto,
+)

@@ -139,3 +139,10 @@ class SmsPapiErrorDto:
 from ..models.sms_papi_error_dto_additional_information import (
     SmsPapiErrorDtoAdditionalInformation,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+SmsPapiErrorDto.__init__.__globals__.update(
+    SmsPapiErrorDto=SmsPapiErrorDto,
+    SmsPapiErrorDtoAdditionalInformation=SmsPapiErrorDtoAdditionalInformation,
+)

@@ -197,3 +197,10 @@ class SmsSmsAppDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.sms_conversation_api_app_dto import SmsConversationApiAppDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+SmsSmsAppDto.__init__.__globals__.update(
+    SmsSmsAppDto=SmsSmsAppDto,
+    SmsConversationApiAppDto=SmsConversationApiAppDto,
+)

@@ -155,3 +155,10 @@ class SmsSmsAppListDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.sms_sms_app_dto import SmsSmsAppDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+SmsSmsAppListDto.__init__.__globals__.update(
+    SmsSmsAppListDto=SmsSmsAppListDto,
+    SmsSmsAppDto=SmsSmsAppDto,
+)

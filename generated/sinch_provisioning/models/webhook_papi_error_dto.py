@@ -141,3 +141,10 @@ class WebhookPapiErrorDto:
 from ..models.webhook_papi_error_dto_additional_information import (
     WebhookPapiErrorDtoAdditionalInformation,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WebhookPapiErrorDto.__init__.__globals__.update(
+    WebhookPapiErrorDto=WebhookPapiErrorDto,
+    WebhookPapiErrorDtoAdditionalInformation=WebhookPapiErrorDtoAdditionalInformation,
+)

@@ -169,3 +169,11 @@ from ..models.webhook_update_webhook_input_dto_secret import (
 from ..models.webhook_update_webhook_input_dto_target import (
     WebhookUpdateWebhookInputDtoTarget,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WebhookUpdateWebhookInputDto.__init__.__globals__.update(
+    WebhookUpdateWebhookInputDto=WebhookUpdateWebhookInputDto,
+    WebhookUpdateWebhookInputDtoSecret=WebhookUpdateWebhookInputDtoSecret,
+    WebhookUpdateWebhookInputDtoTarget=WebhookUpdateWebhookInputDtoTarget,
+)

@@ -144,3 +144,10 @@ class WhatsappAccountChangesDetailsDto:
 from ..models.whatsapp_account_sender_related_changes_details_dto import (
     WhatsappAccountSenderRelatedChangesDetailsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappAccountChangesDetailsDto.__init__.__globals__.update(
+    WhatsappAccountChangesDetailsDto=WhatsappAccountChangesDetailsDto,
+    WhatsappAccountSenderRelatedChangesDetailsDto=WhatsappAccountSenderRelatedChangesDetailsDto,
+)

@@ -142,3 +142,11 @@ from ..models.whatsapp_account_changes_details_dto import (
     WhatsappAccountChangesDetailsDto,
 )
 from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappAccountChangesDto.__init__.__globals__.update(
+    WhatsappAccountChangesDto=WhatsappAccountChangesDto,
+    WhatsappAccountChangesDetailsDto=WhatsappAccountChangesDetailsDto,
+    WhatsappAccountDetailsDto=WhatsappAccountDetailsDto,
+)

@@ -142,3 +142,10 @@ class WhatsappAccountDetailsDto:
 from ..models.whatsapp_account_sender_related_details_dto import (
     WhatsappAccountSenderRelatedDetailsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappAccountDetailsDto.__init__.__globals__.update(
+    WhatsappAccountDetailsDto=WhatsappAccountDetailsDto,
+    WhatsappAccountSenderRelatedDetailsDto=WhatsappAccountSenderRelatedDetailsDto,
+)

@@ -391,3 +391,11 @@ class WhatsappAccountDto:
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_account_changes_dto import WhatsappAccountChangesDto
 from ..models.whatsapp_account_details_dto import WhatsappAccountDetailsDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappAccountDto.__init__.__globals__.update(
+    WhatsappAccountDto=WhatsappAccountDto,
+    WhatsappAccountChangesDto=WhatsappAccountChangesDto,
+    WhatsappAccountDetailsDto=WhatsappAccountDetailsDto,
+)

@@ -159,3 +159,10 @@ class WhatsappAccountNotificationListDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_account_notification_dto import WhatsappAccountNotificationDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappAccountNotificationListDto.__init__.__globals__.update(
+    WhatsappAccountNotificationListDto=WhatsappAccountNotificationListDto,
+    WhatsappAccountNotificationDto=WhatsappAccountNotificationDto,
+)

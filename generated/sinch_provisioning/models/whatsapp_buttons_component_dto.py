@@ -263,3 +263,17 @@ from ..models.whatsapp_request_contact_info_button_dto import (
     WhatsappRequestContactInfoButtonDto,
 )
 from ..models.whatsapp_url_button_dto import WhatsappUrlButtonDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappButtonsComponentDto.__init__.__globals__.update(
+    WhatsappButtonsComponentDto=WhatsappButtonsComponentDto,
+    WhatsappCopyCodeButtonDto=WhatsappCopyCodeButtonDto,
+    WhatsappFlowButtonDto=WhatsappFlowButtonDto,
+    WhatsappOrderDetailsButtonDto=WhatsappOrderDetailsButtonDto,
+    WhatsappOtpButtonDto=WhatsappOtpButtonDto,
+    WhatsappPhoneNumberButtonDto=WhatsappPhoneNumberButtonDto,
+    WhatsappQuickReplyButtonDto=WhatsappQuickReplyButtonDto,
+    WhatsappRequestContactInfoButtonDto=WhatsappRequestContactInfoButtonDto,
+    WhatsappUrlButtonDto=WhatsappUrlButtonDto,
+)

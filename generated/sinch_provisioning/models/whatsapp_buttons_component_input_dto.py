@@ -279,3 +279,17 @@ from ..models.whatsapp_request_contact_info_button_input_dto import (
     WhatsappRequestContactInfoButtonInputDto,
 )
 from ..models.whatsapp_url_button_input_dto import WhatsappUrlButtonInputDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappButtonsComponentInputDto.__init__.__globals__.update(
+    WhatsappButtonsComponentInputDto=WhatsappButtonsComponentInputDto,
+    WhatsappCopyCodeButtonInputDto=WhatsappCopyCodeButtonInputDto,
+    WhatsappFlowButtonInputDto=WhatsappFlowButtonInputDto,
+    WhatsappOrderDetailsButtonInputDto=WhatsappOrderDetailsButtonInputDto,
+    WhatsappOtpButtonInputDto=WhatsappOtpButtonInputDto,
+    WhatsappPhoneNumberButtonInputDto=WhatsappPhoneNumberButtonInputDto,
+    WhatsappQuickReplyButtonInputDto=WhatsappQuickReplyButtonInputDto,
+    WhatsappRequestContactInfoButtonInputDto=WhatsappRequestContactInfoButtonInputDto,
+    WhatsappUrlButtonInputDto=WhatsappUrlButtonInputDto,
+)

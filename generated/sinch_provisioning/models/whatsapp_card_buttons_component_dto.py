@@ -171,3 +171,12 @@ class WhatsappCardButtonsComponentDto:
 from ..models.whatsapp_phone_number_button_dto import WhatsappPhoneNumberButtonDto
 from ..models.whatsapp_quick_reply_button_dto import WhatsappQuickReplyButtonDto
 from ..models.whatsapp_url_button_dto import WhatsappUrlButtonDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappCardButtonsComponentDto.__init__.__globals__.update(
+    WhatsappCardButtonsComponentDto=WhatsappCardButtonsComponentDto,
+    WhatsappPhoneNumberButtonDto=WhatsappPhoneNumberButtonDto,
+    WhatsappQuickReplyButtonDto=WhatsappQuickReplyButtonDto,
+    WhatsappUrlButtonDto=WhatsappUrlButtonDto,
+)

@@ -163,3 +163,12 @@ class WhatsappCardDto:
 from ..models.whatsapp_card_body_component_dto import WhatsappCardBodyComponentDto
 from ..models.whatsapp_card_buttons_component_dto import WhatsappCardButtonsComponentDto
 from ..models.whatsapp_card_header_component_dto import WhatsappCardHeaderComponentDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappCardDto.__init__.__globals__.update(
+    WhatsappCardDto=WhatsappCardDto,
+    WhatsappCardBodyComponentDto=WhatsappCardBodyComponentDto,
+    WhatsappCardButtonsComponentDto=WhatsappCardButtonsComponentDto,
+    WhatsappCardHeaderComponentDto=WhatsappCardHeaderComponentDto,
+)

@@ -112,3 +112,10 @@ class WhatsappCarouselComponentDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_card_dto import WhatsappCardDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappCarouselComponentDto.__init__.__globals__.update(
+    WhatsappCarouselComponentDto=WhatsappCarouselComponentDto,
+    WhatsappCardDto=WhatsappCardDto,
+)

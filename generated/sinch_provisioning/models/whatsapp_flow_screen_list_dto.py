@@ -94,3 +94,10 @@ class WhatsappFlowScreenListDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_flow_screen_dto import WhatsappFlowScreenDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappFlowScreenListDto.__init__.__globals__.update(
+    WhatsappFlowScreenListDto=WhatsappFlowScreenListDto,
+    WhatsappFlowScreenDto=WhatsappFlowScreenDto,
+)

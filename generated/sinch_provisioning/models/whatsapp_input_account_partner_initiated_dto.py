@@ -145,3 +145,10 @@ class WhatsappInputAccountPartnerInitiatedDto:
 from ..models.whatsapp_input_account_sender_related_details_dto import (
     WhatsappInputAccountSenderRelatedDetailsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappInputAccountPartnerInitiatedDto.__init__.__globals__.update(
+    WhatsappInputAccountPartnerInitiatedDto=WhatsappInputAccountPartnerInitiatedDto,
+    WhatsappInputAccountSenderRelatedDetailsDto=WhatsappInputAccountSenderRelatedDetailsDto,
+)

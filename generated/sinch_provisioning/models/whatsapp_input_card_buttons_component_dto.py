@@ -179,3 +179,12 @@ from ..models.whatsapp_quick_reply_button_input_dto import (
     WhatsappQuickReplyButtonInputDto,
 )
 from ..models.whatsapp_url_button_input_dto import WhatsappUrlButtonInputDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappInputCardButtonsComponentDto.__init__.__globals__.update(
+    WhatsappInputCardButtonsComponentDto=WhatsappInputCardButtonsComponentDto,
+    WhatsappPhoneNumberButtonInputDto=WhatsappPhoneNumberButtonInputDto,
+    WhatsappQuickReplyButtonInputDto=WhatsappQuickReplyButtonInputDto,
+    WhatsappUrlButtonInputDto=WhatsappUrlButtonInputDto,
+)

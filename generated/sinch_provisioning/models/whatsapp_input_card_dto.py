@@ -169,3 +169,12 @@ from ..models.whatsapp_input_card_buttons_component_dto import (
 from ..models.whatsapp_input_card_header_component_dto import (
     WhatsappInputCardHeaderComponentDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappInputCardDto.__init__.__globals__.update(
+    WhatsappInputCardDto=WhatsappInputCardDto,
+    WhatsappInputCardBodyComponentDto=WhatsappInputCardBodyComponentDto,
+    WhatsappInputCardButtonsComponentDto=WhatsappInputCardButtonsComponentDto,
+    WhatsappInputCardHeaderComponentDto=WhatsappInputCardHeaderComponentDto,
+)

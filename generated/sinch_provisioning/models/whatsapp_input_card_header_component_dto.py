@@ -146,3 +146,10 @@ class WhatsappInputCardHeaderComponentDto:
 from ..models.whatsapp_input_card_media_header_example_dto import (
     WhatsappInputCardMediaHeaderExampleDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappInputCardHeaderComponentDto.__init__.__globals__.update(
+    WhatsappInputCardHeaderComponentDto=WhatsappInputCardHeaderComponentDto,
+    WhatsappInputCardMediaHeaderExampleDto=WhatsappInputCardMediaHeaderExampleDto,
+)

@@ -199,3 +199,10 @@ class WhatsappInputSenderPartnerInitiatedDto:
 from ..models.whatsapp_input_sender_partner_initiated_details_dto import (
     WhatsappInputSenderPartnerInitiatedDetailsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappInputSenderPartnerInitiatedDto.__init__.__globals__.update(
+    WhatsappInputSenderPartnerInitiatedDto=WhatsappInputSenderPartnerInitiatedDto,
+    WhatsappInputSenderPartnerInitiatedDetailsDto=WhatsappInputSenderPartnerInitiatedDetailsDto,
+)

@@ -139,3 +139,10 @@ class WhatsappInputSenderPhoneProvisioningDto:
 from ..models.whatsapp_input_sender_phone_provisioning_details_dto import (
     WhatsappInputSenderPhoneProvisioningDetailsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappInputSenderPhoneProvisioningDto.__init__.__globals__.update(
+    WhatsappInputSenderPhoneProvisioningDto=WhatsappInputSenderPhoneProvisioningDto,
+    WhatsappInputSenderPhoneProvisioningDetailsDto=WhatsappInputSenderPhoneProvisioningDetailsDto,
+)

@@ -150,3 +150,10 @@ class WhatsappInputTemplateCompareDto:
 from ..models.whatsapp_input_template_compare_identifier_dto import (
     WhatsappInputTemplateCompareIdentifierDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappInputTemplateCompareDto.__init__.__globals__.update(
+    WhatsappInputTemplateCompareDto=WhatsappInputTemplateCompareDto,
+    WhatsappInputTemplateCompareIdentifierDto=WhatsappInputTemplateCompareIdentifierDto,
+)

@@ -143,3 +143,10 @@ class WhatsappInputTemplateDetailsOptimization:
 from ..models.whatsapp_input_template_details_optimization_bid_country_multiplier_overrides import (
     WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappInputTemplateDetailsOptimization.__init__.__globals__.update(
+    WhatsappInputTemplateDetailsOptimization=WhatsappInputTemplateDetailsOptimization,
+    WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides=WhatsappInputTemplateDetailsOptimizationBidCountryMultiplierOverrides,
+)

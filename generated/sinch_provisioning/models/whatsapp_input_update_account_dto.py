@@ -146,3 +146,10 @@ class WhatsappInputUpdateAccountDto:
 from ..models.whatsapp_input_account_sender_related_update_details_dto import (
     WhatsappInputAccountSenderRelatedUpdateDetailsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappInputUpdateAccountDto.__init__.__globals__.update(
+    WhatsappInputUpdateAccountDto=WhatsappInputUpdateAccountDto,
+    WhatsappInputAccountSenderRelatedUpdateDetailsDto=WhatsappInputAccountSenderRelatedUpdateDetailsDto,
+)

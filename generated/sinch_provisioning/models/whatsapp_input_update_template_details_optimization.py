@@ -172,3 +172,10 @@ class WhatsappInputUpdateTemplateDetailsOptimization:
 from ..models.whatsapp_input_update_template_details_optimization_bid_country_multiplier_overrides_type_0 import (
     WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappInputUpdateTemplateDetailsOptimization.__init__.__globals__.update(
+    WhatsappInputUpdateTemplateDetailsOptimization=WhatsappInputUpdateTemplateDetailsOptimization,
+    WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0=WhatsappInputUpdateTemplateDetailsOptimizationBidCountryMultiplierOverridesType0,
+)

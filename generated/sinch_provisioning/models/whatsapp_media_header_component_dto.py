@@ -141,3 +141,10 @@ class WhatsappMediaHeaderComponentDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_media_header_example_dto import WhatsappMediaHeaderExampleDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappMediaHeaderComponentDto.__init__.__globals__.update(
+    WhatsappMediaHeaderComponentDto=WhatsappMediaHeaderComponentDto,
+    WhatsappMediaHeaderExampleDto=WhatsappMediaHeaderExampleDto,
+)

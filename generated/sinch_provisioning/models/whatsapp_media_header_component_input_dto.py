@@ -143,3 +143,10 @@ class WhatsappMediaHeaderComponentInputDto:
 from ..models.whatsapp_media_header_example_input_dto import (
     WhatsappMediaHeaderExampleInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappMediaHeaderComponentInputDto.__init__.__globals__.update(
+    WhatsappMediaHeaderComponentInputDto=WhatsappMediaHeaderComponentInputDto,
+    WhatsappMediaHeaderExampleInputDto=WhatsappMediaHeaderExampleInputDto,
+)

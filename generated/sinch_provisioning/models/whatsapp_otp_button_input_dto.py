@@ -215,3 +215,10 @@ class WhatsappOtpButtonInputDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_supported_app_input_dto import WhatsappSupportedAppInputDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappOtpButtonInputDto.__init__.__globals__.update(
+    WhatsappOtpButtonInputDto=WhatsappOtpButtonInputDto,
+    WhatsappSupportedAppInputDto=WhatsappSupportedAppInputDto,
+)

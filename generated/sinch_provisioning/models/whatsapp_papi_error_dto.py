@@ -141,3 +141,10 @@ class WhatsappPapiErrorDto:
 from ..models.whatsapp_papi_error_dto_additional_information import (
     WhatsappPapiErrorDtoAdditionalInformation,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappPapiErrorDto.__init__.__globals__.update(
+    WhatsappPapiErrorDto=WhatsappPapiErrorDto,
+    WhatsappPapiErrorDtoAdditionalInformation=WhatsappPapiErrorDtoAdditionalInformation,
+)

@@ -264,3 +264,14 @@ from ..models.whatsapp_partial_quick_reply_button_dto import (
     WhatsappPartialQuickReplyButtonDto,
 )
 from ..models.whatsapp_partial_url_button_dto import WhatsappPartialUrlButtonDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappPartialButtonsComponentDto.__init__.__globals__.update(
+    WhatsappPartialButtonsComponentDto=WhatsappPartialButtonsComponentDto,
+    WhatsappPartialFlowButtonDto=WhatsappPartialFlowButtonDto,
+    WhatsappPartialOtpButtonDto=WhatsappPartialOtpButtonDto,
+    WhatsappPartialPhoneNumberButtonDto=WhatsappPartialPhoneNumberButtonDto,
+    WhatsappPartialQuickReplyButtonDto=WhatsappPartialQuickReplyButtonDto,
+    WhatsappPartialUrlButtonDto=WhatsappPartialUrlButtonDto,
+)

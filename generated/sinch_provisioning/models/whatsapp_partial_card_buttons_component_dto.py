@@ -213,3 +213,12 @@ from ..models.whatsapp_partial_quick_reply_button_dto import (
     WhatsappPartialQuickReplyButtonDto,
 )
 from ..models.whatsapp_partial_url_button_dto import WhatsappPartialUrlButtonDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappPartialCardButtonsComponentDto.__init__.__globals__.update(
+    WhatsappPartialCardButtonsComponentDto=WhatsappPartialCardButtonsComponentDto,
+    WhatsappPartialPhoneNumberButtonDto=WhatsappPartialPhoneNumberButtonDto,
+    WhatsappPartialQuickReplyButtonDto=WhatsappPartialQuickReplyButtonDto,
+    WhatsappPartialUrlButtonDto=WhatsappPartialUrlButtonDto,
+)

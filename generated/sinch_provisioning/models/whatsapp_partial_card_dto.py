@@ -202,3 +202,12 @@ from ..models.whatsapp_partial_card_buttons_component_dto import (
 from ..models.whatsapp_partial_card_header_component_dto import (
     WhatsappPartialCardHeaderComponentDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappPartialCardDto.__init__.__globals__.update(
+    WhatsappPartialCardDto=WhatsappPartialCardDto,
+    WhatsappPartialCardBodyComponentDto=WhatsappPartialCardBodyComponentDto,
+    WhatsappPartialCardButtonsComponentDto=WhatsappPartialCardButtonsComponentDto,
+    WhatsappPartialCardHeaderComponentDto=WhatsappPartialCardHeaderComponentDto,
+)

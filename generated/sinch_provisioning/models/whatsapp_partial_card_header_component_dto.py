@@ -147,3 +147,10 @@ class WhatsappPartialCardHeaderComponentDto:
 from ..models.whatsapp_partial_media_header_example_dto import (
     WhatsappPartialMediaHeaderExampleDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappPartialCardHeaderComponentDto.__init__.__globals__.update(
+    WhatsappPartialCardHeaderComponentDto=WhatsappPartialCardHeaderComponentDto,
+    WhatsappPartialMediaHeaderExampleDto=WhatsappPartialMediaHeaderExampleDto,
+)

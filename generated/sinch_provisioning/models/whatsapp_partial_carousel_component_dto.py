@@ -115,3 +115,10 @@ class WhatsappPartialCarouselComponentDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_partial_card_dto import WhatsappPartialCardDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappPartialCarouselComponentDto.__init__.__globals__.update(
+    WhatsappPartialCarouselComponentDto=WhatsappPartialCarouselComponentDto,
+    WhatsappPartialCardDto=WhatsappPartialCardDto,
+)

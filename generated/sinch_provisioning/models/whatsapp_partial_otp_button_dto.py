@@ -218,3 +218,10 @@ class WhatsappPartialOtpButtonDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_supported_app_dto import WhatsappSupportedAppDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappPartialOtpButtonDto.__init__.__globals__.update(
+    WhatsappPartialOtpButtonDto=WhatsappPartialOtpButtonDto,
+    WhatsappSupportedAppDto=WhatsappSupportedAppDto,
+)

@@ -182,3 +182,10 @@ class WhatsappPartialTemplateAnalyticsDto:
 from ..models.whatsapp_partial_template_analytics_buttons_dto import (
     WhatsappPartialTemplateAnalyticsButtonsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappPartialTemplateAnalyticsDto.__init__.__globals__.update(
+    WhatsappPartialTemplateAnalyticsDto=WhatsappPartialTemplateAnalyticsDto,
+    WhatsappPartialTemplateAnalyticsButtonsDto=WhatsappPartialTemplateAnalyticsButtonsDto,
+)

@@ -174,3 +174,11 @@ from ..models.whatsapp_partial_template_details_dto import (
 from ..models.whatsapp_template_changes_details_dto import (
     WhatsappTemplateChangesDetailsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappPartialTemplateChangesDto.__init__.__globals__.update(
+    WhatsappPartialTemplateChangesDto=WhatsappPartialTemplateChangesDto,
+    WhatsappPartialTemplateDetailsDto=WhatsappPartialTemplateDetailsDto,
+    WhatsappTemplateChangesDetailsDto=WhatsappTemplateChangesDetailsDto,
+)

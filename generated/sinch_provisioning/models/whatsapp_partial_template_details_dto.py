@@ -401,3 +401,18 @@ from ..models.whatsapp_partial_text_header_component_dto import (
 from ..models.whatsapp_template_details_optimization_dto import (
     WhatsappTemplateDetailsOptimizationDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappPartialTemplateDetailsDto.__init__.__globals__.update(
+    WhatsappPartialTemplateDetailsDto=WhatsappPartialTemplateDetailsDto,
+    WhatsappPartialBodyComponentDto=WhatsappPartialBodyComponentDto,
+    WhatsappPartialButtonsComponentDto=WhatsappPartialButtonsComponentDto,
+    WhatsappPartialCarouselComponentDto=WhatsappPartialCarouselComponentDto,
+    WhatsappPartialFooterComponentDto=WhatsappPartialFooterComponentDto,
+    WhatsappPartialLimitedTimeOfferComponentDto=WhatsappPartialLimitedTimeOfferComponentDto,
+    WhatsappPartialLocationHeaderComponentDto=WhatsappPartialLocationHeaderComponentDto,
+    WhatsappPartialMediaHeaderComponentDto=WhatsappPartialMediaHeaderComponentDto,
+    WhatsappPartialTextHeaderComponentDto=WhatsappPartialTextHeaderComponentDto,
+    WhatsappTemplateDetailsOptimizationDto=WhatsappTemplateDetailsOptimizationDto,
+)

@@ -324,3 +324,12 @@ from ..models.whatsapp_partial_template_changes_dto import (
 from ..models.whatsapp_partial_template_details_dto import (
     WhatsappPartialTemplateDetailsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappPartialTemplateDto.__init__.__globals__.update(
+    WhatsappPartialTemplateDto=WhatsappPartialTemplateDto,
+    WhatsappPartialTemplateAnalyticsDto=WhatsappPartialTemplateAnalyticsDto,
+    WhatsappPartialTemplateChangesDto=WhatsappPartialTemplateChangesDto,
+    WhatsappPartialTemplateDetailsDto=WhatsappPartialTemplateDetailsDto,
+)

@@ -157,3 +157,10 @@ class WhatsappPartialTemplateListDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_partial_template_dto import WhatsappPartialTemplateDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappPartialTemplateListDto.__init__.__globals__.update(
+    WhatsappPartialTemplateListDto=WhatsappPartialTemplateListDto,
+    WhatsappPartialTemplateDto=WhatsappPartialTemplateDto,
+)

@@ -181,3 +181,11 @@ class WhatsappSenderChangesDto:
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_sender_changes_details_dto import WhatsappSenderChangesDetailsDto
 from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappSenderChangesDto.__init__.__globals__.update(
+    WhatsappSenderChangesDto=WhatsappSenderChangesDto,
+    WhatsappSenderChangesDetailsDto=WhatsappSenderChangesDetailsDto,
+    WhatsappSenderDetailsDto=WhatsappSenderDetailsDto,
+)

@@ -509,3 +509,13 @@ from ..models.whatsapp_conversation_api_app_dto import WhatsappConversationApiAp
 from ..models.whatsapp_sender_changes_dto import WhatsappSenderChangesDto
 from ..models.whatsapp_sender_details_dto import WhatsappSenderDetailsDto
 from ..models.whatsapp_sender_metadata_dto import WhatsappSenderMetadataDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappSenderDto.__init__.__globals__.update(
+    WhatsappSenderDto=WhatsappSenderDto,
+    WhatsappConversationApiAppDto=WhatsappConversationApiAppDto,
+    WhatsappSenderChangesDto=WhatsappSenderChangesDto,
+    WhatsappSenderDetailsDto=WhatsappSenderDetailsDto,
+    WhatsappSenderMetadataDto=WhatsappSenderMetadataDto,
+)

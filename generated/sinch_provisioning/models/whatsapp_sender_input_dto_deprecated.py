@@ -240,3 +240,10 @@ class WhatsappSenderInputDtoDeprecated:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_sender_input_details_dto import WhatsappSenderInputDetailsDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappSenderInputDtoDeprecated.__init__.__globals__.update(
+    WhatsappSenderInputDtoDeprecated=WhatsappSenderInputDtoDeprecated,
+    WhatsappSenderInputDetailsDto=WhatsappSenderInputDetailsDto,
+)

@@ -155,3 +155,10 @@ class WhatsappSenderListDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_sender_dto import WhatsappSenderDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappSenderListDto.__init__.__globals__.update(
+    WhatsappSenderListDto=WhatsappSenderListDto,
+    WhatsappSenderDto=WhatsappSenderDto,
+)

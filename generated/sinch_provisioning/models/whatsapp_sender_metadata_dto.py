@@ -108,3 +108,10 @@ class WhatsappSenderMetadataDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_sender_metadata_field_dto import WhatsappSenderMetadataFieldDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappSenderMetadataDto.__init__.__globals__.update(
+    WhatsappSenderMetadataDto=WhatsappSenderMetadataDto,
+    WhatsappSenderMetadataFieldDto=WhatsappSenderMetadataFieldDto,
+)

@@ -159,3 +159,10 @@ class WhatsappSenderNotificationListDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_sender_notification_dto import WhatsappSenderNotificationDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappSenderNotificationListDto.__init__.__globals__.update(
+    WhatsappSenderNotificationListDto=WhatsappSenderNotificationListDto,
+    WhatsappSenderNotificationDto=WhatsappSenderNotificationDto,
+)

@@ -153,3 +153,11 @@ class WhatsappSolutionDto:
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_solution_details_dto import WhatsappSolutionDetailsDto
 from ..models.whatsapp_solution_meta_app_dto import WhatsappSolutionMetaAppDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappSolutionDto.__init__.__globals__.update(
+    WhatsappSolutionDto=WhatsappSolutionDto,
+    WhatsappSolutionDetailsDto=WhatsappSolutionDetailsDto,
+    WhatsappSolutionMetaAppDto=WhatsappSolutionMetaAppDto,
+)

@@ -119,3 +119,10 @@ class WhatsappSolutionInputDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_solution_details_input_dto import WhatsappSolutionDetailsInputDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappSolutionInputDto.__init__.__globals__.update(
+    WhatsappSolutionInputDto=WhatsappSolutionInputDto,
+    WhatsappSolutionDetailsInputDto=WhatsappSolutionDetailsInputDto,
+)

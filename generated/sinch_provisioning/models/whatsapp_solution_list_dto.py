@@ -94,3 +94,10 @@ class WhatsappSolutionListDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_solution_dto import WhatsappSolutionDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappSolutionListDto.__init__.__globals__.update(
+    WhatsappSolutionListDto=WhatsappSolutionListDto,
+    WhatsappSolutionDto=WhatsappSolutionDto,
+)

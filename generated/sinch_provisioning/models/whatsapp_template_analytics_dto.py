@@ -170,3 +170,10 @@ class WhatsappTemplateAnalyticsDto:
 from ..models.whatsapp_template_analytics_buttons_dto import (
     WhatsappTemplateAnalyticsButtonsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappTemplateAnalyticsDto.__init__.__globals__.update(
+    WhatsappTemplateAnalyticsDto=WhatsappTemplateAnalyticsDto,
+    WhatsappTemplateAnalyticsButtonsDto=WhatsappTemplateAnalyticsButtonsDto,
+)

@@ -158,3 +158,11 @@ from ..models.whatsapp_template_changes_details_dto import (
     WhatsappTemplateChangesDetailsDto,
 )
 from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappTemplateChangesDto.__init__.__globals__.update(
+    WhatsappTemplateChangesDto=WhatsappTemplateChangesDto,
+    WhatsappTemplateChangesDetailsDto=WhatsappTemplateChangesDetailsDto,
+    WhatsappTemplateDetailsDto=WhatsappTemplateDetailsDto,
+)

@@ -100,3 +100,10 @@ class WhatsappTemplateCompareDto:
 from ..models.whatsapp_template_compare_identifier_dto import (
     WhatsappTemplateCompareIdentifierDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappTemplateCompareDto.__init__.__globals__.update(
+    WhatsappTemplateCompareDto=WhatsappTemplateCompareDto,
+    WhatsappTemplateCompareIdentifierDto=WhatsappTemplateCompareIdentifierDto,
+)

@@ -303,3 +303,18 @@ from ..models.whatsapp_template_details_optimization_dto import (
     WhatsappTemplateDetailsOptimizationDto,
 )
 from ..models.whatsapp_text_header_component_dto import WhatsappTextHeaderComponentDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappTemplateDetailsDto.__init__.__globals__.update(
+    WhatsappTemplateDetailsDto=WhatsappTemplateDetailsDto,
+    WhatsappBodyComponentDto=WhatsappBodyComponentDto,
+    WhatsappButtonsComponentDto=WhatsappButtonsComponentDto,
+    WhatsappCarouselComponentDto=WhatsappCarouselComponentDto,
+    WhatsappFooterComponentDto=WhatsappFooterComponentDto,
+    WhatsappLimitedTimeOfferComponentDto=WhatsappLimitedTimeOfferComponentDto,
+    WhatsappLocationHeaderComponentDto=WhatsappLocationHeaderComponentDto,
+    WhatsappMediaHeaderComponentDto=WhatsappMediaHeaderComponentDto,
+    WhatsappTemplateDetailsOptimizationDto=WhatsappTemplateDetailsOptimizationDto,
+    WhatsappTextHeaderComponentDto=WhatsappTextHeaderComponentDto,
+)

@@ -331,3 +331,18 @@ from ..models.whatsapp_media_header_component_input_dto import (
 from ..models.whatsapp_text_header_component_input_dto import (
     WhatsappTextHeaderComponentInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappTemplateDetailsInputDto.__init__.__globals__.update(
+    WhatsappTemplateDetailsInputDto=WhatsappTemplateDetailsInputDto,
+    WhatsappBodyComponentInputDto=WhatsappBodyComponentInputDto,
+    WhatsappButtonsComponentInputDto=WhatsappButtonsComponentInputDto,
+    WhatsappFooterComponentInputDto=WhatsappFooterComponentInputDto,
+    WhatsappInputCarouselComponentDto=WhatsappInputCarouselComponentDto,
+    WhatsappInputTemplateDetailsOptimization=WhatsappInputTemplateDetailsOptimization,
+    WhatsappLimitedTimeOfferComponentInputDto=WhatsappLimitedTimeOfferComponentInputDto,
+    WhatsappLocationHeaderComponentInputDto=WhatsappLocationHeaderComponentInputDto,
+    WhatsappMediaHeaderComponentInputDto=WhatsappMediaHeaderComponentInputDto,
+    WhatsappTextHeaderComponentInputDto=WhatsappTextHeaderComponentInputDto,
+)

@@ -139,3 +139,10 @@ class WhatsappTemplateDetailsOptimizationDto:
 from ..models.whatsapp_template_details_optimization_dto_bid_country_multiplier_overrides import (
     WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappTemplateDetailsOptimizationDto.__init__.__globals__.update(
+    WhatsappTemplateDetailsOptimizationDto=WhatsappTemplateDetailsOptimizationDto,
+    WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides=WhatsappTemplateDetailsOptimizationDtoBidCountryMultiplierOverrides,
+)

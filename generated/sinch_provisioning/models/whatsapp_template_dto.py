@@ -298,3 +298,12 @@ class WhatsappTemplateDto:
 from ..models.whatsapp_template_analytics_dto import WhatsappTemplateAnalyticsDto
 from ..models.whatsapp_template_changes_dto import WhatsappTemplateChangesDto
 from ..models.whatsapp_template_details_dto import WhatsappTemplateDetailsDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappTemplateDto.__init__.__globals__.update(
+    WhatsappTemplateDto=WhatsappTemplateDto,
+    WhatsappTemplateAnalyticsDto=WhatsappTemplateAnalyticsDto,
+    WhatsappTemplateChangesDto=WhatsappTemplateChangesDto,
+    WhatsappTemplateDetailsDto=WhatsappTemplateDetailsDto,
+)

@@ -200,3 +200,10 @@ class WhatsappTemplateInputDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_template_details_input_dto import WhatsappTemplateDetailsInputDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappTemplateInputDto.__init__.__globals__.update(
+    WhatsappTemplateInputDto=WhatsappTemplateInputDto,
+    WhatsappTemplateDetailsInputDto=WhatsappTemplateDetailsInputDto,
+)

@@ -159,3 +159,10 @@ class WhatsappTemplateNotificationListDto:
 
 # After the class: models that refer to each other import without a cycle error.
 from ..models.whatsapp_template_notification_dto import WhatsappTemplateNotificationDto
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappTemplateNotificationListDto.__init__.__globals__.update(
+    WhatsappTemplateNotificationListDto=WhatsappTemplateNotificationListDto,
+    WhatsappTemplateNotificationDto=WhatsappTemplateNotificationDto,
+)

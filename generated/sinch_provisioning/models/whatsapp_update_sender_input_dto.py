@@ -113,3 +113,10 @@ class WhatsappUpdateSenderInputDto:
 from ..models.whatsapp_update_sender_input_details_dto import (
     WhatsappUpdateSenderInputDetailsDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappUpdateSenderInputDto.__init__.__globals__.update(
+    WhatsappUpdateSenderInputDto=WhatsappUpdateSenderInputDto,
+    WhatsappUpdateSenderInputDetailsDto=WhatsappUpdateSenderInputDetailsDto,
+)

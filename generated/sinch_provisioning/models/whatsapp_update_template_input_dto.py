@@ -155,3 +155,10 @@ class WhatsappUpdateTemplateInputDto:
 from ..models.whatsapp_update_template_details_input_dto import (
     WhatsappUpdateTemplateDetailsInputDto,
 )
+
+# attrs compiled __init__ against the names known when the class was created (not this class,
+# not the models imported after it): add them so typing.get_type_hints(__init__) resolves too.
+WhatsappUpdateTemplateInputDto.__init__.__globals__.update(
+    WhatsappUpdateTemplateInputDto=WhatsappUpdateTemplateInputDto,
+    WhatsappUpdateTemplateDetailsInputDto=WhatsappUpdateTemplateDetailsInputDto,
+)
