@@ -27,17 +27,21 @@ ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
 
 #: Test files that exercise the runtime only: no codegen, spec, Prism, examples or benchmarks
-#: (test_bad_responses, test_forward_compat and test_fuzz read the spec through tests/contract).
+#: (test_bad_responses, test_forward_compat, test_fuzz, test_dict_bodies, test_paths and
+#: test_typed_parsing read the spec through tests/contract).
 RUNTIME_TESTS = (
     "fake_api.py",
     "test_auth.py",
     "test_client.py",
     "test_environment.py",
     "test_errors.py",
+    "test_hostile.py",
     "test_logging.py",
     "test_public_faces.py",
     "test_retry.py",
     "test_settings.py",
+    "test_token_refresh.py",
+    "test_type_hints.py",
     "test_webhooks_signature.py",
 )
 #: The test tools, pinned as in pyproject.toml's dev extra.

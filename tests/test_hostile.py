@@ -367,3 +367,18 @@ def test_a_registered_secret_never_shows_in_part(before: str, after: str, limit:
         _logging.text_preview(content, limit),
     ):
         assert "Zq9" not in text and "Xb7Xb7" not in text
+
+
+def test_a_credential_partly_replaced_as_a_live_secret_is_still_redacted_whole() -> None:
+    # A live token that is a prefix of another credential must not leave the rest of it visible.
+    class Owner:
+        pass
+
+    owner = Owner()
+    _logging.register_secrets(owner, ["tok_live_9f8e"])
+    try:
+        text = _logging.redact_text("upstream said: Bearer tok_live_9f8e-SECRET-4, retry later")
+    finally:
+        _logging.register_secrets(owner, [])
+    assert "SECRET" not in text
+    assert text == "upstream said: Bearer [REDACTED], retry later"

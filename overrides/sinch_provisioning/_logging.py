@@ -83,7 +83,8 @@ _CURSOR_SUFFIXES = ("pagetoken", "continuationtoken", "cursortoken")
 _STEM = re.compile(r"secret|token|passw(?:or)?d|authorization|api[_-]?key|cookie", re.IGNORECASE)
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 # Disjoint classes in sequence (a scheme, blanks, credential characters): no backtracking.
-_SCHEME = re.compile(r"\b(Bearer|Basic)[ \t]{1,16}[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
+# "[" and "]": a credential whose live part was already replaced ("Bearer [REDACTED]-rest") goes whole.
+_SCHEME = re.compile(r"\b(Bearer|Basic)[ \t]{1,16}[A-Za-z0-9._~+/=\[\]-]+", re.IGNORECASE)
 _PLAIN_END = frozenset(" \t\r\n&,;\"'}]<")
 
 _body_logging: bool | None = None
