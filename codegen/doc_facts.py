@@ -26,6 +26,7 @@ from typing import Any
 
 from codegen.e164_table import body_fields, path_parameters
 from codegen.normalise import iter_operations, module_name, tag_module
+from codegen.spec_refs import resolve
 
 __all__ = [
     "E164_RULE",
@@ -67,31 +68,18 @@ def error_classes(errors_module: Path = ERRORS_MODULE) -> dict[int, str]:
     raise RuntimeError(f"{errors_module}: no _BY_STATUS mapping")
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen or not ref.startswith("#/"):
-            return {}
-        seen.add(ref)
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            key = part.replace("~1", "/").replace("~0", "~")
-            target = target.get(key, {}) if isinstance(target, dict) else {}
-        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-    return node
-
-
 def _merged(spec: dict[str, Any], node: Any, depth: int = 0) -> dict[str, Any]:
     """The schema's own keywords over those of its ``$ref``/``allOf`` members and one non-null alternative."""
-    node = _resolve(spec, node)
+    node = resolve(spec, node, keep_siblings=True)
     if not isinstance(node, dict) or depth > 8:
         return {}
     merged: dict[str, Any] = {}
     for member in node.get("allOf") or []:
         merged.update(_merged(spec, member, depth + 1))
     for key in ("anyOf", "oneOf"):
-        alternatives = [alt for alt in node.get(key) or [] if _resolve(spec, alt) != {"type": "null"}]
+        alternatives = [
+            alt for alt in node.get(key) or [] if resolve(spec, alt, keep_siblings=True) != {"type": "null"}
+        ]
         if len(alternatives) == 1:
             merged.update(_merged(spec, alternatives[0], depth + 1))
     merged.update({k: v for k, v in node.items() if k not in ("allOf", "anyOf", "oneOf")})
@@ -207,7 +195,7 @@ def operation_facts(spec: dict[str, Any], classes: dict[int, str]) -> dict[str, 
         params: dict[str, dict[str, str]] = {location: {} for location in _LOCATIONS}
         checked: list[str] = []
         for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
-            parameter = _resolve(spec, raw)
+            parameter = resolve(spec, raw, keep_siblings=True)
             location, name = parameter.get("in"), str(parameter.get("name", ""))
             if location not in params:
                 continue
@@ -218,7 +206,7 @@ def operation_facts(spec: dict[str, Any], classes: dict[int, str]) -> dict[str, 
             params[location][name] = _line(
                 bool(parameter.get("required")), [*extra, *schema_facts(spec, parameter.get("schema"))]
             )
-        body = _resolve(spec, operation.get("requestBody"))
+        body = resolve(spec, operation.get("requestBody"), keep_siblings=True)
         body_line = ""
         fields = e164_fields.get((method.upper(), path), [])
         if isinstance(body, dict) and body:

@@ -21,6 +21,7 @@ from typing import Any
 from openapi_python_client.strings import snake_case
 
 from codegen.normalise import iter_operations
+from codegen.spec_refs import resolve
 
 __all__ = ["body_fields", "path_parameters", "render", "write_e164_table"]
 
@@ -31,22 +32,6 @@ def _is_e164(schema: Any) -> bool:
     return isinstance(schema, dict) and "e.164" in str(schema.get("format", "")).lower()
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen or not ref.startswith("#/"):
-            return {}
-        seen.add(ref)
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            target = (
-                target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
-            )
-        node = target
-    return node
-
-
 def path_parameters(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     """(METHOD, path, name, python name) of every E.164 path parameter."""
     found = []
@@ -54,11 +39,11 @@ def path_parameters(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         item = spec["paths"][path]
         parameters = [*item.get("parameters", []), *operation.get("parameters", [])]
         for raw in parameters:
-            parameter = _resolve(spec, raw)
+            parameter = resolve(spec, raw)
             if not isinstance(parameter, dict) or parameter.get("in") != "path":
                 continue
             name = str(parameter.get("name", ""))
-            if name == "testNumber" or _is_e164(_resolve(spec, parameter.get("schema"))):
+            if name == "testNumber" or _is_e164(resolve(spec, parameter.get("schema"))):
                 row = (method.upper(), path, name, snake_case(name))
                 if row not in found:
                     found.append(row)
@@ -68,7 +53,7 @@ def path_parameters(spec: dict[str, Any]) -> list[tuple[str, str, str, str]]:
 def _schema_fields(
     spec: dict[str, Any], schema: Any, trail: tuple[str, ...], chain: frozenset[int]
 ) -> set[tuple[str, ...]]:
-    node = _resolve(spec, schema)
+    node = resolve(spec, schema)
     if not isinstance(node, dict) or id(node) in chain:
         return set()
     chain = chain | {id(node)}
@@ -89,7 +74,7 @@ def body_fields(spec: dict[str, Any]) -> list[tuple[str, str, tuple[str, ...]]]:
     """(METHOD, path, field path) of every E.164 field in a JSON request body."""
     found = []
     for path, method, operation in iter_operations(spec):
-        body = _resolve(spec, operation.get("requestBody"))
+        body = resolve(spec, operation.get("requestBody"))
         content = body.get("content", {}) if isinstance(body, dict) else {}
         for media_type, media in content.items():
             if "json" not in media_type or not isinstance(media, dict):

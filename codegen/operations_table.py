@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.normalise import SpecError, iter_operations, module_name
+from codegen.spec_refs import resolve
 
 __all__ = ["operations", "render", "schemas", "write_operations_table"]
 
@@ -62,18 +63,6 @@ def _compact(node: Any, where: str, refs: set[str]) -> Any:
         elif key in _SCHEMA_LISTS and isinstance(value, list):
             result[key] = [_compact(sub, f"{where}.{key}[{i}]", refs) for i, sub in enumerate(value)]
     return result
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow ``$ref`` to a non-schema component (parameters, request bodies, responses)."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target.get(part, {}) if isinstance(target, dict) else {}
-        node = target
-    return node
 
 
 def _json_schema(content: Any) -> Any:
@@ -141,24 +130,24 @@ def _operation(
     path_params: list[str] = []
     query: list[dict[str, Any]] = []
     for index, raw in enumerate([*item.get("parameters", []), *operation.get("parameters", [])]):
-        parameter = _resolve(spec, raw)
+        parameter = resolve(spec, raw)
         location, name = parameter.get("in"), str(parameter.get("name", ""))
         schema = _compact(parameter.get("schema") or {"type": "string"}, f"{where}.parameters[{index}]", refs)
         if location == "path" and name not in path_params:
             path_params.append(name)
         elif location == "query":
             query.append({"name": name, "required": bool(parameter.get("required")), "schema": schema})
-    body = _resolve(spec, operation.get("requestBody"))
+    body = resolve(spec, operation.get("requestBody"))
     body_schema = _json_schema(body.get("content")) if isinstance(body, dict) else None
     codes = sorted(str(code) for code in operation.get("responses", {}) if str(code).startswith("2"))
     if len(codes) != 1:
         raise SpecError(f"{where}.responses", f"expected one documented 2xx response, found {codes}")
-    success = _resolve(spec, operation["responses"][codes[0]])
+    success = resolve(spec, operation["responses"][codes[0]])
     response_schema = _json_schema(success.get("content")) if isinstance(success, dict) else None
     errors = [
-        _model_names(_compact(_json_schema(_resolve(spec, r).get("content")), where, refs))
+        _model_names(_compact(_json_schema(resolve(spec, r).get("content")), where, refs))
         for code, r in sorted(operation.get("responses", {}).items())
-        if not str(code).startswith("2") and isinstance(_resolve(spec, r), dict)
+        if not str(code).startswith("2") and isinstance(resolve(spec, r), dict)
     ]
     compact_body = _compact(body_schema, f"{where}.requestBody", refs) if body_schema else None
     compact_response = _compact(response_schema, f"{where}.responses", refs) if response_schema else None
