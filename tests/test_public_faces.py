@@ -5,6 +5,7 @@ Runs against a source checkout and (``make test-wheel``) against the installed w
 
 from __future__ import annotations
 
+import importlib
 import os
 import pickle
 import re
@@ -59,6 +60,20 @@ def public_objects() -> list[tuple[str, object]]:
 def test_public_names_report_the_public_module(name: str, obj: object) -> None:
     assert obj.__module__ == "sinch_provisioning"  # type: ignore[attr-defined]
     assert getattr(sinch_provisioning, obj.__qualname__) is obj  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("module_name", ["sinch_provisioning.webhooks", "sinch_provisioning.testing"])
+def test_public_submodules_name_themselves_on_their_classes(module_name: str) -> None:
+    module = importlib.import_module(module_name)
+    classes = {
+        name: getattr(module, name) for name in module.__all__ if isinstance(getattr(module, name), type)
+    }
+    assert classes
+    wrong = {name: cls.__module__ for name, cls in classes.items() if cls.__module__ != module_name}
+    assert wrong == {}
+    for cls in classes.values():
+        assert pickle.loads(pickle.dumps(cls)) is cls
+        typing.get_type_hints(cls)
 
 
 @pytest.mark.parametrize(("name", "obj"), public_objects(), ids=lambda v: v if isinstance(v, str) else "")

@@ -13,15 +13,18 @@ from collections.abc import Iterable, MutableMapping
 __all__ = ["expose"]
 
 
-def expose(module: str, names: Iterable[str], namespace: MutableMapping[str, object]) -> None:
+def expose(
+    module: str, names: Iterable[str], namespace: MutableMapping[str, object], *, private: str = ""
+) -> None:
     """Set ``__module__`` to ``module`` on the classes and functions ``names`` that come from
-    ``module``'s private submodules (``<module>._x``); anything else is left alone.
+    private modules (``private``, by default ``<module>._``, e.g. ``<module>._x``); anything else is
+    left alone.
 
     A class's own string annotations are resolved first, in the module that
     defines them: ``typing.get_type_hints`` looks names up in ``__module__``, and
     the public module does not import what the annotations name.
     """
-    private = module + "._"
+    private = private or module + "._"
     for name in names:
         obj = namespace[name]
         origin = str(getattr(obj, "__module__", ""))

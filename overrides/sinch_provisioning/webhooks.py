@@ -36,6 +36,7 @@ from typing import Any, TypeAlias, cast
 
 from . import _webhook_events, models
 from ._errors import ConfigurationError, ProvisioningError
+from ._public import expose as _expose
 from ._webhook_events import *  # noqa: F403  (one event class per trigger, see __all__)
 from ._webhook_events import TRIGGERS, AnyWebhookEvent, TriggerSchema
 from ._webhook_types import UnknownWebhookEvent, WebhookEvent
@@ -265,3 +266,7 @@ def parse_webhook_event(raw_body: bytes | str) -> AnyWebhookEvent:
     trigger = WebhookWebhookTriggersEnum(kind)
     event = schema.event(trigger=trigger, payload=payload, fields=fields, body=frozen)
     return cast("AnyWebhookEvent", event)
+
+
+# Tracebacks, help() and pickle show the event classes where users import them from.
+_expose(__name__, __all__, globals(), private="sinch_provisioning._")

@@ -7,6 +7,7 @@ build signed webhook requests for testing a receiver. Only the runtime
 dependencies are used.
 """
 
+from .._public import expose as _expose
 from ._mock import MockCall, MockProvisioningAPI
 from ._signing import DEFAULT_WEBHOOK_URL, sign_webhook, signed_webhook_request, webhook_body
 
@@ -18,3 +19,5 @@ __all__ = [
     "signed_webhook_request",
     "webhook_body",
 ]
+
+_expose(__name__, __all__, globals())
