@@ -167,3 +167,28 @@ def test_a_sinch_provisioning_folder_in_the_working_directory_is_not_joined(tmp_
     )
     assert "'sinch_provisioning'" not in out.stdout  # no relative entry
     assert out.stdout.splitlines()[-1] == "None"
+
+
+def test_errors_survive_pickling_with_their_fields() -> None:
+    # Celery and multiprocessing pickle the exceptions a task raises.
+    request = httpx.Request("GET", "https://api.example.test/v1/projects/p/webhooks/w")
+    response = httpx.Response(
+        404, json={"errorCode": "NOT_FOUND", "message": "no such webhook"}, request=request
+    )
+    errors: list[sinch_provisioning.ProvisioningError] = [
+        sinch_provisioning.NotFoundError(response, operation="webhooks.get_webhook"),
+        sinch_provisioning.InvalidE164Error("test_number", "12345"),
+        sinch_provisioning.InvalidPathParameterError("webhook_id", ".."),
+        sinch_provisioning.PaginationError("webhooks.list_webhooks", "t", 2),
+        sinch_provisioning.ConfigurationError("bad setting"),
+    ]
+    for error in errors:
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error)
+        assert str(copy) == str(error)
+        assert {k: v for k, v in vars(copy).items() if k != "response"} == {
+            k: v for k, v in vars(error).items() if k != "response"
+        }
+    not_found = pickle.loads(pickle.dumps(errors[0]))
+    assert not_found.status_code == 404 and not_found.error_code == "NOT_FOUND"
+    assert not_found.response.json() == {"errorCode": "NOT_FOUND", "message": "no such webhook"}

@@ -60,6 +60,18 @@ INFO_LIMIT = 300
 class ProvisioningError(Exception):
     """Base of every error the SDK raises."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses take other constructor arguments than their message: rebuild from the message
+        # and the attributes, so errors cross process boundaries (multiprocessing, Celery) intact.
+        return (type(self)._restore, (self.args, self.__dict__))
+
+    @classmethod
+    def _restore(cls, args: tuple[Any, ...], state: dict[str, Any]) -> ProvisioningError:
+        error = cls.__new__(cls)
+        Exception.__init__(error, *args)
+        error.__dict__.update(state)
+        return error
+
 
 class ConfigurationError(ProvisioningError, ValueError):
     """The client was constructed with missing or unsafe settings."""
