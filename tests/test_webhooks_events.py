@@ -233,6 +233,16 @@ def test_a_missing_required_property_raises_the_typed_error() -> None:
         parse_webhook_event(encode(body))
 
 
+def test_a_payload_field_of_the_wrong_json_type_is_named_with_its_path() -> None:
+    key, schema = WITH_PAYLOAD
+    body = example_body(key, schema, full=True)
+    first = next(iter(body["payload"]))
+    body["payload"][first] = {"not": ["tok-made-up-3f9a"]}  # an object where the model declares another type
+    with pytest.raises(WebhookPayloadError, match=rf"{first}: expected .*, got object") as caught:
+        parse_webhook_event(encode(body))
+    assert "tok-made-up-3f9a" not in str(caught.value)
+
+
 def test_payload_errors_do_not_echo_payload_values() -> None:
     key, schema = WITH_PAYLOAD
     body = example_body(key, schema, full=True)

@@ -35,6 +35,7 @@ from types import MappingProxyType
 from typing import Any, TypeAlias, cast
 
 from . import _webhook_events, models
+from ._checks import FieldMismatch
 from ._errors import ConfigurationError, ProvisioningError
 from ._public import expose as _expose
 from ._webhook_events import *  # noqa: F403  (one event class per trigger, see __all__)
@@ -232,6 +233,9 @@ def _parse_payload(schema: TriggerSchema, value: Any, trigger: str) -> Any:
         return model.from_dict(value)
     except KeyError as exc:
         reason = f"the payload is not a {schema.payload_model}: {exc.args[0]!r} is missing"
+        raise WebhookPayloadError(reason, type=trigger) from None
+    except FieldMismatch as exc:  # its text names the field path and JSON types, never a value
+        reason = f"the payload is not a {schema.payload_model}: {exc}"
         raise WebhookPayloadError(reason, type=trigger) from None
     except Exception as exc:  # generated from_dict raises whatever bad input makes it raise
         # The message names the failure's kind only: the values may be credentials (authToken).
