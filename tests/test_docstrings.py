@@ -221,3 +221,12 @@ def test_error_classes_come_from_the_runtime_table(tmp_path: Path) -> None:
         "APIStatusError: HTTP 409, any other status.",
         "InternalServerError: HTTP 5XX.",
     ]
+
+
+def test_signatures_show_unset_defaults_readably() -> None:
+    import sinch_provisioning
+
+    client = sinch_provisioning.ProvisioningClient("p", "k", "s")
+    signature = str(inspect.signature(client.rcs_senders.list_senders))
+    assert "page_size: 'float | Unset' = UNSET" in signature
+    assert " at 0x" not in signature

@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """The type of :data:`UNSET`: an argument or field that was not given (as opposed to ``None``)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"  # what signatures in help() and docs show as the default
 
 
 UNSET: Unset = Unset()
