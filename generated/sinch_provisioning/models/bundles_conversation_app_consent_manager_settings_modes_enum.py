@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class BundlesConversationAppConsentManagerSettingsModesEnum(str, Enum):
+    """One of: DISABLED, PRIMARY, SECONDARY, UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     DISABLED = "DISABLED"
     PRIMARY = "PRIMARY"
     SECONDARY = "SECONDARY"

@@ -6,6 +6,14 @@ from .._enums import missing_member
 
 
 class KakaotalkInputKakaoTalkButtonTypeEnum(str, Enum):
+    """One of: APP_LINK, BOT_FOR_CONSULTATION, BOT_KEYWORD, BOT_TRANSFER, BUSINESS_FORM,
+    CHANNEL_ID_ADDED, DELIVERY_SEARCH, IMAGE_SECURE_TRANSMISSION_PLUGIN_ID, MESSAGE_DELIVERY,
+    ONE_CLICK_PAYMENT_PLUGIN, PERSONAL_INFORMATION_USE_PLUGIN_ID, WEB_LINK.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     APP_LINK = "APP_LINK"
     BOT_FOR_CONSULTATION = "BOT_FOR_CONSULTATION"
     BOT_KEYWORD = "BOT_KEYWORD"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class KakaotalkInputKakaoTalkTemplateMessageTypeEnum(str, Enum):
+    """One of: AD_INCLUDED, BASIC, EXTRA_INFORMATION, MIXED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     AD_INCLUDED = "AD_INCLUDED"
     BASIC = "BASIC"
     EXTRA_INFORMATION = "EXTRA_INFORMATION"

@@ -6,6 +6,13 @@ from .._enums import missing_member
 
 
 class KakaotalkKakaoTalkTemplateEmphasizeTypeEnum(str, Enum):
+    """One of: EMPHASIZE_TYPE_IMAGE, EMPHASIZE_TYPE_NONE, EMPHASIZE_TYPE_TEXT,
+    EMPHASIZE_TYPE_UNSPECIFIED, UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     EMPHASIZE_TYPE_IMAGE = "EMPHASIZE_TYPE_IMAGE"
     EMPHASIZE_TYPE_NONE = "EMPHASIZE_TYPE_NONE"
     EMPHASIZE_TYPE_TEXT = "EMPHASIZE_TYPE_TEXT"

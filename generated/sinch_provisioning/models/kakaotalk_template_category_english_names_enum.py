@@ -6,6 +6,13 @@ from .._enums import missing_member
 
 
 class KakaotalkTemplateCategoryEnglishNamesEnum(str, Enum):
+    """One of: Business notification, Coupon/Points, Customer service, Legal notification, Membership,
+    Others, Purchase, Reports, Reservation, Shipping, UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     BUSINESS_NOTIFICATION = "Business notification"
     COUPONPOINTS = "Coupon/Points"
     CUSTOMER_SERVICE = "Customer service"

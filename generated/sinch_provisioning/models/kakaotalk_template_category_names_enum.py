@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class KakaotalkTemplateCategoryNamesEnum(str, Enum):
+    """One of: UNRECOGNIZED, 구매, 기타, 리포팅, 배송, 법적고지, 서비스이용, 업무알림, 예약, 쿠폰/포인트, 회원.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     UNRECOGNIZED = "UNRECOGNIZED"
     구매 = "구매"
     기타 = "기타"

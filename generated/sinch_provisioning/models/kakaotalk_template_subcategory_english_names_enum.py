@@ -6,6 +6,22 @@ from .._enums import missing_member
 
 
 class KakaotalkTemplateSubcategoryEnglishNamesEnum(str, Enum):
+    """One of: Application reception, Authentication/Password/Login, Billing, Change of terms and
+    conditions, Completed reservations/Reservation history, Consent of reception, Contract/Quote,
+    Coupon issuance, Dormant account related, Earn points, Failed shipment, Feedback, Feedback
+    request, Greeting message/Order confirmation, Information/Notification, Information
+    coupon/Points, Internal business notification, Join membership, Membership information/Member
+    ship benefits, Newsletter, Notification/Reminder, Notification for coupon use, Notification for
+    treated demands, Order/Reservation, Others, Pre-order/Stock alerts, Privacy, Product
+    subscription, Purchase cancellation, Purchase completed, Purchase status, Reminder message,
+    Reservation cancellation, Reservation status, Safety/Damage prevention, Shipping completed,
+    Shipping estimation, Shipping status, Tools for use, Transaction notification, UNRECOGNIZED, Use
+    of points, Visiting service.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     APPLICATION_RECEPTION = "Application reception"
     AUTHENTICATIONPASSWORDLOGIN = "Authentication/Password/Login"
     BILLING = "Billing"

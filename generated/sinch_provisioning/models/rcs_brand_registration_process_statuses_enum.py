@@ -6,6 +6,13 @@ from .._enums import missing_member
 
 
 class RcsBrandRegistrationProcessStatusesEnum(str, Enum):
+    """One of: ARCHIVED, COMPLETED, INCOMPLETE, MANUAL_REVIEW, NEW, PENDING, PENDING_REVIEW, REJECTED,
+    UNRECOGNIZED, UNSPECIFIED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     ARCHIVED = "ARCHIVED"
     COMPLETED = "COMPLETED"
     INCOMPLETE = "INCOMPLETE"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class RcsBrandRegistrationStatusesEnum(str, Enum):
+    """One of: ARCHIVED, COMPLETED, DRAFT, UNRECOGNIZED, UNSPECIFIED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     ARCHIVED = "ARCHIVED"
     COMPLETED = "COMPLETED"
     DRAFT = "DRAFT"

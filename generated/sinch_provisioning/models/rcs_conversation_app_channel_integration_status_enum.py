@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class RcsConversationAppChannelIntegrationStatusEnum(str, Enum):
+    """One of: ACTIVE, FAILING, PENDING, UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     ACTIVE = "ACTIVE"
     FAILING = "FAILING"
     PENDING = "PENDING"

@@ -6,6 +6,13 @@ from .._enums import missing_member
 
 
 class RcsInputRcsCountryCodesEnum(str, Enum):
+    """One of: AT, BE, BR, CA, CZ, DE, DK, ES, FI, FR, GB, GR, HU, IT, LT, MX, NL, NO, PE, PL, PT, SE,
+    SG, SK, US.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     AT = "AT"
     BE = "BE"
     BR = "BR"

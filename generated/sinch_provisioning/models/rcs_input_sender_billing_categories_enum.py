@@ -6,6 +6,13 @@ from .._enums import missing_member
 
 
 class RcsInputSenderBillingCategoriesEnum(str, Enum):
+    """One of: BASIC_MESSAGE, CONVERSATIONAL, CONVERSATIONAL_LEGACY, NON_CONVERSATIONAL,
+    SINGLE_MESSAGE.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     BASIC_MESSAGE = "BASIC_MESSAGE"
     CONVERSATIONAL = "CONVERSATIONAL"
     CONVERSATIONAL_LEGACY = "CONVERSATIONAL_LEGACY"

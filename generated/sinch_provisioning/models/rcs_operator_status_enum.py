@@ -6,6 +6,13 @@ from .._enums import missing_member
 
 
 class RcsOperatorStatusEnum(str, Enum):
+    """One of: INVALID_IN_GOOGLE_MY_BUSINESS, LAUNCHED, NOT_LAUNCHED, PENDING, PENDING_UNLAUNCHED,
+    REJECTED, SUSPENDED, UNLAUNCHED, UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     INVALID_IN_GOOGLE_MY_BUSINESS = "INVALID_IN_GOOGLE_MY_BUSINESS"
     LAUNCHED = "LAUNCHED"
     NOT_LAUNCHED = "NOT_LAUNCHED"

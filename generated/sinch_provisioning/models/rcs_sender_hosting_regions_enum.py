@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class RcsSenderHostingRegionsEnum(str, Enum):
+    """One of: ASIA_PACIFIC, EUROPE, NORTH_AMERICA.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     ASIA_PACIFIC = "ASIA_PACIFIC"
     EUROPE = "EUROPE"
     NORTH_AMERICA = "NORTH_AMERICA"

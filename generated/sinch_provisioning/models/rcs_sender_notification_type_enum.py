@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class RcsSenderNotificationTypeEnum(str, Enum):
+    """One of: ACTIVE, COMMENT_ADDED, CREATED, DELETED, EDITED, INACTIVE, TEST.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     ACTIVE = "ACTIVE"
     COMMENT_ADDED = "COMMENT_ADDED"
     CREATED = "CREATED"

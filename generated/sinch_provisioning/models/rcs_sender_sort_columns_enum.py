@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class RcsSenderSortColumnsEnum(str, Enum):
+    """One of: CREATED, MODIFIED, NAME, STATE.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     CREATED = "CREATED"
     MODIFIED = "MODIFIED"
     NAME = "NAME"

@@ -6,6 +6,14 @@ from .._enums import missing_member
 
 
 class RcsTestNumberCapabilitiesFeaturesEnum(str, Enum):
+    """One of: ACTION_COMPOSE, ACTION_CREATE_CALENDAR_EVENT, ACTION_DIAL, ACTION_OPEN_URL,
+    ACTION_OPEN_URL_IN_WEBVIEW, ACTION_SHARE_LOCATION, ACTION_VIEW_LOCATION, FEATURE_UNSPECIFIED,
+    REVOCATION, RICHCARD_CAROUSEL, RICHCARD_STANDALONE, UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     ACTION_COMPOSE = "ACTION_COMPOSE"
     ACTION_CREATE_CALENDAR_EVENT = "ACTION_CREATE_CALENDAR_EVENT"
     ACTION_DIAL = "ACTION_DIAL"

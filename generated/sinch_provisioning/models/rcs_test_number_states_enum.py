@@ -6,6 +6,13 @@ from .._enums import missing_member
 
 
 class RcsTestNumberStatesEnum(str, Enum):
+    """One of: DECLINED, EXPIRED, FAILED, INVALID, PENDING, REJECTED, UNRECOGNIZED, UNVERIFIED,
+    VERIFIED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     DECLINED = "DECLINED"
     EXPIRED = "EXPIRED"
     FAILED = "FAILED"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class RcsUsQuestionnaireBrandCampaignVersionsEnum(str, Enum):
+    """One of: NON_US_PRIVATE, NON_US_PUBLIC, US_PRIVATE, US_PUBLIC.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     NON_US_PRIVATE = "NON_US_PRIVATE"
     NON_US_PUBLIC = "NON_US_PUBLIC"
     US_PRIVATE = "US_PRIVATE"

@@ -6,6 +6,15 @@ from .._enums import missing_member
 
 
 class RcsUsQuestionnaireBrandIndustriesEnum(str, Enum):
+    """One of: AGRICULTURE, COMMUNICATION, CONSTRUCTION, EDUCATION, ENERGY, ENTERTAINMENT, FINANCIAL,
+    GAMBLING, GOVERNMENT, HEALTHCARE, HOSPITALITY, HUMAN_RESOURCES, INSURANCE, LEGAL, MANUFACTURING,
+    NON_GOVERNMENTAL_ORGANIZATION, POLITICAL, POSTAL, PROFESSIONAL, REAL_ESTATE, RETAIL, TECHNOLOGY,
+    TRANSPORTATION.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     AGRICULTURE = "AGRICULTURE"
     COMMUNICATION = "COMMUNICATION"
     CONSTRUCTION = "CONSTRUCTION"

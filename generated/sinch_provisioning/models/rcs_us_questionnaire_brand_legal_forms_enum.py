@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class RcsUsQuestionnaireBrandLegalFormsEnum(str, Enum):
+    """One of: CORPORATION, LIMITED_LIABILITY_COMPANY, PARTNERSHIP, S_CORPORATION.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     CORPORATION = "CORPORATION"
     LIMITED_LIABILITY_COMPANY = "LIMITED_LIABILITY_COMPANY"
     PARTNERSHIP = "PARTNERSHIP"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class RcsUsQuestionnaireVersionsEnum(str, Enum):
+    """One of: v1, v2.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     V1 = "v1"
     V2 = "v2"
 

@@ -6,6 +6,14 @@ from .._enums import missing_member
 
 
 class RcsUsStatesEnum(str, Enum):
+    """One of: AK, AL, AR, AS, AZ, CA, CO, CT, DC, DE, FL, GA, GU, HI, IA, ID, IL, IN, KS, KY, LA, MA,
+    MD, ME, MI, MN, MO, MP, MS, MT, NC, ND, NE, NH, NJ, NM, NV, NY, OH, OK, OR, PA, PR, RI, SC, SD,
+    TN, TX, UT, VA, VI, VT, WA, WI, WV, WY.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     AK = "AK"
     AL = "AL"
     AR = "AR"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class SmsSmsAppRegionsEnum(str, Enum):
+    """One of: AU, BR, CA, EU, UNRECOGNIZED, US.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     AU = "AU"
     BR = "BR"
     CA = "CA"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappAccountChangeStateEnum(str, Enum):
+    """One of: DRAFT, IN_PROGRESS, PENDING_FACEBOOK_VERIFICATION, REJECTED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     DRAFT = "DRAFT"
     IN_PROGRESS = "IN_PROGRESS"
     PENDING_FACEBOOK_VERIFICATION = "PENDING_FACEBOOK_VERIFICATION"

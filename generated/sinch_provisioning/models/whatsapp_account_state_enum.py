@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappAccountStateEnum(str, Enum):
+    """One of: ONBOARDED, PENDING_FACEBOOK_VERIFICATION, REJECTED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     ONBOARDED = "ONBOARDED"
     PENDING_FACEBOOK_VERIFICATION = "PENDING_FACEBOOK_VERIFICATION"
     REJECTED = "REJECTED"

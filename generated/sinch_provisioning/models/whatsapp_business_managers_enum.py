@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappBusinessManagersEnum(str, Enum):
+    """One of: SINCH_AMERICA, SINCH_BR, SINCH_MX, SINCH_SEP, SINCH_UK, UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     SINCH_AMERICA = "SINCH_AMERICA"
     SINCH_BR = "SINCH_BR"
     SINCH_MX = "SINCH_MX"

@@ -6,6 +6,13 @@ from .._enums import missing_member
 
 
 class WhatsappDailyLimitEnum(str, Enum):
+    """One of: NOT_SET, TIER_100K, TIER_10K, TIER_1K, TIER_250, TIER_2K, TIER_50, TIER_UNLIMITED,
+    UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     NOT_SET = "NOT_SET"
     TIER_100K = "TIER_100K"
     TIER_10K = "TIER_10K"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappFailedSolutionErrorsEnum(str, Enum):
+    """One of: ACTIVATION_FAILED, CREATION_FAILED, UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     ACTIVATION_FAILED = "ACTIVATION_FAILED"
     CREATION_FAILED = "CREATION_FAILED"
     UNRECOGNIZED = "UNRECOGNIZED"

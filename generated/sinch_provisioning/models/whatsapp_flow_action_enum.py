@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappFlowActionEnum(str, Enum):
+    """One of: DATA_EXCHANGE, NAVIGATE, UNKNOWN, UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     DATA_EXCHANGE = "DATA_EXCHANGE"
     NAVIGATE = "NAVIGATE"
     UNKNOWN = "UNKNOWN"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum(str, Enum):
+    """One of: IMAGE/JPEG, IMAGE/PNG, VIDEO/3GP, VIDEO/MP4.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     IMAGEJPEG = "IMAGE/JPEG"
     IMAGEPNG = "IMAGE/PNG"
     VIDEO3GP = "VIDEO/3GP"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum(str, Enum):
+    """One of: APPLICATION/PDF, IMAGE/JPEG, IMAGE/PNG, VIDEO/3GP, VIDEO/MP4.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     APPLICATIONPDF = "APPLICATION/PDF"
     IMAGEJPEG = "IMAGE/JPEG"
     IMAGEPNG = "IMAGE/PNG"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappInputTemplateCompareTimeframesEnum(str, Enum):
+    """One of: 30, 60, 7, 90.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     VALUE_0 = "30"
     VALUE_1 = "60"
     VALUE_2 = "7"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappOtpTypeEnum(str, Enum):
+    """One of: COPY_CODE, ONE_TAP, UNRECOGNIZED, ZERO_TAP.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     COPY_CODE = "COPY_CODE"
     ONE_TAP = "ONE_TAP"
     UNRECOGNIZED = "UNRECOGNIZED"

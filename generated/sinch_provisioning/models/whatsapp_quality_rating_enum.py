@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappQualityRatingEnum(str, Enum):
+    """One of: GREEN, RED, UNKNOWN, UNRECOGNIZED, YELLOW.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     GREEN = "GREEN"
     RED = "RED"
     UNKNOWN = "UNKNOWN"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappSenderInputBotRegionEnum(str, Enum):
+    """One of: BR, EU, US.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     BR = "BR"
     EU = "EU"
     US = "US"

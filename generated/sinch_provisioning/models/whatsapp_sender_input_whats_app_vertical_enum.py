@@ -6,6 +6,16 @@ from .._enums import missing_member
 
 
 class WhatsappSenderInputWhatsAppVerticalEnum(str, Enum):
+    """One of: ALCOHOL, AUTOMOTIVE, BEAUTY_SPA_SALON, CLOTHING_AND_APPAREL, EDUCATION, ENTERTAINMENT,
+    EVENT_PLANNING_AND_SERVICE, FINANCE_AND_BANKING, FOOD_AND_GROCERY, HOTEL_AND_LODGING,
+    MEDICAL_AND_HEALTH, NON_PROFIT, ONLINE_GAMBLING, OTC_DRUGS, OTHER, PHYSICAL_GAMBLING,
+    PROFESSIONAL_SERVICES, PUBLIC_SERVICE, RESTAURANT, SHOPPING_AND_RETAIL,
+    TRAVEL_AND_TRANSPORTATION.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     ALCOHOL = "ALCOHOL"
     AUTOMOTIVE = "AUTOMOTIVE"
     BEAUTY_SPA_SALON = "BEAUTY_SPA_SALON"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappSenderMetaLocalStoragesEnum(str, Enum):
+    """One of: AE, AU, BH, BR, CA, CH, DE, GB, ID, IN, JP, KR, SG, UNRECOGNIZED, UNSPECIFIED, US, ZA.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     AE = "AE"
     AU = "AU"
     BH = "BH"

@@ -6,6 +6,13 @@ from .._enums import missing_member
 
 
 class WhatsappSenderNotificationTypeEnum(str, Enum):
+    """One of: ACTIVE, COMMENT_ADDED, CREATED, DRAFT, EDITED, ERROR, INACTIVE, IN_PROGRESS, REGISTERED,
+    REJECTED, VERIFIED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     ACTIVE = "ACTIVE"
     COMMENT_ADDED = "COMMENT_ADDED"
     CREATED = "CREATED"

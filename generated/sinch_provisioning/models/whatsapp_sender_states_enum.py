@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappSenderStatesEnum(str, Enum):
+    """One of: ACTIVE, ERROR, INACTIVE, IN_PROGRESS, PENDING_VERIFICATION, SUSPENDED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     ACTIVE = "ACTIVE"
     ERROR = "ERROR"
     INACTIVE = "INACTIVE"

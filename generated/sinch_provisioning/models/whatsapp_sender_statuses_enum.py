@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappSenderStatusesEnum(str, Enum):
+    """One of: DRAFT, ERROR, IN_PROGRESS, MULTIPLE_WABA_ERROR, REJECTED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     DRAFT = "DRAFT"
     ERROR = "ERROR"
     IN_PROGRESS = "IN_PROGRESS"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappTemplateCategoryEnum(str, Enum):
+    """One of: AUTHENTICATION, MARKETING, UNRECOGNIZED, UTILITY.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     AUTHENTICATION = "AUTHENTICATION"
     MARKETING = "MARKETING"
     UNRECOGNIZED = "UNRECOGNIZED"

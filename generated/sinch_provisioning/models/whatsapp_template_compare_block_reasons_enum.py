@@ -6,6 +6,13 @@ from .._enums import missing_member
 
 
 class WhatsappTemplateCompareBlockReasonsEnum(str, Enum):
+    """One of: NO_LONGER_NEEDED, NO_REASON, NO_REASON_GIVEN, NO_SIGN_UP, OFFENSIVE_MESSAGES, OTHER,
+    OTP_DID_NOT_REQUEST, SPAM, UNKNOWN_BLOCK_REASON, UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     NO_LONGER_NEEDED = "NO_LONGER_NEEDED"
     NO_REASON = "NO_REASON"
     NO_REASON_GIVEN = "NO_REASON_GIVEN"

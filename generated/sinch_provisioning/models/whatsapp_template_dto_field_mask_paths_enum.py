@@ -6,6 +6,52 @@ from .._enums import missing_member
 
 
 class WhatsappTemplateDtoFieldMaskPathsEnum(str, Enum):
+    """One of: analytics, analytics.0.buttons, analytics.0.buttons.0.clicks,
+    analytics.0.buttons.0.content, analytics.0.buttons.0.type, analytics.0.delivered,
+    analytics.0.end, analytics.0.read, analytics.0.sent, analytics.0.start, category, changes,
+    changes.allowCategoryChange, changes.details, changes.details.components,
+    changes.details.components.0.addSecurityRecommendation, changes.details.components.0.buttons,
+    changes.details.components.0.buttons.0.autofillText,
+    changes.details.components.0.buttons.0.example,
+    changes.details.components.0.buttons.0.flowAction,
+    changes.details.components.0.buttons.0.flowId,
+    changes.details.components.0.buttons.0.navigateScreen,
+    changes.details.components.0.buttons.0.otpType,
+    changes.details.components.0.buttons.0.packageName,
+    changes.details.components.0.buttons.0.phoneNumber,
+    changes.details.components.0.buttons.0.signatureHash,
+    changes.details.components.0.buttons.0.supportedApps,
+    changes.details.components.0.buttons.0.supportedApps.0.packageName,
+    changes.details.components.0.buttons.0.supportedApps.0.signatureHash,
+    changes.details.components.0.buttons.0.text, changes.details.components.0.buttons.0.type,
+    changes.details.components.0.buttons.0.url,
+    changes.details.components.0.buttons.0.zeroTapTermsAccepted,
+    changes.details.components.0.codeExpirationMinutes, changes.details.components.0.example,
+    changes.details.components.0.examples, changes.details.components.0.example.url,
+    changes.details.components.0.format, changes.details.components.0.hasExpiration,
+    changes.details.components.0.text, changes.details.components.0.type,
+    changes.details.messageSendTtlSeconds, changes.details.optimization, changes.status, details,
+    details.components, details.components.0.addSecurityRecommendation,
+    details.components.0.buttons, details.components.0.buttons.0.autofillText,
+    details.components.0.buttons.0.example, details.components.0.buttons.0.flowAction,
+    details.components.0.buttons.0.flowId, details.components.0.buttons.0.navigateScreen,
+    details.components.0.buttons.0.otpType, details.components.0.buttons.0.packageName,
+    details.components.0.buttons.0.phoneNumber, details.components.0.buttons.0.signatureHash,
+    details.components.0.buttons.0.supportedApps,
+    details.components.0.buttons.0.supportedApps.0.packageName,
+    details.components.0.buttons.0.supportedApps.0.signatureHash,
+    details.components.0.buttons.0.text, details.components.0.buttons.0.type,
+    details.components.0.buttons.0.url, details.components.0.buttons.0.zeroTapTermsAccepted,
+    details.components.0.codeExpirationMinutes, details.components.0.example,
+    details.components.0.examples, details.components.0.example.url, details.components.0.format,
+    details.components.0.hasExpiration, details.components.0.text, details.components.0.type,
+    details.messageSendTtlSeconds, details.optimization, isMetaGenerated, language, name,
+    qualityScore, rejectionCode, state, whatsappId.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     ANALYTICS = "analytics"
     ANALYTICS_0_BUTTONS = "analytics.0.buttons"
     ANALYTICS_0_BUTTONS_0_CLICKS = "analytics.0.buttons.0.clicks"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappTemplateInputCategoryEnum(str, Enum):
+    """One of: AUTHENTICATION, MARKETING, UTILITY.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     AUTHENTICATION = "AUTHENTICATION"
     MARKETING = "MARKETING"
     UTILITY = "UTILITY"

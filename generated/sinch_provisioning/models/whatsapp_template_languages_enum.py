@@ -6,6 +6,15 @@ from .._enums import missing_member
 
 
 class WhatsappTemplateLanguagesEnum(str, Enum):
+    """One of: AF, AR, AZ, BG, BN, CA, CS, DA, DE, EL, EN, EN_GB, EN_US, ES, ES_AR, ES_ES, ES_MX,
+    ES_UY, ET, FA, FI, FIL, FR, GA, GU, HA, HE, HI, HR, HU, ID, IT, JA, KA, KK, KN, KO, KY_KG, LO,
+    LT, LV, MK, ML, MR, MS, NB, NL, PA, PL, PT_BR, PT_PT, RO, RU, RW_RW, SK, SL, SQ, SR, SV, SW, TA,
+    TE, TH, TR, UK, UNRECOGNIZED, UR, UZ, VI, ZH_CN, ZH_HK, ZH_TW, ZU.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     AF = "AF"
     AR = "AR"
     AZ = "AZ"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappTemplateNotificationTypeEnum(str, Enum):
+    """One of: COMMENT_ADDED, CREATED, DRAFT, EDITED, IN_PROGRESS, REJECTED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     COMMENT_ADDED = "COMMENT_ADDED"
     CREATED = "CREATED"
     DRAFT = "DRAFT"

@@ -6,6 +6,13 @@ from .._enums import missing_member
 
 
 class WhatsappTemplateQualityScoreEnum(str, Enum):
+    """One of: QUALITY_SCORE_GREEN, QUALITY_SCORE_RED, QUALITY_SCORE_UNKNOWN, QUALITY_SCORE_YELLOW,
+    UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     QUALITY_SCORE_GREEN = "QUALITY_SCORE_GREEN"
     QUALITY_SCORE_RED = "QUALITY_SCORE_RED"
     QUALITY_SCORE_UNKNOWN = "QUALITY_SCORE_UNKNOWN"

@@ -6,6 +6,12 @@ from .._enums import missing_member
 
 
 class WhatsappWhatsAppFlowStatusesEnum(str, Enum):
+    """One of: FLOW_STATUS_DEPRECATED, FLOW_STATUS_DRAFT, FLOW_STATUS_PUBLISHED, UNRECOGNIZED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     FLOW_STATUS_DEPRECATED = "FLOW_STATUS_DEPRECATED"
     FLOW_STATUS_DRAFT = "FLOW_STATUS_DRAFT"
     FLOW_STATUS_PUBLISHED = "FLOW_STATUS_PUBLISHED"

@@ -6,6 +6,13 @@ from .._enums import missing_member
 
 
 class WhatsappWhatsAppSenderFieldUpdateStatusEnum(str, Enum):
+    """One of: APPROVED, DEFERRED, DELETED, EXPIRED, PENDING, REJECTED, RESERVED, UNRECOGNIZED,
+    UNSPECIFIED.
+
+    Building one from another value raises ``ValueError`` (with the close matches); a value the
+    server sends that this SDK does not know yet parses as an ``UNKNOWN`` member instead.
+    """
+
     APPROVED = "APPROVED"
     DEFERRED = "DEFERRED"
     DELETED = "DELETED"
