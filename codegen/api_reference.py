@@ -24,11 +24,23 @@ _ITERATES = re.compile(r":meth:`(\w+)`")
 _INTRO = """\
 # API reference
 
-Every operation of the Sinch Provisioning API is an `async` method of a resource:
-`client.<resource>.<method>(...)` on a `sinch_provisioning.ProvisioningClient`, bound to
-the client's project (`project_id` is never passed). All arguments are keyword-only;
-`Unset` marks an optional argument left out of the request. `iter_<method>` yields
-every item of a paginated list, fetching pages as needed.
+Every operation of the Sinch Provisioning API is a method of a resource:
+`client.<resource>.<method>(...)`, bound to the client's project (`project_id` is
+never passed). All arguments are keyword-only; `Unset` marks an optional argument
+left out of the request. `iter_<method>` yields every item of a paginated list,
+fetching pages as needed.
+
+## Two clients, one API
+
+Every method below exists on both clients, with the same name, arguments, return
+type and errors (both resource classes come from one template):
+
+- `sinch_provisioning.ProvisioningClient` (async): `await client.<resource>.<method>(...)`;
+  `iter_<method>` is an async iterator (`async for item in ...`).
+- `sinch_provisioning.SyncProvisioningClient` (blocking): `client.<resource>.<method>(...)`,
+  no `await`; `iter_<method>` is a plain iterator (`for item in ...`).
+
+Each section names both resource classes; the examples show the async form.
 
 `help()` on a method (or `make docs`, an HTML reference) adds the facts the API
 description states for each parameter: enum values, bounds, formats, defaults, the
@@ -53,13 +65,7 @@ def _source(node: ast.expr | None) -> str:
     return "" if node is None else ast.unparse(node)
 
 
-def methods(module: Path) -> tuple[str, list[Method]]:
-    """The resource class name of a ``_resource.py`` module and its public methods, in order."""
-    tree = ast.parse(module.read_text(encoding="utf-8"))
-    classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
-    if len(classes) != 1:
-        raise RuntimeError(f"{module}: expected one resource class")
-    cls = classes[0]
+def _class_methods(cls: ast.ClassDef, module: Path) -> list[Method]:
     found: list[Method] = []
     routes: dict[str, str] = {}
     for node in cls.body:
@@ -73,7 +79,7 @@ def methods(module: Path) -> tuple[str, list[Method]]:
         elif listed and listed.group(1) in routes:
             text = routes[listed.group(1)]
         else:
-            raise RuntimeError(f"{module}: {node.name} names no route")
+            raise RuntimeError(f"{module}: {cls.name}.{node.name} names no route")
         routes[node.name] = text
         arguments = node.args
         defaults = dict(
@@ -90,7 +96,35 @@ def methods(module: Path) -> tuple[str, list[Method]]:
         found.append(
             Method(node.name, text, parameters, _source(node.returns), isinstance(node, ast.AsyncFunctionDef))
         )
-    return cls.name, found
+    return found
+
+
+def _as_sync(method: Method) -> Method:
+    """What the blocking twin of an async resource method must be."""
+    returns = re.sub(r"^AsyncIterator\[", "Iterator[", method.returns)
+    return Method(method.name, method.route, method.parameters, returns, is_async=False)
+
+
+def methods(module: Path) -> tuple[str, list[Method]]:
+    """The async resource class name of a ``_resource.py`` module and its public methods, in order.
+
+    The module also holds the class's blocking twin (``Sync<Name>``); a
+    ``RuntimeError`` says where the two differ, since api.md documents one for both.
+    """
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    classes = {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
+    names = [name for name in classes if f"Sync{name}" in classes]
+    if len(classes) != 2 or len(names) != 1:
+        raise RuntimeError(f"{module}: expected a resource class and its Sync twin, not {sorted(classes)}")
+    found = _class_methods(classes[names[0]], module)
+    twin = _class_methods(classes[f"Sync{names[0]}"], module)
+    expected = [_as_sync(method) for method in found]
+    if twin != expected:
+        differing = sorted({m.name for m in twin} ^ {m.name for m in expected}) or [
+            a.name for a, b in zip(twin, expected, strict=False) if a != b
+        ]
+        raise RuntimeError(f"{module}: Sync{names[0]} differs from {names[0]}: {differing}")
+    return names[0], found
 
 
 def _code(text: str) -> str:
@@ -113,7 +147,8 @@ def render(package: Path) -> str:
             "",
             f"## {tag}",
             "",
-            f"`client.{tag}` is a `{cls}` (`sinch_provisioning.api.{tag}`).",
+            f"`client.{tag}` is a `{cls}` (`sinch_provisioning.api.{tag}`); on a "
+            f"`SyncProvisioningClient` it is a `Sync{cls}`, with the same methods.",
         ]
         for method in found:
             call = f"{'await ' if method.is_async else 'async for item in '}client.{tag}.{method.name}(...)"

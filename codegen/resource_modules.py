@@ -1,11 +1,12 @@
-"""Move each tag's resource class out of the tag package's ``__init__``.
+"""Move each tag's resource classes out of the tag package's ``__init__``.
 
 The generator renders ``endpoint_init.py.jinja`` as ``api/<tag>/__init__.py``.
 That module imports, at module level, every model its method signatures name
 (so ``typing.get_type_hints`` resolves them), which is too heavy for the
 package ``__init__`` that importing any one endpoint module runs. So it moves
 to ``api/<tag>/_resource.py`` and the package ``__init__`` becomes a stub that
-imports it on first access of the class (PEP 562).
+imports it on first access of either class (PEP 562): ``<Tag>Resource`` (async)
+or ``Sync<Tag>Resource`` (blocking).
 """
 
 from __future__ import annotations
@@ -13,18 +14,25 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-__all__ = ["MODULE", "split_resources", "stub"]
+__all__ = ["MODULE", "split_resources", "stub", "sync_name"]
 
 MODULE = "_resource"
 
 
+def sync_name(resource: str) -> str:
+    """The blocking twin of resource class ``resource`` (``SyncWebhooksResource``)."""
+    return f"Sync{resource}"
+
+
 def stub(tag: str, resource: str) -> str:
-    """The tag package's ``__init__``: names the resource class, imports it when asked."""
-    return f'''"""Endpoint functions for the ``{tag}`` tag, one module per operation, and :class:`{resource}`.
+    """The tag package's ``__init__``: names both resource classes, imports them when asked."""
+    twin = sync_name(resource)
+    return f'''"""Endpoint functions for the ``{tag}`` tag, one module per operation, and the resources.
 
 ``client.{tag}`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`{resource}` (module ``{MODULE}``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`{resource}`, on a ``SyncProvisioningClient`` a :class:`{twin}`
+(module ``{MODULE}``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -32,26 +40,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .{MODULE} import {resource}
+    from .{MODULE} import {resource}, {twin}
 
-__all__ = ["{resource}"]
+__all__ = ["{resource}", "{twin}"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "{resource}":
-        from .{MODULE} import {resource}
+    if name in __all__:
+        from . import {MODULE}
 
-        globals()[name] = {resource}
-        return {resource}
+        value = getattr({MODULE}, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
 '''
 
 
 def _resource_name(source: str, where: Path) -> str:
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.ClassDef) and node.name.endswith("Resource"):
-            return node.name
-    raise RuntimeError(f"{where}: no resource class")
+    """The async resource class of a rendered module; its blocking twin must be there too."""
+    names = [node.name for node in ast.parse(source).body if isinstance(node, ast.ClassDef)]
+    for name in names:
+        if name.endswith("Resource") and not name.startswith("Sync") and sync_name(name) in names:
+            return name
+    raise RuntimeError(f"{where}: no resource class with its Sync twin")
 
 
 def split_resources(package: Path) -> None:

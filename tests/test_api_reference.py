@@ -35,12 +35,15 @@ def test_every_resource_method_is_listed_with_route_parameters_and_return_type()
     count = 0
     for tag in TAGS:
         package = importlib.import_module(f"sinch_provisioning.api.{tag}")
-        cls = getattr(package, package.__all__[0])
+        cls, twin = (getattr(package, name) for name in package.__all__)
         assert f"`client.{tag}` is a `{cls.__name__}`" in text
+        assert f"`SyncProvisioningClient` it is a `{twin.__name__}`, with the same methods" in text
         for name, method in vars(cls).items():
             if name.startswith("_") or not inspect.isfunction(method):
                 continue
             count += 1
+            blocking = inspect.signature(getattr(twin, name))
+            assert list(blocking.parameters) == list(inspect.signature(method).parameters)
             block = section(text, tag, name)
             signature = inspect.signature(method)
             assert f"&rarr; `{signature.return_annotation}`" in block
@@ -52,6 +55,58 @@ def test_every_resource_method_is_listed_with_route_parameters_and_return_type()
                 typed = str(parameter.annotation).replace("|", "\\|")
                 assert f"| `{parameter.name}` | `{typed}` | {required} |" in block, (tag, name, parameter)
     assert count == text.count("\n### ") >= 90
+
+
+def test_api_md_says_every_method_is_on_both_clients() -> None:
+    intro = API_MD.read_text(encoding="utf-8").split("\n## Resources\n")[0]
+    assert "## Two clients, one API" in intro
+    assert "`sinch_provisioning.ProvisioningClient` (async)" in intro
+    assert "`sinch_provisioning.SyncProvisioningClient` (blocking)" in intro
+    assert "no `await`; `iter_<method>` is a plain iterator" in intro
+
+
+TWINS = """
+class ThingsResource:
+    async def get(self, *, thing_id: str) -> Thing:
+        \"\"\"``GET /things/{thing_id}``\"\"\"
+
+    def iter_list(self) -> AsyncIterator[Thing]:
+        \"\"\"Every item of :meth:`get`.\"\"\"
+
+
+class SyncThingsResource:
+    def get(self, *, thing_id: str) -> Thing:
+        \"\"\"``GET /things/{thing_id}``\"\"\"
+
+    def iter_list(self) -> Iterator[Thing]:
+        \"\"\"Every item of :meth:`get`.\"\"\"
+"""
+
+
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        (("", ""), None),
+        (("def get(self, *, thing_id: str) -> Thing", "def get(self, *, thing: str) -> Thing"), "['get']"),
+        (("-> Iterator[Thing]", "-> list[Thing]"), "['iter_list']"),
+        (("class SyncThingsResource", "class OtherResource"), "and its Sync twin"),
+    ],
+)
+def test_the_blocking_twin_must_match_the_async_class(
+    tmp_path: Path, edit: tuple[str, str], problem: str | None
+) -> None:
+    module = tmp_path / "_resource.py"
+    old, new = edit
+    # the edit applies to the twin only (its last occurrence)
+    head, _, tail = TWINS.rpartition(old) if old else (TWINS, "", "")
+    module.write_text(head + (new if old else "") + tail, encoding="utf-8")
+    if problem is None:
+        name, found = api_reference.methods(module)
+        assert name == "ThingsResource" and [m.name for m in found] == ["get", "iter_list"]
+        assert found[0].route == "`GET /things/{thing_id}`" and found[1].returns == "AsyncIterator[Thing]"
+    else:
+        with pytest.raises(RuntimeError, match=re.escape(problem)):
+            api_reference.methods(module)
 
 
 def test_make_generate_writes_api_md_and_check_catches_drift(tmp_path: Path) -> None:

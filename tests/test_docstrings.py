@@ -28,9 +28,11 @@ IDS = [f"{tag}.{name}" for tag, name, *_ in OPERATIONS]
 ENDPOINT_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
 
-def resource_method(tag: str, name: str) -> Any:
+def resource_method(tag: str, name: str, *, sync: bool = False) -> Any:
+    """``<Tag>Resource.<name>``, or the blocking twin's (``Sync<Tag>Resource``)."""
     package = importlib.import_module(f"sinch_provisioning.api.{tag}")
-    return getattr(getattr(package, package.__all__[0]), name)
+    cls = package.__all__[0]
+    return getattr(getattr(package, f"Sync{cls}" if sync else cls), name)
 
 
 def arg_lines(doc: str) -> dict[str, str]:
@@ -67,11 +69,12 @@ def documented_errors(op: dict[str, Any]) -> dict[str, str]:
     return found
 
 
+@pytest.mark.parametrize("sync", [False, True], ids=["async", "sync"])
 @pytest.mark.parametrize(("tag", "name", "path", "method", "op"), OPERATIONS, ids=IDS)
 def test_resource_method_documents_every_parameter_status_and_callback(
-    tag: str, name: str, path: str, method: str, op: dict[str, Any]
+    tag: str, name: str, path: str, method: str, op: dict[str, Any], sync: bool
 ) -> None:
-    function = resource_method(tag, name)
+    function = resource_method(tag, name, sync=sync)
     doc = inspect.getdoc(function) or ""
     assert f"``{method.upper()} " in doc
     lines = arg_lines(doc) if len(inspect.signature(function).parameters) > 1 else {}
@@ -108,10 +111,11 @@ def test_endpoint_functions_document_every_argument(
         assert ("Documented statuses: " in " ".join(doc.split())) == function_name.endswith("_detailed")
 
 
-def test_enum_parameters_list_their_values() -> None:
+@pytest.mark.parametrize("sync", [False, True], ids=["async", "sync"])
+def test_enum_parameters_list_their_values(sync: bool) -> None:
     checked = 0
     for tag, name, *_ in OPERATIONS:
-        function = resource_method(tag, name)
+        function = resource_method(tag, name, sync=sync)
         hints = typing.get_type_hints(function)
         doc_lines = arg_lines(inspect.getdoc(function) or "") if len(hints) > 1 else {}
         for parameter, hint in hints.items():
@@ -125,19 +129,23 @@ def test_enum_parameters_list_their_values() -> None:
                 for member in enum_class:
                     assert f" {member.value}" in doc_lines[parameter], (tag, name, parameter)
     assert checked > 5
-    sort_direction = arg_lines(inspect.getdoc(resource_method("rcs_senders", "list_senders")) or "")
+    sort_direction = arg_lines(
+        inspect.getdoc(resource_method("rcs_senders", "list_senders", sync=sync)) or ""
+    )
     assert "one of: ASC, DESC" in sort_direction["sort_direction"]
     assert "value 1-100" in sort_direction["page_size"]
     assert "deprecated" in sort_direction["filter_sender_name"]
 
 
-def test_e164_numbers_are_documented_with_the_error() -> None:
-    doc = inspect.getdoc(resource_method("rcs_senders", "get_test_number_capabilities")) or ""
+@pytest.mark.parametrize("sync", [False, True], ids=["async", "sync"])
+def test_e164_numbers_are_documented_with_the_error(sync: bool) -> None:
+    doc = inspect.getdoc(resource_method("rcs_senders", "get_test_number_capabilities", sync=sync)) or ""
     assert "E.164" in arg_lines(doc)["test_number"]
     assert re.search(r"InvalidE164Error: .*test_number", doc.split("Raises:")[1])
-    body_doc = inspect.getdoc(resource_method("rcs_senders", "add_test_numbers")) or ""
+    body_doc = inspect.getdoc(resource_method("rcs_senders", "add_test_numbers", sync=sync)) or ""
     assert "testNumbers[*]: E.164" in arg_lines(body_doc)["body"]
-    assert "InvalidE164Error" not in (inspect.getdoc(resource_method("rcs_senders", "list_senders")) or "")
+    listed = inspect.getdoc(resource_method("rcs_senders", "list_senders", sync=sync)) or ""
+    assert "InvalidE164Error" not in listed
 
 
 def test_models_list_every_field_with_type_and_requiredness() -> None:

@@ -2,7 +2,8 @@
 
 The valid requests are the contract suite's cases (the ones Prism accepts);
 answers are checked with the contract suite's own schema matcher, which is
-independent of the mock's validator.
+independent of the mock's validator. The mock is an async and a sync transport:
+the per-operation and pagination tests run through both clients (``driver``).
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ import pytest
 from contract.calls import call_arguments, endpoint, model
 from contract.cases import Case, contract_cases, contract_spec
 from contract.schema_values import SchemaValues
+from contract.sync_client import SyncTestClient
 from sinch_provisioning import (
     APIConnectionError,
     BadRequestError,
+    BearerToken,
     InternalServerError,
     NotFoundError,
     ProvisioningClient,
@@ -64,11 +67,48 @@ async def raw(mock: MockProvisioningAPI) -> AsyncIterator[httpx.AsyncClient]:
         yield http
 
 
+class Driver:
+    """One client, called the async or the blocking way; the tests await either."""
+
+    def __init__(self, client: ProvisioningClient | SyncTestClient) -> None:
+        self.client = client
+        self.is_async = isinstance(client, ProvisioningClient)
+
+    async def resource(self, case: Case) -> Any:
+        """``client.<tag>.<operation>(...)`` with the case's arguments."""
+        result = _resource_method(self.client, case)(**_resource_arguments(case))
+        return await result if self.is_async else result
+
+    async def detailed(self, case: Case) -> Any:
+        """The generated ``asyncio_detailed`` or ``sync_detailed`` function."""
+        module = endpoint(case)
+        function = module.asyncio_detailed if self.is_async else module.sync_detailed
+        result = function(client=self.client, **call_arguments(case, function))
+        return await result if self.is_async else result
+
+    async def items(self, tag: str, operation: str, **kwargs: Any) -> list[Any]:
+        """Every item of ``client.<tag>.iter_<operation>(...)``."""
+        iterator = getattr(getattr(self.client, tag), f"iter_{operation.rstrip('_')}")(**kwargs)
+        if self.is_async:
+            return [item async for item in iterator]
+        return list(iterator)
+
+
+@pytest.fixture(params=["async", "sync"])
+async def driver(request: pytest.FixtureRequest, mock: MockProvisioningAPI) -> AsyncIterator[Driver]:
+    if request.param == "async":
+        async with ProvisioningClient(PROJECT, "key-id", "key-secret", transport=mock) as client:
+            yield Driver(client)
+    else:
+        with SyncTestClient(PROJECT, server=BASE, auth=BearerToken("t"), transport=mock) as sync:
+            yield Driver(sync)
+
+
 def _name(case: Case) -> str:
     return f"{case.tag}.{case.module}"
 
 
-def _resource_method(client: ProvisioningClient, case: Case) -> Any:
+def _resource_method(client: ProvisioningClient | SyncTestClient, case: Case) -> Any:
     return getattr(getattr(client, case.tag), case.module)
 
 
@@ -106,9 +146,9 @@ def test_the_table_has_every_operation_of_the_spec() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 async def test_every_case_is_accepted_and_answered(
-    case: Case, client: ProvisioningClient, mock: MockProvisioningAPI
+    case: Case, driver: Driver, mock: MockProvisioningAPI
 ) -> None:
-    result = await _resource_method(client, case)(**_resource_arguments(case))
+    result = await driver.resource(case)
 
     if case.response_models:
         assert isinstance(result, tuple(model(name) for name in case.response_models)), type(result)
@@ -119,8 +159,7 @@ async def test_every_case_is_accepted_and_answered(
 
     # The same request through the generated function: the JSON itself fits the documented schema.
     mock.reset()  # a webhook deleted above would now be 404
-    function = endpoint(case).asyncio_detailed
-    response = await function(client=client, **call_arguments(case, function))
+    response = await driver.detailed(case)
     assert response.status_code == case.status
     if case.response_schema is not None:
         answer = json.loads(response.content)
@@ -145,22 +184,22 @@ PAGED = sorted(name for name, entry in OPERATIONS.items() if entry["page"])
 
 
 def test_every_iter_method_is_in_the_table() -> None:
-    found = set()
+    found: dict[str, set[str]] = {"async": set(), "sync": set()}
     for tag in {case.tag for case in CASES}:
         module = importlib.import_module(f"sinch_provisioning.api.{tag}")
-        resource = next(v for k, v in vars(module).items() if k.endswith("Resource"))
-        found |= {f"{tag}.{a[len('iter_') :]}" for a in dir(resource) if a.startswith("iter_")}
-    assert {name.rstrip("_") for name in PAGED} == found and found
+        for name in module.__all__:  # the async resource and its Sync twin
+            cls = getattr(module, name)
+            names = {f"{tag}.{a[len('iter_') :]}" for a in dir(cls) if a.startswith("iter_")}
+            found["sync" if name.startswith("Sync") else "async"] |= names
+    assert {name.rstrip("_") for name in PAGED} == found["async"] == found["sync"] and found["sync"]
 
 
 @pytest.mark.parametrize("name", PAGED)
-async def test_iter_pages_through_every_list(
-    name: str, client: ProvisioningClient, mock: MockProvisioningAPI
-) -> None:
+async def test_iter_pages_through_every_list(name: str, driver: Driver, mock: MockProvisioningAPI) -> None:
     case = next(c for c in CASES if _name(c) == name and c.variant == "required-only")
     kwargs = _resource_arguments(case)
     tag, operation = name.split(".")
-    items = [item async for item in getattr(getattr(client, tag), f"iter_{operation.rstrip('_')}")(**kwargs)]
+    items = await driver.items(tag, operation, **kwargs)
     assert len(items) == mock.list_size == 3
     calls = mock.calls_of(name)
     assert len(calls) == 2  # pages of 2, then 1 with an empty nextPageToken

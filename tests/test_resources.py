@@ -1,4 +1,4 @@
-"""Project-bound resources: one attribute per tag, one typed method per operation."""
+"""Project-bound resources: one attribute per tag, one typed method per operation, async and blocking."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 import sinch_provisioning.api
+from contract.sync_client import SyncTestClient
 from fake_api import BASE_URL, KEY_ID, KEY_SECRET, PROJECT, FakeAPI
-from sinch_provisioning import ProvisioningClient
+from sinch_provisioning import BearerToken, ProvisioningClient
 from sinch_provisioning.api import TAGS
 
 from codegen.normalise import iter_operations, load_spec, normalise, tag_module
@@ -31,13 +32,20 @@ def operation_modules(tag: str) -> list[str]:
     )
 
 
+def sync_client(transport: httpx.BaseTransport | None = None) -> SyncTestClient:
+    return SyncTestClient(PROJECT, server=BASE_URL, auth=BearerToken("t0k3n"), transport=transport)
+
+
 def test_one_attribute_per_tag_of_the_spec() -> None:
     spec = normalise(load_spec(SPEC))
     spec_tags = {tag_module(op["tags"][0]) for _, _, op in iter_operations(spec)}
     assert set(TAGS) == spec_tags
     client = ProvisioningClient(PROJECT, KEY_ID, KEY_SECRET)
-    for tag in TAGS:
-        assert type(getattr(client, tag)).__name__.endswith("Resource")
+    with sync_client() as blocking:
+        for tag in TAGS:
+            name = type(getattr(client, tag)).__name__
+            assert name.endswith("Resource")
+            assert type(getattr(blocking, tag)).__name__ == f"Sync{name}"
 
 
 def test_one_async_method_per_operation() -> None:
@@ -53,6 +61,27 @@ def test_one_async_method_per_operation() -> None:
             assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
             total += 1
     assert total == len(iter_operations(normalise(load_spec(SPEC)))) == 90
+
+
+def test_one_blocking_method_per_operation_with_the_async_signature() -> None:
+    client = ProvisioningClient(PROJECT, KEY_ID, KEY_SECRET)
+    total = 0
+    with sync_client() as blocking:
+        for tag in TAGS:
+            resource, twin = getattr(client, tag), getattr(blocking, tag)
+            public = [name for name in dir(type(resource)) if not name.startswith("_")]
+            assert public == [name for name in dir(type(twin)) if not name.startswith("_")]
+            for name in public:
+                method = getattr(twin, name)
+                assert not inspect.iscoroutinefunction(method), f"{tag}.{name}"
+                assert inspect.getdoc(method) == inspect.getdoc(getattr(resource, name))
+                expected = inspect.signature(getattr(resource, name))
+                if name.startswith("iter_"):
+                    returns = str(expected.return_annotation).replace("AsyncIterator[", "Iterator[", 1)
+                    expected = expected.replace(return_annotation=returns)
+                assert inspect.signature(method) == expected, f"{tag}.{name}"
+                total += not name.startswith("iter_")
+    assert total == 90
 
 
 async def test_project_id_comes_from_the_client() -> None:
@@ -92,6 +121,34 @@ async def test_methods_return_the_parsed_model_and_send_the_body() -> None:
     assert request.content == b'{"testNumbers":["+12223334444"]}'
 
 
+def test_blocking_methods_send_for_the_clients_project_and_return_the_model() -> None:
+    from sinch_provisioning.models import RcsTestNumbersDto, RcsTestNumbersInputDto
+
+    requests: list[httpx.Request] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        if request.method == "GET":
+            return httpx.Response(
+                200, json={"id": "w1", "target": "https://t", "projectId": PROJECT, "triggers": []}
+            )
+        return httpx.Response(200, json={"testNumbers": []})
+
+    with sync_client(httpx.MockTransport(api)) as client:
+        webhook = client.webhooks.get_webhook(webhook_id="w 1/2")
+        result = client.rcs_senders.add_test_numbers(
+            sender_id="s1", body=RcsTestNumbersInputDto(test_numbers=["+12223334444"])
+        )
+    assert webhook.id == "w1" and isinstance(result, RcsTestNumbersDto)
+    assert requests[0].url.raw_path == f"/v1/projects/{PROJECT}/webhooks/w%201%2F2".encode()
+    assert (requests[1].method, requests[1].url.path) == (
+        "POST",
+        f"/v1/projects/{PROJECT}/rcs/senders/s1/testNumbers",
+    )
+    assert requests[1].content == b'{"testNumbers":["+12223334444"]}'
+    assert requests[1].headers["authorization"] == "Bearer t0k3n"
+
+
 def test_importing_one_endpoint_module_stays_light() -> None:
     code = textwrap.dedent(
         """
@@ -115,13 +172,25 @@ def test_importing_one_endpoint_module_stays_light() -> None:
 
 def test_resources_need_no_tag_package_until_used() -> None:
     assert sinch_provisioning.api.ProjectResources.__slots__ == ()
+    assert sinch_provisioning.api.SyncProjectResources.__slots__ == ()
+    code = textwrap.dedent(
+        """
+        import sys
+        from sinch_provisioning.api import SyncProjectResources
+        print(sorted(m for m in sys.modules if m.startswith("sinch_provisioning.api.")))
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
 
 
 # --- typing: mypy checks the resource methods --------------------------------------------------
 
 SNIPPET = """
+import httpx
 from sinch_provisioning import ProvisioningClient
-from sinch_provisioning.client import Client, ProjectClient
+from sinch_provisioning.api import SyncProjectResources
+from sinch_provisioning.client import Client, ProjectClient, SyncClient, SyncProjectClient
 from sinch_provisioning.api.rcs_senders import get_test_number_capabilities
 
 
@@ -134,6 +203,27 @@ async def main(client: ProvisioningClient) -> None:
     await get_test_number_capabilities.asyncio_detailed("p", "s", "+12223334444", client=client)
     await client.rcs_senders.get_test_number_capabilities(sender_id=1, test_number="+1")  # E: arg-type
     await client.webhooks.list_webhooks(page_sizes=3)  # E: call-arg
+
+
+class Blocking(SyncProjectResources):
+    project_id = "p"
+    raise_on_unexpected_status = True
+
+    def get_httpx_client(self) -> httpx.Client:
+        return httpx.Client()
+
+    def _resource_client(self) -> SyncProjectClient:
+        return self
+
+
+def blocking(client: Blocking) -> None:
+    as_sync_client: SyncClient = client
+    caps = client.rcs_senders.get_test_number_capabilities(sender_id="s", test_number="+12223334444")
+    reveal_type(caps)
+    reveal_type(client.webhooks.iter_list_webhooks())
+    get_test_number_capabilities.sync_detailed("p", "s", "+12223334444", client=client)
+    _ = get_test_number_capabilities.asyncio_detailed("p", "s", "+12223334444", client=client)  # E: arg-type
+    client.webhooks.list_webhooks(page_sizes=3)  # E: call-arg
 """
 
 HAND_WRITTEN = ["_auth", "_client", "_e164", "_pagination", "_servers"]
@@ -179,7 +269,9 @@ def test_resource_methods_and_hand_written_modules_type_check(tmp_path: Path) ->
     revealed = [line for line in snippet if "Revealed type" in line]
     assert "RcsTestNumberCapabilitiesDto" in revealed[0]
     assert "AsyncIterator[sinch_provisioning.models.webhook_webhook_dto.WebhookWebhookDto]" in revealed[1]
+    assert "RcsTestNumberCapabilitiesDto" in revealed[2]
+    assert "typing.Iterator[sinch_provisioning.models.webhook_webhook_dto.WebhookWebhookDto]" in revealed[3]
     errors = [line for line in snippet if ": error:" in line]
     expected_lines = [n for n, text in enumerate(SNIPPET.splitlines(), 1) if "# E:" in text]
     assert [int(line.split(":")[1]) for line in errors] == expected_lines, "\n".join(snippet)
-    assert "[arg-type]" in errors[0] and "[call-arg]" in errors[1]
+    assert [line.rsplit("[", 1)[1] for line in errors] == ["arg-type]", "call-arg]"] * 2

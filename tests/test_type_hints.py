@@ -10,7 +10,7 @@ import importlib
 import inspect
 import pkgutil
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from types import ModuleType
 from typing import Any
 
@@ -36,11 +36,16 @@ def endpoint_modules(tag: str) -> list[ModuleType]:
     ]
 
 
-def resource_class(tag: str) -> type:
+def resource_classes(tag: str) -> tuple[type, type]:
+    """The tag's async resource class and its blocking twin."""
     package = tag_package(tag)
-    [name] = package.__all__
-    cls: type = getattr(package, name)
-    return cls
+    name, sync_name = package.__all__
+    assert sync_name == f"Sync{name}"
+    return getattr(package, name), getattr(package, sync_name)
+
+
+def resource_class(tag: str, *, sync: bool = False) -> type:
+    return resource_classes(tag)[sync]
 
 
 def public_callables() -> Iterator[tuple[str, Callable[..., Any]]]:
@@ -54,12 +59,13 @@ def public_callables() -> Iterator[tuple[str, Callable[..., Any]]]:
                 if inspect.isfunction(member) and not attr.startswith("_"):
                     yield f"sinch_provisioning.{name}.{attr}", member
     yield "ProjectResources", sinch_provisioning.api.ProjectResources
+    yield "SyncProjectResources", sinch_provisioning.api.SyncProjectResources
     for tag in TAGS:
-        cls = resource_class(tag)
-        yield cls.__name__, cls
-        for attr, member in vars(cls).items():
-            if inspect.isfunction(member) and not attr.startswith("_"):
-                yield f"{cls.__name__}.{attr}", member
+        for cls in resource_classes(tag):
+            yield cls.__name__, cls
+            for attr, member in vars(cls).items():
+                if inspect.isfunction(member) and not attr.startswith("_"):
+                    yield f"{cls.__name__}.{attr}", member
         for module in endpoint_modules(tag):
             for function in ENDPOINT_FUNCTIONS:
                 yield f"{module.__name__}.{function}", getattr(module, function)
@@ -81,8 +87,9 @@ def test_every_public_callable_has_resolvable_annotations() -> None:
         except Exception as exc:  # collect every failure, report them together
             failures.append(f"{label}: {exc!r}")
     assert not failures, f"{len(failures)} of {count} fail:\n" + "\n".join(failures[:20])
-    # The walk covered the resources (90 operations and their iter_*) and every model.
-    assert count > 90 * 5 + len(sinch_provisioning.models.__all__)
+    # The walk covered both resource classes (90 operations and their iter_*), the four endpoint
+    # functions of every operation, and every model.
+    assert count > 90 * 6 + len(sinch_provisioning.models.__all__)
 
 
 @pytest.mark.parametrize(
@@ -90,12 +97,15 @@ def test_every_public_callable_has_resolvable_annotations() -> None:
     [
         ("resource", "body", "RcsTestNumbersInputDto"),
         ("resource", "return", "RcsTestNumbersDto"),
+        ("sync resource", "body", "RcsTestNumbersInputDto"),
+        ("sync resource", "return", "RcsTestNumbersDto"),
         ("model", "senders", "list[sinch_provisioning.models.rcs_sender_dto.RcsSenderDto]"),
     ],
 )
 def test_hints_are_the_real_classes(obj: str, name: str, expected: str) -> None:
-    if obj == "resource":
-        hints = typing.get_type_hints(resource_class("rcs_senders").add_test_numbers)
+    if obj.endswith("resource"):
+        cls = resource_class("rcs_senders", sync=obj.startswith("sync"))
+        hints = typing.get_type_hints(cls.add_test_numbers)
         # a body is the model or a Mapping (converted strictly); the model comes first
         hint = hints[name]
         assert (typing.get_args(hint)[0] if typing.get_args(hint) else hint).__name__ == expected
@@ -104,10 +114,28 @@ def test_hints_are_the_real_classes(obj: str, name: str, expected: str) -> None:
         assert str(hints[name]) == expected
 
 
+@pytest.mark.parametrize("tag", TAGS)
+def test_the_blocking_twin_has_the_same_hints(tag: str) -> None:
+    cls, twin = resource_classes(tag)
+    methods = {name: m for name, m in vars(cls).items() if inspect.isfunction(m) and not name.startswith("_")}
+    assert methods.keys() == {n for n, m in vars(twin).items() if inspect.isfunction(m) and n[0] != "_"}
+    for name, method in methods.items():
+        hints, blocking = typing.get_type_hints(method), typing.get_type_hints(getattr(twin, name))
+        if name.startswith("iter_"):
+            assert typing.get_origin(hints.pop("return")) is AsyncIterator
+            assert typing.get_origin(blocking["return"]) is Iterator
+            assert typing.get_args(blocking.pop("return")) == typing.get_args(
+                typing.get_type_hints(method)["return"]
+            )
+        assert hints == blocking, f"{twin.__name__}.{name}"
+
+
 def test_resource_class_keeps_its_public_home() -> None:
-    from sinch_provisioning.api.rcs_senders import RcsSendersResource
+    from sinch_provisioning.api.rcs_senders import RcsSendersResource, SyncRcsSendersResource
 
     client = sinch_provisioning.ProvisioningClient("p", "k", "s")
     assert type(client.rcs_senders) is RcsSendersResource
+    assert resource_class("rcs_senders", sync=True) is SyncRcsSendersResource
+    assert SyncRcsSendersResource.__module__ == "sinch_provisioning.api.rcs_senders._resource"
     with pytest.raises(AttributeError):
         _ = tag_package("rcs_senders").NoSuchResource

@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``bundles`` tag, one module per operation, and :class:`BundlesResource`.
+"""Endpoint functions for the ``bundles`` tag, one module per operation, and the resources.
 
 ``client.bundles`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`BundlesResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`BundlesResource`, on a ``SyncProvisioningClient`` a :class:`SyncBundlesResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import BundlesResource
+    from ._resource import BundlesResource, SyncBundlesResource
 
-__all__ = ["BundlesResource"]
+__all__ = ["BundlesResource", "SyncBundlesResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "BundlesResource":
-        from ._resource import BundlesResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = BundlesResource
-        return BundlesResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.bundles_bundles_dto import BundlesBundlesDto
 from ...models.bundles_input_bundles_dto import BundlesInputBundlesDto
 from ...models.bundles_papi_error_dto import BundlesPapiErrorDto
@@ -67,7 +67,7 @@ def _parse_ok(*, response: httpx.Response) -> BundlesBundlesDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> BundlesBundlesDto | BundlesPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -115,7 +115,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[BundlesBundlesDto | BundlesPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -134,7 +134,7 @@ def _result(response: httpx.Response, path: str) -> BundlesBundlesDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: BundlesInputBundlesDto | Mapping[str, Any],
 ) -> Response[BundlesBundlesDto | BundlesPapiErrorDto]:
     """``create``
@@ -171,7 +171,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: BundlesInputBundlesDto | Mapping[str, Any],
 ) -> BundlesBundlesDto:
     """``create``

@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.bundles_bundle_services_state_enum import BundlesBundleServicesStateEnum
 from ...models.bundles_list_bundles_dto import BundlesListBundlesDto
 from ...models.bundles_papi_error_dto import BundlesPapiErrorDto
@@ -89,7 +89,7 @@ def _parse_ok(*, response: httpx.Response) -> BundlesListBundlesDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> BundlesListBundlesDto | BundlesPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -117,7 +117,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[BundlesListBundlesDto | BundlesPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -136,7 +136,7 @@ def _result(response: httpx.Response, path: str) -> BundlesListBundlesDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
     filter_conv_app_ids: list[str] | Unset = UNSET,
@@ -183,7 +183,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
     filter_conv_app_ids: list[str] | Unset = UNSET,

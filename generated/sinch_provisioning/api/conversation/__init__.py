@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``conversation`` tag, one module per operation, and :class:`ConversationResource`.
+"""Endpoint functions for the ``conversation`` tag, one module per operation, and the resources.
 
 ``client.conversation`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`ConversationResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`ConversationResource`, on a ``SyncProvisioningClient`` a :class:`SyncConversationResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import ConversationResource
+    from ._resource import ConversationResource, SyncConversationResource
 
-__all__ = ["ConversationResource"]
+__all__ = ["ConversationResource", "SyncConversationResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "ConversationResource":
-        from ._resource import ConversationResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = ConversationResource
-        return ConversationResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

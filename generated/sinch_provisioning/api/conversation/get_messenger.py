@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.conversation_messenger_info_dto import ConversationMessengerInfoDto
 from ...models.conversation_papi_error_dto import ConversationPapiErrorDto
 from ...types import Response
@@ -56,7 +56,7 @@ def _parse_ok(*, response: httpx.Response) -> ConversationMessengerInfoDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> ConversationMessengerInfoDto | ConversationPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -89,7 +89,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[ConversationMessengerInfoDto | ConversationPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -109,7 +109,7 @@ def sync_detailed(
     project_id: str,
     conversation_app_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[ConversationMessengerInfoDto | ConversationPapiErrorDto]:
     """``get_messenger``
 
@@ -143,7 +143,7 @@ def sync(
     project_id: str,
     conversation_app_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> ConversationMessengerInfoDto:
     """``get_messenger``
 

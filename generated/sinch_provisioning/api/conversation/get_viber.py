@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.conversation_papi_error_dto import ConversationPapiErrorDto
 from ...models.conversation_viber_bot_info_dto import ConversationViberBotInfoDto
 from ...types import Response
@@ -56,7 +56,7 @@ def _parse_ok(*, response: httpx.Response) -> ConversationViberBotInfoDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> ConversationPapiErrorDto | ConversationViberBotInfoDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -84,7 +84,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[ConversationPapiErrorDto | ConversationViberBotInfoDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -104,7 +104,7 @@ def sync_detailed(
     project_id: str,
     conversation_app_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[ConversationPapiErrorDto | ConversationViberBotInfoDto]:
     """``get_viber``
 
@@ -138,7 +138,7 @@ def sync(
     project_id: str,
     conversation_app_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> ConversationViberBotInfoDto:
     """``get_viber``
 

@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``kakaotalk_categories`` tag, one module per operation, and :class:`KakaotalkCategoriesResource`.
+"""Endpoint functions for the ``kakaotalk_categories`` tag, one module per operation, and the resources.
 
 ``client.kakaotalk_categories`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`KakaotalkCategoriesResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`KakaotalkCategoriesResource`, on a ``SyncProvisioningClient`` a :class:`SyncKakaotalkCategoriesResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import KakaotalkCategoriesResource
+    from ._resource import KakaotalkCategoriesResource, SyncKakaotalkCategoriesResource
 
-__all__ = ["KakaotalkCategoriesResource"]
+__all__ = ["KakaotalkCategoriesResource", "SyncKakaotalkCategoriesResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "KakaotalkCategoriesResource":
-        from ._resource import KakaotalkCategoriesResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = KakaotalkCategoriesResource
-        return KakaotalkCategoriesResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

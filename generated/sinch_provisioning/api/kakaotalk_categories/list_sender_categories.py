@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
 from ...models.kakaotalk_sender_category_list_dto import KakaotalkSenderCategoryListDto
 from ...types import Response
@@ -52,7 +52,7 @@ def _parse_ok(*, response: httpx.Response) -> KakaotalkSenderCategoryListDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> KakaotalkPapiErrorDto | KakaotalkSenderCategoryListDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -80,7 +80,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderCategoryListDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -99,7 +99,7 @@ def _result(response: httpx.Response, path: str) -> KakaotalkSenderCategoryListD
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderCategoryListDto]:
     """``list_sender_categories``
 
@@ -130,7 +130,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> KakaotalkSenderCategoryListDto:
     """``list_sender_categories``
 

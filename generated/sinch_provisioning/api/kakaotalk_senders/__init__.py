@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``kakaotalk_senders`` tag, one module per operation, and :class:`KakaotalkSendersResource`.
+"""Endpoint functions for the ``kakaotalk_senders`` tag, one module per operation, and the resources.
 
 ``client.kakaotalk_senders`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`KakaotalkSendersResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`KakaotalkSendersResource`, on a ``SyncProvisioningClient`` a :class:`SyncKakaotalkSendersResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import KakaotalkSendersResource
+    from ._resource import KakaotalkSendersResource, SyncKakaotalkSendersResource
 
-__all__ = ["KakaotalkSendersResource"]
+__all__ = ["KakaotalkSendersResource", "SyncKakaotalkSendersResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "KakaotalkSendersResource":
-        from ._resource import KakaotalkSendersResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = KakaotalkSendersResource
-        return KakaotalkSendersResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.kakaotalk_comment_dto import KakaotalkCommentDto
 from ...models.kakaotalk_comment_input_dto import KakaotalkCommentInputDto
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
@@ -71,7 +71,7 @@ def _parse_ok(*, response: httpx.Response) -> KakaotalkCommentDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> KakaotalkCommentDto | KakaotalkPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -104,7 +104,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -124,7 +124,7 @@ def sync_detailed(
     project_id: str,
     plus_friend_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> Response[KakaotalkCommentDto | KakaotalkPapiErrorDto]:
     """``create_comment``
@@ -161,7 +161,7 @@ def sync(
     project_id: str,
     plus_friend_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: KakaotalkCommentInputDto | Mapping[str, Any],
 ) -> KakaotalkCommentDto:
     """``create_comment``

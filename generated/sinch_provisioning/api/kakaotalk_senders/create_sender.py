@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.kakaotalk_input_sender_dto import KakaotalkInputSenderDto
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
 from ...models.kakaotalk_sender_dto import KakaotalkSenderDto
@@ -67,7 +67,7 @@ def _parse_ok(*, response: httpx.Response) -> KakaotalkSenderDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> KakaotalkPapiErrorDto | KakaotalkSenderDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -110,7 +110,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -129,7 +129,7 @@ def _result(response: httpx.Response, path: str) -> KakaotalkSenderDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: KakaotalkInputSenderDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]:
     """``create_sender``
@@ -166,7 +166,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: KakaotalkInputSenderDto | Mapping[str, Any],
 ) -> KakaotalkSenderDto:
     """``create_sender``

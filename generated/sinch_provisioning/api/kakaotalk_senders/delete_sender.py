@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
 from ...types import Response
 
@@ -59,7 +59,7 @@ def _parse_ok(*, response: httpx.Response) -> None:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Any | KakaotalkPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 204 or client.raise_on_unexpected_status:
@@ -98,7 +98,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[Any | KakaotalkPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -118,7 +118,7 @@ def sync_detailed(
     project_id: str,
     plus_friend_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[Any | KakaotalkPapiErrorDto]:
     """``delete_sender``
 
@@ -152,7 +152,7 @@ def sync(
     project_id: str,
     plus_friend_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> None:
     """``delete_sender``
 

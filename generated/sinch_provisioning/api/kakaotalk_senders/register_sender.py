@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
 from ...models.kakaotalk_sender_dto import KakaotalkSenderDto
 from ...types import Response
@@ -54,7 +54,7 @@ def _parse_ok(*, response: httpx.Response) -> KakaotalkSenderDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> KakaotalkPapiErrorDto | KakaotalkSenderDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -92,7 +92,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -112,7 +112,7 @@ def sync_detailed(
     project_id: str,
     plus_friend_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkSenderDto]:
     """``register_sender``
 
@@ -146,7 +146,7 @@ def sync(
     project_id: str,
     plus_friend_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> KakaotalkSenderDto:
     """``register_sender``
 

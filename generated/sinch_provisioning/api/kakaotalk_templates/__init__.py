@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``kakaotalk_templates`` tag, one module per operation, and :class:`KakaotalkTemplatesResource`.
+"""Endpoint functions for the ``kakaotalk_templates`` tag, one module per operation, and the resources.
 
 ``client.kakaotalk_templates`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`KakaotalkTemplatesResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`KakaotalkTemplatesResource`, on a ``SyncProvisioningClient`` a :class:`SyncKakaotalkTemplatesResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import KakaotalkTemplatesResource
+    from ._resource import KakaotalkTemplatesResource, SyncKakaotalkTemplatesResource
 
-__all__ = ["KakaotalkTemplatesResource"]
+__all__ = ["KakaotalkTemplatesResource", "SyncKakaotalkTemplatesResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "KakaotalkTemplatesResource":
-        from ._resource import KakaotalkTemplatesResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = KakaotalkTemplatesResource
-        return KakaotalkTemplatesResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.kakaotalk_input_template_dto import KakaotalkInputTemplateDto
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
 from ...models.kakaotalk_template_dto import KakaotalkTemplateDto
@@ -71,7 +71,7 @@ def _parse_ok(*, response: httpx.Response) -> KakaotalkTemplateDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> KakaotalkPapiErrorDto | KakaotalkTemplateDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -114,7 +114,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -134,7 +134,7 @@ def sync_detailed(
     project_id: str,
     plus_friend_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: KakaotalkInputTemplateDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     """``create_template``
@@ -174,7 +174,7 @@ def sync(
     project_id: str,
     plus_friend_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: KakaotalkInputTemplateDto | Mapping[str, Any],
 ) -> KakaotalkTemplateDto:
     """``create_template``

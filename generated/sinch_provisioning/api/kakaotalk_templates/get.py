@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
 from ...models.kakaotalk_template_dto import KakaotalkTemplateDto
 from ...types import Response
@@ -56,7 +56,7 @@ def _parse_ok(*, response: httpx.Response) -> KakaotalkTemplateDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> KakaotalkPapiErrorDto | KakaotalkTemplateDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -89,7 +89,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -110,7 +110,7 @@ def sync_detailed(
     plus_friend_id: str,
     template_code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     """``get``
 
@@ -147,7 +147,7 @@ def sync(
     plus_friend_id: str,
     template_code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> KakaotalkTemplateDto:
     """``get``
 

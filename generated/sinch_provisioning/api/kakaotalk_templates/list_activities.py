@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
 from ...models.kakaotalk_template_notification_list_dto import (
     KakaotalkTemplateNotificationListDto,
@@ -72,7 +72,7 @@ def _parse_ok(*, response: httpx.Response) -> KakaotalkTemplateNotificationListD
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -105,7 +105,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -128,7 +128,7 @@ def sync_detailed(
     plus_friend_id: str,
     template_code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_size: float | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateNotificationListDto]:
@@ -171,7 +171,7 @@ def sync(
     plus_friend_id: str,
     template_code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_size: float | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> KakaotalkTemplateNotificationListDto:

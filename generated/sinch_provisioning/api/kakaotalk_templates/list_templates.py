@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.kakaotalk_papi_error_dto import KakaotalkPapiErrorDto
 from ...models.kakaotalk_template_list_dto import KakaotalkTemplateListDto
 from ...models.kakaotalk_template_states_enum import KakaotalkTemplateStatesEnum
@@ -91,7 +91,7 @@ def _parse_ok(*, response: httpx.Response) -> KakaotalkTemplateListDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> KakaotalkPapiErrorDto | KakaotalkTemplateListDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -124,7 +124,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateListDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -144,7 +144,7 @@ def sync_detailed(
     project_id: str,
     plus_friend_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     filter_states: list[KakaotalkTemplateStatesEnum] | Unset = UNSET,
     filter_statuses: list[KakaotalkTemplateStatusesEnum] | Unset = UNSET,
     page_size: float | Unset = UNSET,
@@ -195,7 +195,7 @@ def sync(
     project_id: str,
     plus_friend_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     filter_states: list[KakaotalkTemplateStatesEnum] | Unset = UNSET,
     filter_statuses: list[KakaotalkTemplateStatusesEnum] | Unset = UNSET,
     page_size: float | Unset = UNSET,

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.kakaotalk_input_update_template_dto import (
     KakaotalkInputUpdateTemplateDto,
 )
@@ -76,7 +76,7 @@ def _parse_ok(*, response: httpx.Response) -> KakaotalkTemplateDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> KakaotalkPapiErrorDto | KakaotalkTemplateDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -119,7 +119,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -140,7 +140,7 @@ def sync_detailed(
     plus_friend_id: str,
     template_code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
 ) -> Response[KakaotalkPapiErrorDto | KakaotalkTemplateDto]:
     """``update_template``
@@ -181,7 +181,7 @@ def sync(
     plus_friend_id: str,
     template_code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: KakaotalkInputUpdateTemplateDto | Mapping[str, Any],
 ) -> KakaotalkTemplateDto:
     """``update_template``

@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``rcs_accounts`` tag, one module per operation, and :class:`RcsAccountsResource`.
+"""Endpoint functions for the ``rcs_accounts`` tag, one module per operation, and the resources.
 
 ``client.rcs_accounts`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`RcsAccountsResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`RcsAccountsResource`, on a ``SyncProvisioningClient`` a :class:`SyncRcsAccountsResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import RcsAccountsResource
+    from ._resource import RcsAccountsResource, SyncRcsAccountsResource
 
-__all__ = ["RcsAccountsResource"]
+__all__ = ["RcsAccountsResource", "SyncRcsAccountsResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "RcsAccountsResource":
-        from ._resource import RcsAccountsResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = RcsAccountsResource
-        return RcsAccountsResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``rcs_questionnaire`` tag, one module per operation, and :class:`RcsQuestionnaireResource`.
+"""Endpoint functions for the ``rcs_questionnaire`` tag, one module per operation, and the resources.
 
 ``client.rcs_questionnaire`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`RcsQuestionnaireResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`RcsQuestionnaireResource`, on a ``SyncProvisioningClient`` a :class:`SyncRcsQuestionnaireResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import RcsQuestionnaireResource
+    from ._resource import RcsQuestionnaireResource, SyncRcsQuestionnaireResource
 
-__all__ = ["RcsQuestionnaireResource"]
+__all__ = ["RcsQuestionnaireResource", "SyncRcsQuestionnaireResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "RcsQuestionnaireResource":
-        from ._resource import RcsQuestionnaireResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = RcsQuestionnaireResource
-        return RcsQuestionnaireResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

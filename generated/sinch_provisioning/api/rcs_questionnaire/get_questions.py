@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.rcs_input_rcs_country_codes_enum import RcsInputRcsCountryCodesEnum
 from ...models.rcs_input_sender_use_cases_enum import RcsInputSenderUseCasesEnum
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
@@ -99,7 +99,7 @@ def _parse_ok(*, response: httpx.Response) -> RcsSenderDetailsQuestionnaireBaseD
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -127,7 +127,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[RcsPapiErrorDto | RcsSenderDetailsQuestionnaireBaseDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -149,7 +149,7 @@ def sync_detailed(
     project_id: str,
     use_case: RcsInputSenderUseCasesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     countries: list[RcsInputRcsCountryCodesEnum] | Unset = UNSET,
     us_questionnaire_brand_campaign_version: RcsUsQuestionnaireBrandCampaignVersionsEnum
     | Unset = UNSET,
@@ -198,7 +198,7 @@ def sync(
     project_id: str,
     use_case: RcsInputSenderUseCasesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     countries: list[RcsInputRcsCountryCodesEnum] | Unset = UNSET,
     us_questionnaire_brand_campaign_version: RcsUsQuestionnaireBrandCampaignVersionsEnum
     | Unset = UNSET,

@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``rcs_senders`` tag, one module per operation, and :class:`RcsSendersResource`.
+"""Endpoint functions for the ``rcs_senders`` tag, one module per operation, and the resources.
 
 ``client.rcs_senders`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`RcsSendersResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`RcsSendersResource`, on a ``SyncProvisioningClient`` a :class:`SyncRcsSendersResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import RcsSendersResource
+    from ._resource import RcsSendersResource, SyncRcsSendersResource
 
-__all__ = ["RcsSendersResource"]
+__all__ = ["RcsSendersResource", "SyncRcsSendersResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "RcsSendersResource":
-        from ._resource import RcsSendersResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = RcsSendersResource
-        return RcsSendersResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

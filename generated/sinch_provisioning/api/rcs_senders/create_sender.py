@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_sender_dto import RcsSenderDto
 from ...models.rcs_sender_input_dto import RcsSenderInputDto
@@ -67,7 +67,7 @@ def _parse_ok(*, response: httpx.Response) -> RcsSenderDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> RcsPapiErrorDto | RcsSenderDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -115,7 +115,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -134,7 +134,7 @@ def _result(response: httpx.Response, path: str) -> RcsSenderDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: RcsSenderInputDto | Mapping[str, Any],
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     """``create_sender``
@@ -176,7 +176,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: RcsSenderInputDto | Mapping[str, Any],
 ) -> RcsSenderDto:
     """``create_sender``

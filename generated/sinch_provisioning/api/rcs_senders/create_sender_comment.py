@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.rcs_comment_dto import RcsCommentDto
 from ...models.rcs_comment_input_dto import RcsCommentInputDto
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
@@ -69,7 +69,7 @@ def _parse_ok(*, response: httpx.Response) -> RcsCommentDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> RcsCommentDto | RcsPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -102,7 +102,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[RcsCommentDto | RcsPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -122,7 +122,7 @@ def sync_detailed(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: RcsCommentInputDto | Mapping[str, Any],
 ) -> Response[RcsCommentDto | RcsPapiErrorDto]:
     """``create_sender_comment``
@@ -159,7 +159,7 @@ def sync(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: RcsCommentInputDto | Mapping[str, Any],
 ) -> RcsCommentDto:
     """``create_sender_comment``

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...types import Response
 
@@ -61,7 +61,7 @@ def _parse_ok(*, response: httpx.Response) -> None:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Any | RcsPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 204 or client.raise_on_unexpected_status:
@@ -100,7 +100,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[Any | RcsPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -121,7 +121,7 @@ def sync_detailed(
     sender_id: str,
     test_number: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[Any | RcsPapiErrorDto]:
     """``delete_test_number``
 
@@ -160,7 +160,7 @@ def sync(
     sender_id: str,
     test_number: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> None:
     """``delete_test_number``
 

@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_test_number_capabilities_dto import RcsTestNumberCapabilitiesDto
 from ...types import Response
@@ -56,7 +56,7 @@ def _parse_ok(*, response: httpx.Response) -> RcsTestNumberCapabilitiesDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> RcsPapiErrorDto | RcsTestNumberCapabilitiesDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -99,7 +99,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[RcsPapiErrorDto | RcsTestNumberCapabilitiesDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -120,7 +120,7 @@ def sync_detailed(
     sender_id: str,
     test_number: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[RcsPapiErrorDto | RcsTestNumberCapabilitiesDto]:
     """``get_test_number_capabilities``
 
@@ -159,7 +159,7 @@ def sync(
     sender_id: str,
     test_number: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> RcsTestNumberCapabilitiesDto:
     """``get_test_number_capabilities``
 

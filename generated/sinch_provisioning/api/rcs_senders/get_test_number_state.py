@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_test_number_state_dto import RcsTestNumberStateDto
 from ...types import Response
@@ -56,7 +56,7 @@ def _parse_ok(*, response: httpx.Response) -> RcsTestNumberStateDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> RcsPapiErrorDto | RcsTestNumberStateDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -94,7 +94,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[RcsPapiErrorDto | RcsTestNumberStateDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -115,7 +115,7 @@ def sync_detailed(
     sender_id: str,
     test_number: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[RcsPapiErrorDto | RcsTestNumberStateDto]:
     """``get_test_number_state``
 
@@ -154,7 +154,7 @@ def sync(
     sender_id: str,
     test_number: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> RcsTestNumberStateDto:
     """``get_test_number_state``
 

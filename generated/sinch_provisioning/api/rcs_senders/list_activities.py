@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_sender_notification_list_dto import RcsSenderNotificationListDto
 from ...types import UNSET, Response, Unset
@@ -66,7 +66,7 @@ def _parse_ok(*, response: httpx.Response) -> RcsSenderNotificationListDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> RcsPapiErrorDto | RcsSenderNotificationListDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -99,7 +99,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[RcsPapiErrorDto | RcsSenderNotificationListDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -119,7 +119,7 @@ def sync_detailed(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderNotificationListDto]:
@@ -159,7 +159,7 @@ def sync(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
 ) -> RcsSenderNotificationListDto:

@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_sender_list_dto import RcsSenderListDto
 from ...models.rcs_sender_sort_columns_enum import RcsSenderSortColumnsEnum
@@ -103,7 +103,7 @@ def _parse_ok(*, response: httpx.Response) -> RcsSenderListDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> RcsPapiErrorDto | RcsSenderListDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -141,7 +141,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[RcsPapiErrorDto | RcsSenderListDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -160,7 +160,7 @@ def _result(response: httpx.Response, path: str) -> RcsSenderListDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
     filter_conversation_api_app_id: str | Unset = UNSET,
@@ -220,7 +220,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
     filter_conversation_api_app_id: str | Unset = UNSET,

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.rcs_papi_error_dto import RcsPapiErrorDto
 from ...models.rcs_sender_dto import RcsSenderDto
 from ...models.rcs_update_sender_input_dto import RcsUpdateSenderInputDto
@@ -82,7 +82,7 @@ def _parse_ok(*, response: httpx.Response) -> RcsSenderDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> RcsPapiErrorDto | RcsSenderDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -125,7 +125,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -145,7 +145,7 @@ def sync_detailed(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: RcsUpdateSenderInputDto | Mapping[str, Any],
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> Response[RcsPapiErrorDto | RcsSenderDto]:
@@ -190,7 +190,7 @@ def sync(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: RcsUpdateSenderInputDto | Mapping[str, Any],
     us_questionnaire_version: RcsUsQuestionnaireVersionsEnum | Unset = UNSET,
 ) -> RcsSenderDto:

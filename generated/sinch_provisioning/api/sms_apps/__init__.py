@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``sms_apps`` tag, one module per operation, and :class:`SmsAppsResource`.
+"""Endpoint functions for the ``sms_apps`` tag, one module per operation, and the resources.
 
 ``client.sms_apps`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`SmsAppsResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`SmsAppsResource`, on a ``SyncProvisioningClient`` a :class:`SyncSmsAppsResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import SmsAppsResource
+    from ._resource import SmsAppsResource, SyncSmsAppsResource
 
-__all__ = ["SmsAppsResource"]
+__all__ = ["SmsAppsResource", "SyncSmsAppsResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "SmsAppsResource":
-        from ._resource import SmsAppsResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = SmsAppsResource
-        return SmsAppsResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

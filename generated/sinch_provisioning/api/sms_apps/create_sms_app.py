@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.sms_input_sms_app_dto import SmsInputSmsAppDto
 from ...models.sms_papi_error_dto import SmsPapiErrorDto
 from ...models.sms_sms_app_dto import SmsSmsAppDto
@@ -67,7 +67,7 @@ def _parse_ok(*, response: httpx.Response) -> SmsSmsAppDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> SmsPapiErrorDto | SmsSmsAppDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -95,7 +95,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[SmsPapiErrorDto | SmsSmsAppDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -114,7 +114,7 @@ def _result(response: httpx.Response, path: str) -> SmsSmsAppDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: SmsInputSmsAppDto | Mapping[str, Any],
 ) -> Response[SmsPapiErrorDto | SmsSmsAppDto]:
     """``create_sms_app``
@@ -148,7 +148,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: SmsInputSmsAppDto | Mapping[str, Any],
 ) -> SmsSmsAppDto:
     """``create_sms_app``

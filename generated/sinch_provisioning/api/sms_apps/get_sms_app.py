@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.sms_papi_error_dto import SmsPapiErrorDto
 from ...models.sms_sms_app_dto import SmsSmsAppDto
 from ...types import Response
@@ -54,7 +54,7 @@ def _parse_ok(*, response: httpx.Response) -> SmsSmsAppDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> SmsPapiErrorDto | SmsSmsAppDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -82,7 +82,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[SmsPapiErrorDto | SmsSmsAppDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -102,7 +102,7 @@ def sync_detailed(
     project_id: str,
     sms_app_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[SmsPapiErrorDto | SmsSmsAppDto]:
     """``get_sms_app``
 
@@ -136,7 +136,7 @@ def sync(
     project_id: str,
     sms_app_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> SmsSmsAppDto:
     """``get_sms_app``
 

@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.sms_papi_error_dto import SmsPapiErrorDto
 from ...models.sms_sms_app_list_dto import SmsSmsAppListDto
 from ...types import UNSET, Response, Unset
@@ -64,7 +64,7 @@ def _parse_ok(*, response: httpx.Response) -> SmsSmsAppListDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> SmsPapiErrorDto | SmsSmsAppListDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -97,7 +97,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[SmsPapiErrorDto | SmsSmsAppListDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -116,7 +116,7 @@ def _result(response: httpx.Response, path: str) -> SmsSmsAppListDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_size: float | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[SmsPapiErrorDto | SmsSmsAppListDto]:
@@ -153,7 +153,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_size: float | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> SmsSmsAppListDto:

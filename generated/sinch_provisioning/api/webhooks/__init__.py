@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``webhooks`` tag, one module per operation, and :class:`WebhooksResource`.
+"""Endpoint functions for the ``webhooks`` tag, one module per operation, and the resources.
 
 ``client.webhooks`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`WebhooksResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`WebhooksResource`, on a ``SyncProvisioningClient`` a :class:`SyncWebhooksResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import WebhooksResource
+    from ._resource import WebhooksResource, SyncWebhooksResource
 
-__all__ = ["WebhooksResource"]
+__all__ = ["WebhooksResource", "SyncWebhooksResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "WebhooksResource":
-        from ._resource import WebhooksResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = WebhooksResource
-        return WebhooksResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

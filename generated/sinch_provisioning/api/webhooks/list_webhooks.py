@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.webhook_papi_error_dto import WebhookPapiErrorDto
 from ...models.webhook_webhook_list_dto import WebhookWebhookListDto
 from ...types import UNSET, Response, Unset
@@ -64,7 +64,7 @@ def _parse_ok(*, response: httpx.Response) -> WebhookWebhookListDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WebhookPapiErrorDto | WebhookWebhookListDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -92,7 +92,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookListDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -111,7 +111,7 @@ def _result(response: httpx.Response, path: str) -> WebhookWebhookListDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookListDto]:
@@ -148,7 +148,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
 ) -> WebhookWebhookListDto:

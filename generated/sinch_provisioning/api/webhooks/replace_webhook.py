@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.webhook_papi_error_dto import WebhookPapiErrorDto
 from ...models.webhook_webhook_dto import WebhookWebhookDto
 from ...models.webhook_webhook_input_dto import WebhookWebhookInputDto
@@ -69,7 +69,7 @@ def _parse_ok(*, response: httpx.Response) -> WebhookWebhookDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WebhookPapiErrorDto | WebhookWebhookDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -107,7 +107,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -127,7 +127,7 @@ def sync_detailed(
     project_id: str,
     webhook_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     """``replace_webhook``
@@ -164,7 +164,7 @@ def sync(
     project_id: str,
     webhook_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WebhookWebhookInputDto | Mapping[str, Any],
 ) -> WebhookWebhookDto:
     """``replace_webhook``

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.webhook_papi_error_dto import WebhookPapiErrorDto
 from ...models.webhook_update_webhook_input_dto import WebhookUpdateWebhookInputDto
 from ...models.webhook_webhook_dto import WebhookWebhookDto
@@ -71,7 +71,7 @@ def _parse_ok(*, response: httpx.Response) -> WebhookWebhookDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WebhookPapiErrorDto | WebhookWebhookDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -109,7 +109,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -129,7 +129,7 @@ def sync_detailed(
     project_id: str,
     webhook_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
 ) -> Response[WebhookPapiErrorDto | WebhookWebhookDto]:
     """``update_webhook``
@@ -167,7 +167,7 @@ def sync(
     project_id: str,
     webhook_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WebhookUpdateWebhookInputDto | Mapping[str, Any],
 ) -> WebhookWebhookDto:
     """``update_webhook``

@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``whatsapp`` tag, one module per operation, and :class:`WhatsappResource`.
+"""Endpoint functions for the ``whatsapp`` tag, one module per operation, and the resources.
 
 ``client.whatsapp`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`WhatsappResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`WhatsappResource`, on a ``SyncProvisioningClient`` a :class:`SyncWhatsappResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import WhatsappResource
+    from ._resource import WhatsappResource, SyncWhatsappResource
 
-__all__ = ["WhatsappResource"]
+__all__ = ["WhatsappResource", "SyncWhatsappResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "WhatsappResource":
-        from ._resource import WhatsappResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = WhatsappResource
-        return WhatsappResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_long_lived_access_token_dto import (
     WhatsappLongLivedAccessTokenDto,
 )
@@ -76,7 +76,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappLongLivedAccessTokenDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -104,7 +104,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -123,7 +123,7 @@ def _result(response: httpx.Response, path: str) -> WhatsappLongLivedAccessToken
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
 ) -> Response[WhatsappLongLivedAccessTokenDto | WhatsappPapiErrorDto]:
     """``create_long_lived_access_token``
@@ -158,7 +158,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappLongLivedAccessTokenInputDto | Mapping[str, Any],
 ) -> WhatsappLongLivedAccessTokenDto:
     """``create_long_lived_access_token``

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_waba_details_list_dto import WhatsappWabaDetailsListDto
 from ...models.whatsapp_waba_details_list_input_dto import (
@@ -72,7 +72,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappWabaDetailsListDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappWabaDetailsListDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -100,7 +100,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -119,7 +119,7 @@ def _result(response: httpx.Response, path: str) -> WhatsappWabaDetailsListDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappWabaDetailsListDto]:
     """``list_waba_details_for_token``
@@ -154,7 +154,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappWabaDetailsListInputDto | Mapping[str, Any],
 ) -> WhatsappWabaDetailsListDto:
     """``list_waba_details_for_token``

@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``whatsapp_accounts`` tag, one module per operation, and :class:`WhatsappAccountsResource`.
+"""Endpoint functions for the ``whatsapp_accounts`` tag, one module per operation, and the resources.
 
 ``client.whatsapp_accounts`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`WhatsappAccountsResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`WhatsappAccountsResource`, on a ``SyncProvisioningClient`` a :class:`SyncWhatsappAccountsResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import WhatsappAccountsResource
+    from ._resource import WhatsappAccountsResource, SyncWhatsappAccountsResource
 
-__all__ = ["WhatsappAccountsResource"]
+__all__ = ["WhatsappAccountsResource", "SyncWhatsappAccountsResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "WhatsappAccountsResource":
-        from ._resource import WhatsappAccountsResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = WhatsappAccountsResource
-        return WhatsappAccountsResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_account_dto import WhatsappAccountDto
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...types import Response
@@ -52,7 +52,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappAccountDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappAccountDto | WhatsappPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -85,7 +85,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappAccountDto | WhatsappPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -104,7 +104,7 @@ def _result(response: httpx.Response, path: str) -> WhatsappAccountDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[WhatsappAccountDto | WhatsappPapiErrorDto]:
     """``get_account``
 
@@ -135,7 +135,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> WhatsappAccountDto:
     """``get_account``
 

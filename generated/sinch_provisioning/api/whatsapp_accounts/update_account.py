@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_account_dto import WhatsappAccountDto
 from ...models.whatsapp_input_update_account_dto import WhatsappInputUpdateAccountDto
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
@@ -70,7 +70,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappAccountDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappAccountDto | WhatsappPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -108,7 +108,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappAccountDto | WhatsappPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -127,7 +127,7 @@ def _result(response: httpx.Response, path: str) -> WhatsappAccountDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
 ) -> Response[WhatsappAccountDto | WhatsappPapiErrorDto]:
     """``update_account``
@@ -162,7 +162,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappInputUpdateAccountDto | Mapping[str, Any],
 ) -> WhatsappAccountDto:
     """``update_account``

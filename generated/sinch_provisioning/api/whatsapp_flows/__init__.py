@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``whatsapp_flows`` tag, one module per operation, and :class:`WhatsappFlowsResource`.
+"""Endpoint functions for the ``whatsapp_flows`` tag, one module per operation, and the resources.
 
 ``client.whatsapp_flows`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`WhatsappFlowsResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`WhatsappFlowsResource`, on a ``SyncProvisioningClient`` a :class:`SyncWhatsappFlowsResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import WhatsappFlowsResource
+    from ._resource import WhatsappFlowsResource, SyncWhatsappFlowsResource
 
-__all__ = ["WhatsappFlowsResource"]
+__all__ = ["WhatsappFlowsResource", "SyncWhatsappFlowsResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "WhatsappFlowsResource":
-        from ._resource import WhatsappFlowsResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = WhatsappFlowsResource
-        return WhatsappFlowsResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

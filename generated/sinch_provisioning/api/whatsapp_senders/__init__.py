@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``whatsapp_senders`` tag, one module per operation, and :class:`WhatsappSendersResource`.
+"""Endpoint functions for the ``whatsapp_senders`` tag, one module per operation, and the resources.
 
 ``client.whatsapp_senders`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`WhatsappSendersResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`WhatsappSendersResource`, on a ``SyncProvisioningClient`` a :class:`SyncWhatsappSendersResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import WhatsappSendersResource
+    from ._resource import WhatsappSendersResource, SyncWhatsappSendersResource
 
-__all__ = ["WhatsappSendersResource"]
+__all__ = ["WhatsappSendersResource", "SyncWhatsappSendersResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "WhatsappSendersResource":
-        from ._resource import WhatsappSendersResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = WhatsappSendersResource
-        return WhatsappSendersResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

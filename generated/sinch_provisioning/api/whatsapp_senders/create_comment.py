@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_comment_dto import WhatsappCommentDto
 from ...models.whatsapp_comment_input_dto import WhatsappCommentInputDto
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
@@ -69,7 +69,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappCommentDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappCommentDto | WhatsappPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -102,7 +102,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappCommentDto | WhatsappPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -122,7 +122,7 @@ def sync_detailed(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> Response[WhatsappCommentDto | WhatsappPapiErrorDto]:
     """``create_comment``
@@ -159,7 +159,7 @@ def sync(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> WhatsappCommentDto:
     """``create_comment``

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_input_sender_partner_initiated_dto import (
     WhatsappInputSenderPartnerInitiatedDto,
 )
@@ -101,7 +101,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappSenderDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappSenderDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -139,7 +139,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -158,7 +158,7 @@ def _result(response: httpx.Response, path: str) -> WhatsappSenderDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappInputSenderPartnerInitiatedDto
     | WhatsappInputSenderPhoneProvisioningDto
     | WhatsappSenderInputDtoDeprecated
@@ -202,7 +202,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappInputSenderPartnerInitiatedDto
     | WhatsappInputSenderPhoneProvisioningDto
     | WhatsappSenderInputDtoDeprecated

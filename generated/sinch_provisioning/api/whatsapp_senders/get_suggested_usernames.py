@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_suggested_usernames_dto import WhatsappSuggestedUsernamesDto
 from ...types import Response
@@ -54,7 +54,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappSuggestedUsernamesDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -87,7 +87,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -107,7 +107,7 @@ def sync_detailed(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[WhatsappPapiErrorDto | WhatsappSuggestedUsernamesDto]:
     """``get_suggested_usernames``
 
@@ -141,7 +141,7 @@ def sync(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> WhatsappSuggestedUsernamesDto:
     """``get_suggested_usernames``
 

@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_sender_list_dto import WhatsappSenderListDto
 from ...models.whatsapp_sender_states_enum import WhatsappSenderStatesEnum
@@ -86,7 +86,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappSenderListDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappSenderListDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -119,7 +119,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderListDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -138,7 +138,7 @@ def _result(response: httpx.Response, path: str) -> WhatsappSenderListDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
     filter_states: list[WhatsappSenderStatesEnum] | Unset = UNSET,
@@ -183,7 +183,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
     filter_states: list[WhatsappSenderStatesEnum] | Unset = UNSET,

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_sender_input_register_dto import WhatsappSenderInputRegisterDto
 from ...models.whatsapp_sender_register_dto import WhatsappSenderRegisterDto
@@ -72,7 +72,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappSenderRegisterDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappSenderRegisterDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -115,7 +115,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderRegisterDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -135,7 +135,7 @@ def sync_detailed(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderRegisterDto]:
     """``register``
@@ -173,7 +173,7 @@ def sync(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappSenderInputRegisterDto | Mapping[str, Any],
 ) -> WhatsappSenderRegisterDto:
     """``register``

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_sender_dto import WhatsappSenderDto
 from ...models.whatsapp_update_sender_input_dto import WhatsappUpdateSenderInputDto
@@ -71,7 +71,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappSenderDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappSenderDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -109,7 +109,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -129,7 +129,7 @@ def sync_detailed(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappUpdateSenderInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappSenderDto]:
     """``update``
@@ -172,7 +172,7 @@ def sync(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappUpdateSenderInputDto | Mapping[str, Any],
 ) -> WhatsappSenderDto:
     """``update``

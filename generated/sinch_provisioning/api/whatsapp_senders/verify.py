@@ -18,7 +18,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_sender_input_verify_dto import WhatsappSenderInputVerifyDto
 from ...types import Response
@@ -74,7 +74,7 @@ def _parse_ok(*, response: httpx.Response) -> None:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Any | WhatsappPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 204 or client.raise_on_unexpected_status:
@@ -113,7 +113,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[Any | WhatsappPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -133,7 +133,7 @@ def sync_detailed(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
 ) -> Response[Any | WhatsappPapiErrorDto]:
     """``verify``
@@ -171,7 +171,7 @@ def sync(
     project_id: str,
     sender_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappSenderInputVerifyDto | Mapping[str, Any],
 ) -> None:
     """``verify``

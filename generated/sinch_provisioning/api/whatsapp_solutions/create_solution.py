@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_create_solution_list_dto import WhatsappCreateSolutionListDto
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_solution_input_dto import WhatsappSolutionInputDto
@@ -69,7 +69,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappCreateSolutionListDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappCreateSolutionListDto | WhatsappPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -97,7 +97,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappCreateSolutionListDto | WhatsappPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -116,7 +116,7 @@ def _result(response: httpx.Response, path: str) -> WhatsappCreateSolutionListDt
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappSolutionInputDto | Mapping[str, Any],
 ) -> Response[WhatsappCreateSolutionListDto | WhatsappPapiErrorDto]:
     """``create_solution``
@@ -150,7 +150,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappSolutionInputDto | Mapping[str, Any],
 ) -> WhatsappCreateSolutionListDto:
     """``create_solution``

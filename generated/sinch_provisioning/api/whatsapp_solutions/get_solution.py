@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_solution_dto import WhatsappSolutionDto
 from ...types import Response
@@ -54,7 +54,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappSolutionDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappSolutionDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -82,7 +82,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappSolutionDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -102,7 +102,7 @@ def sync_detailed(
     project_id: str,
     solution_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[WhatsappPapiErrorDto | WhatsappSolutionDto]:
     """``get_solution``
 
@@ -136,7 +136,7 @@ def sync(
     project_id: str,
     solution_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> WhatsappSolutionDto:
     """``get_solution``
 

@@ -1,8 +1,9 @@
-"""Endpoint functions for the ``whatsapp_templates`` tag, one module per operation, and :class:`WhatsappTemplatesResource`.
+"""Endpoint functions for the ``whatsapp_templates`` tag, one module per operation, and the resources.
 
 ``client.whatsapp_templates`` on a :class:`~sinch_provisioning.ProvisioningClient` is a
-:class:`WhatsappTemplatesResource` (module ``_resource``, imported on first use, so importing
-one endpoint module stays cheap). Generated from the spec by ``make generate``.
+:class:`WhatsappTemplatesResource`, on a ``SyncProvisioningClient`` a :class:`SyncWhatsappTemplatesResource`
+(module ``_resource``, imported on first use, so importing one endpoint module
+stays cheap). Generated from the spec by ``make generate``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._resource import WhatsappTemplatesResource
+    from ._resource import WhatsappTemplatesResource, SyncWhatsappTemplatesResource
 
-__all__ = ["WhatsappTemplatesResource"]
+__all__ = ["WhatsappTemplatesResource", "SyncWhatsappTemplatesResource"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "WhatsappTemplatesResource":
-        from ._resource import WhatsappTemplatesResource
+    if name in __all__:
+        from . import _resource
 
-        globals()[name] = WhatsappTemplatesResource
-        return WhatsappTemplatesResource
+        value = getattr(_resource, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

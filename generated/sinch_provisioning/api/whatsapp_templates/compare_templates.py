@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_input_template_compare_dto import (
     WhatsappInputTemplateCompareDto,
 )
@@ -77,7 +77,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappTemplateCompareDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappTemplateCompareDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -115,7 +115,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateCompareDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -136,7 +136,7 @@ def sync_detailed(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateCompareDto]:
     """``compare_templates``
@@ -181,7 +181,7 @@ def sync(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappInputTemplateCompareDto | Mapping[str, Any],
 ) -> WhatsappTemplateCompareDto:
     """``compare_templates``

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_comment_dto import WhatsappCommentDto
 from ...models.whatsapp_comment_input_dto import WhatsappCommentInputDto
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
@@ -72,7 +72,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappCommentDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappCommentDto | WhatsappPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -110,7 +110,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappCommentDto | WhatsappPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -131,7 +131,7 @@ def sync_detailed(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> Response[WhatsappCommentDto | WhatsappPapiErrorDto]:
     """``create_comment``
@@ -175,7 +175,7 @@ def sync(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappCommentInputDto | Mapping[str, Any],
 ) -> WhatsappCommentDto:
     """``create_comment``

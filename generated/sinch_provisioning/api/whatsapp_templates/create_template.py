@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_template_dto import WhatsappTemplateDto
 from ...models.whatsapp_template_input_dto import WhatsappTemplateInputDto
@@ -69,7 +69,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappTemplateDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappTemplateDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 201 or client.raise_on_unexpected_status:
@@ -112,7 +112,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -131,7 +131,7 @@ def _result(response: httpx.Response, path: str) -> WhatsappTemplateDto:
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappTemplateInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     """``create_template``
@@ -169,7 +169,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappTemplateInputDto | Mapping[str, Any],
 ) -> WhatsappTemplateDto:
     """``create_template``

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
 from ...types import UNSET, Response, Unset
@@ -71,7 +71,7 @@ def _parse_ok(*, response: httpx.Response) -> None:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Any | WhatsappPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 204 or client.raise_on_unexpected_status:
@@ -110,7 +110,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[Any | WhatsappPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -131,7 +131,7 @@ def sync_detailed(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     delete_submitted: bool | Unset = False,
 ) -> Response[Any | WhatsappPapiErrorDto]:
     """``delete_template_by_name_and_language``
@@ -175,7 +175,7 @@ def sync(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     delete_submitted: bool | Unset = False,
 ) -> None:
     """``delete_template_by_name_and_language``

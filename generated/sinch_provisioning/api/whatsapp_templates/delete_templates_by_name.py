@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...types import Response
 
@@ -59,7 +59,7 @@ def _parse_ok(*, response: httpx.Response) -> None:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Any | WhatsappPapiErrorDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 204 or client.raise_on_unexpected_status:
@@ -103,7 +103,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[Any | WhatsappPapiErrorDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -123,7 +123,7 @@ def sync_detailed(
     project_id: str,
     template_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> Response[Any | WhatsappPapiErrorDto]:
     """``delete_templates_by_name``
 
@@ -157,7 +157,7 @@ def sync(
     project_id: str,
     template_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
 ) -> None:
     """``delete_templates_by_name``
 

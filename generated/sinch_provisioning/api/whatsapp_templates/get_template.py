@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_partial_template_dto import WhatsappPartialTemplateDto
 from ...models.whatsapp_template_analytics_date_ranges_enum import (
@@ -114,7 +114,7 @@ def _parse_ok(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -147,7 +147,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappPartialTemplateDto | WhatsappTemplateDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -170,7 +170,7 @@ def sync_detailed(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     field_mask: list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset = UNSET,
     template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
     | Unset = UNSET,
@@ -262,7 +262,7 @@ def sync(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     field_mask: list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset = UNSET,
     template_analytics_date_range: WhatsappTemplateAnalyticsDateRangesEnum
     | Unset = UNSET,

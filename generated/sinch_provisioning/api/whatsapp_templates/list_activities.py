@@ -12,7 +12,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
 from ...models.whatsapp_template_notification_list_dto import (
@@ -73,7 +73,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappTemplateNotificationListDt
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappTemplateNotificationListDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -106,7 +106,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateNotificationListDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -127,7 +127,7 @@ def sync_detailed(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateNotificationListDto]:
@@ -174,7 +174,7 @@ def sync(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
 ) -> WhatsappTemplateNotificationListDto:

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_partial_template_list_dto import WhatsappPartialTemplateListDto
 from ...models.whatsapp_template_analytics_date_ranges_enum import (
@@ -142,7 +142,7 @@ def _parse_ok(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> (
     WhatsappPapiErrorDto
     | WhatsappPartialTemplateListDto
@@ -175,7 +175,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[
     WhatsappPapiErrorDto | WhatsappPartialTemplateListDto | WhatsappTemplateListDto
 ]:
@@ -198,7 +198,7 @@ def _result(
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
     field_mask: list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset = UNSET,
@@ -299,7 +299,7 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     page_token: str | Unset = UNSET,
     page_size: float | Unset = UNSET,
     field_mask: list[WhatsappTemplateDtoFieldMaskPathsEnum] | Unset = UNSET,

@@ -16,7 +16,7 @@ from ..._parsing import (
     undocumented_status,
 )
 from ..._paths import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BaseClient, Client, SyncClient
 from ...models.whatsapp_papi_error_dto import WhatsappPapiErrorDto
 from ...models.whatsapp_template_dto import WhatsappTemplateDto
 from ...models.whatsapp_template_languages_enum import WhatsappTemplateLanguagesEnum
@@ -75,7 +75,7 @@ def _parse_ok(*, response: httpx.Response) -> WhatsappTemplateDto:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> WhatsappPapiErrorDto | WhatsappTemplateDto | None:
     if 200 <= response.status_code <= 299:
         if response.status_code == 200 or client.raise_on_unexpected_status:
@@ -123,7 +123,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: BaseClient, response: httpx.Response
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     return Response(
         status_code=http_status(response.status_code),
@@ -144,7 +144,7 @@ def sync_detailed(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
 ) -> Response[WhatsappPapiErrorDto | WhatsappTemplateDto]:
     """``update_template``
@@ -193,7 +193,7 @@ def sync(
     template_name: str,
     language_code: WhatsappTemplateLanguagesEnum,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncClient,
     body: WhatsappUpdateTemplateInputDto | Mapping[str, Any],
 ) -> WhatsappTemplateDto:
     """``update_template``
