@@ -70,5 +70,9 @@ def split_resources(package: Path) -> None:
     for init in sorted((package / "api").glob("*/__init__.py")):
         source = init.read_text(encoding="utf-8")
         resource = _resource_name(source, init)
-        (init.parent / f"{MODULE}.py").write_text(source, encoding="utf-8")
+        home = (
+            f"\n\n# Their public home is the tag package, which imports this module on first use.\n"
+            f'{resource}.__module__ = {sync_name(resource)}.__module__ = __name__.rpartition(".")[0]\n'
+        )
+        (init.parent / f"{MODULE}.py").write_text(source.rstrip("\n") + "\n" + home, encoding="utf-8")
         init.write_text(stub(init.parent.name, resource), encoding="utf-8")

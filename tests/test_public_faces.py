@@ -192,3 +192,14 @@ def test_errors_survive_pickling_with_their_fields() -> None:
     not_found = pickle.loads(pickle.dumps(errors[0]))
     assert not_found.status_code == 404 and not_found.error_code == "NOT_FOUND"
     assert not_found.response.json() == {"errorCode": "NOT_FOUND", "message": "no such webhook"}
+
+
+def test_resource_classes_report_their_tag_package() -> None:
+    from sinch_provisioning.api import TAGS
+
+    for tag in TAGS:
+        package = importlib.import_module(f"sinch_provisioning.api.{tag}")
+        for name in package.__all__:
+            cls = getattr(package, name)
+            assert cls.__module__ == package.__name__, name
+            assert pickle.loads(pickle.dumps(cls)) is cls

@@ -136,6 +136,6 @@ def test_resource_class_keeps_its_public_home() -> None:
     client = sinch_provisioning.ProvisioningClient("p", "k", "s")
     assert type(client.rcs_senders) is RcsSendersResource
     assert resource_class("rcs_senders", sync=True) is SyncRcsSendersResource
-    assert SyncRcsSendersResource.__module__ == "sinch_provisioning.api.rcs_senders._resource"
+    assert SyncRcsSendersResource.__module__ == "sinch_provisioning.api.rcs_senders"  # its public home
     with pytest.raises(AttributeError):
         _ = tag_package("rcs_senders").NoSuchResource

@@ -342,3 +342,7 @@ class SyncBundlesResource:
             bundle_id=bundle_id,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+BundlesResource.__module__ = SyncBundlesResource.__module__ = __name__.rpartition(".")[0]

@@ -294,3 +294,7 @@ class SyncConversationResource:
             conversation_app_id=conversation_app_id,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+ConversationResource.__module__ = SyncConversationResource.__module__ = __name__.rpartition(".")[0]

@@ -244,3 +244,7 @@ class SyncKakaotalkCategoriesResource:
             next_token,
             operation="kakaotalk_categories.get_template_categories",
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+KakaotalkCategoriesResource.__module__ = SyncKakaotalkCategoriesResource.__module__ = __name__.rpartition(".")[0]

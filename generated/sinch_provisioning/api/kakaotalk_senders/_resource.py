@@ -885,3 +885,7 @@ class SyncKakaotalkSendersResource:
             body=body,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+KakaotalkSendersResource.__module__ = SyncKakaotalkSendersResource.__module__ = __name__.rpartition(".")[0]

@@ -826,3 +826,7 @@ class SyncKakaotalkTemplatesResource:
             body=body,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+KakaotalkTemplatesResource.__module__ = SyncKakaotalkTemplatesResource.__module__ = __name__.rpartition(".")[0]

@@ -244,3 +244,7 @@ class SyncRcsAccountsResource:
             body=body,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+RcsAccountsResource.__module__ = SyncRcsAccountsResource.__module__ = __name__.rpartition(".")[0]

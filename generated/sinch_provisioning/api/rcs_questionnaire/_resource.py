@@ -143,3 +143,7 @@ class SyncRcsQuestionnaireResource:
             us_questionnaire_version=us_questionnaire_version,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+RcsQuestionnaireResource.__module__ = SyncRcsQuestionnaireResource.__module__ = __name__.rpartition(".")[0]

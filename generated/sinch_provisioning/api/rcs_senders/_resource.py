@@ -1148,3 +1148,7 @@ class SyncRcsSendersResource:
             test_number=test_number,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+RcsSendersResource.__module__ = SyncRcsSendersResource.__module__ = __name__.rpartition(".")[0]

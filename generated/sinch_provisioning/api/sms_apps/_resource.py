@@ -419,3 +419,7 @@ class SyncSmsAppsResource:
             body=body,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+SmsAppsResource.__module__ = SyncSmsAppsResource.__module__ = __name__.rpartition(".")[0]

@@ -501,3 +501,7 @@ class SyncWebhooksResource:
             body=body,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+WebhooksResource.__module__ = SyncWebhooksResource.__module__ = __name__.rpartition(".")[0]

@@ -229,3 +229,7 @@ class SyncWhatsappResource:
             body=body,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+WhatsappResource.__module__ = SyncWhatsappResource.__module__ = __name__.rpartition(".")[0]

@@ -497,3 +497,7 @@ class SyncWhatsappAccountsResource:
             body=body,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+WhatsappAccountsResource.__module__ = SyncWhatsappAccountsResource.__module__ = __name__.rpartition(".")[0]

@@ -234,3 +234,7 @@ class SyncWhatsappFlowsResource:
             flow_id=flow_id,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+WhatsappFlowsResource.__module__ = SyncWhatsappFlowsResource.__module__ = __name__.rpartition(".")[0]

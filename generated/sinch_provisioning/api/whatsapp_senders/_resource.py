@@ -994,3 +994,7 @@ class SyncWhatsappSendersResource:
             body=body,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+WhatsappSendersResource.__module__ = SyncWhatsappSendersResource.__module__ = __name__.rpartition(".")[0]

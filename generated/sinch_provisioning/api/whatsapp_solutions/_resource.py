@@ -279,3 +279,7 @@ class SyncWhatsappSolutionsResource:
             solution_id=solution_id,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+WhatsappSolutionsResource.__module__ = SyncWhatsappSolutionsResource.__module__ = __name__.rpartition(".")[0]

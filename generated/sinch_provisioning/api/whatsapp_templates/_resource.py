@@ -1498,3 +1498,7 @@ class SyncWhatsappTemplatesResource:
             project_id=self._client.project_id,
             client=self._client,
         )
+
+
+# Their public home is the tag package, which imports this module on first use.
+WhatsappTemplatesResource.__module__ = SyncWhatsappTemplatesResource.__module__ = __name__.rpartition(".")[0]
