@@ -30,16 +30,20 @@ def expose(
         origin = str(getattr(obj, "__module__", ""))
         if not callable(obj) or not origin.startswith(private):
             continue
-        if isinstance(obj, type):
-            _resolve_annotations(obj, vars(sys.modules[origin]))
+        _resolve_annotations(obj, vars(sys.modules[origin]))
         obj.__module__ = module
 
 
-def _resolve_annotations(cls: type, scope: dict[str, object]) -> None:
-    own = cls.__dict__.get("__annotations__")  # noqa: RUF063 - inspect costs import time
+def _resolve_annotations(obj: object, scope: dict[str, object]) -> None:
+    """A class's or function's own string annotations, evaluated where they were written.
+
+    Doc tools (pdoc) resolve strings in ``__module__``; after ``expose`` that is the public
+    module, which does not import what the annotations name.
+    """
+    # A class's own (not inherited) annotations; inspect.get_annotations costs import time.
+    own = vars(obj).get("__annotations__") if isinstance(obj, type) else getattr(obj, "__annotations__", None)
     if own:
-        # Our own source's annotations, evaluated where they were written (as get_type_hints would).
-        cls.__annotations__ = {
+        obj.__annotations__ = {
             key: eval(value, scope) if isinstance(value, str) else value  # noqa: S307
             for key, value in own.items()
         }
