@@ -94,6 +94,10 @@ async def _asyncio_sleep(delay: float) -> None:
     await asyncio.sleep(delay)
 
 
+def _blocking_sleep(delay: float) -> None:
+    time.sleep(delay)
+
+
 class RetryPolicy:
     """The retry decisions, without I/O: what to retry, how long to wait, what to log.
 
@@ -258,12 +262,12 @@ class SyncRetryTransport(RetryPolicy, httpx.BaseTransport):
         self,
         inner: httpx.BaseTransport,
         *,
-        sleep: Callable[[float], object] = time.sleep,
+        sleep: Callable[[float], object] | None = None,
         **policy: Any,
     ) -> None:
         super().__init__(**policy)
         self.inner = inner
-        self._sleep = sleep
+        self._sleep = sleep or _blocking_sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = self.start(request)
