@@ -34,7 +34,6 @@ import logging
 import random as _random
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 import httpx
 
@@ -224,10 +223,24 @@ class RetryTransport(RetryPolicy, httpx.AsyncBaseTransport):
         self,
         inner: httpx.AsyncBaseTransport,
         *,
+        max_retries: int = 2,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_retry_after: float = 60.0,
         sleep: Callable[[float], Awaitable[object]] | None = None,
-        **policy: Any,
+        random: Callable[[], float] = _random.random,
+        now: Callable[[], float] = time.time,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        super().__init__(**policy)
+        super().__init__(
+            max_retries=max_retries,
+            initial_delay=initial_delay,
+            max_delay=max_delay,
+            max_retry_after=max_retry_after,
+            random=random,
+            now=now,
+            clock=clock,
+        )
         self.inner = inner
         self._sleep = sleep or _asyncio_sleep
 
@@ -262,10 +275,24 @@ class SyncRetryTransport(RetryPolicy, httpx.BaseTransport):
         self,
         inner: httpx.BaseTransport,
         *,
+        max_retries: int = 2,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_retry_after: float = 60.0,
         sleep: Callable[[float], object] | None = None,
-        **policy: Any,
+        random: Callable[[], float] = _random.random,
+        now: Callable[[], float] = time.time,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        super().__init__(**policy)
+        super().__init__(
+            max_retries=max_retries,
+            initial_delay=initial_delay,
+            max_delay=max_delay,
+            max_retry_after=max_retry_after,
+            random=random,
+            now=now,
+            clock=clock,
+        )
         self.inner = inner
         self._sleep = sleep or _blocking_sleep
 
