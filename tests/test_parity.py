@@ -451,3 +451,26 @@ def test_repr_names_the_class_and_hides_the_secret(driver: Driver) -> None:
     text = repr(client)
     assert text.startswith("SyncProvisioningClient(" if driver.is_sync else "ProvisioningClient(")
     assert KEY_SECRET not in text
+
+
+# --- the shared policy -----------------------------------------------------------------------------
+
+
+def test_both_retry_drivers_run_one_policy() -> None:
+    from sinch_provisioning import RetryTransport, SyncRetryTransport
+    from sinch_provisioning._retry import RetryPolicy
+
+    for driver_class in (RetryTransport, SyncRetryTransport):
+        assert issubclass(driver_class, RetryPolicy)
+        assert "backoff" not in vars(driver_class)
+        assert "start" not in vars(driver_class)
+
+
+def test_an_oauth2_flow_without_a_sender_for_its_kind_says_which_client_to_use() -> None:
+    from sinch_provisioning import OAuth2ClientCredentials
+
+    auth = OAuth2ClientCredentials(KEY_ID, KEY_SECRET, TOKEN_URL)
+    with httpx.Client(auth=auth, transport=httpx.MockTransport(ok)) as http:
+        with pytest.raises(ProvisioningError, match="SyncProvisioningClient"):
+            http.get("https://api.example.test/x")
+    assert KEY_SECRET not in repr(auth)
