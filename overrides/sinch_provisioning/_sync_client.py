@@ -159,6 +159,8 @@ class SyncProvisioningClient(ClientBase, SyncProjectResources):  # type: ignore[
 
     def _token_sender(self, token_client: httpx.Client) -> SyncTokenSender:
         def send(request: httpx.Request) -> httpx.Response:
+            if self._pool.closed:  # closed by another thread: a typed error, not httpx's RuntimeError
+                raise ProvisioningError("this SyncProvisioningClient is closed")
             request.extensions.setdefault("timeout", self._timeout.as_dict())
             request.extensions.setdefault(MAX_RETRIES_EXTENSION, self._max_retries)
             return token_client.send(request)
