@@ -129,6 +129,12 @@ class Driver:
         function = op.asyncio_detailed if detailed else op.asyncio
         return self.run(function(*args, client=client, **kwargs))
 
+    def get(self, client: Any, path: str) -> httpx.Response:
+        """A plain GET through the client's own httpx client (guards, auth, retries, transport)."""
+        if self.is_sync:
+            return client.get_httpx_client().get(path)  # type: ignore[no-any-return]
+        return self.run(client.get_async_httpx_client().get(path))  # type: ignore[no-any-return]
+
     def run(self, coroutine: Any) -> Any:
         if self._loop is None:
             self._loop = asyncio.new_event_loop()
