@@ -66,14 +66,19 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 
 
-@attrs.frozen(repr=False)
 class OAuth2Settings:
-    """What the OAuth2 flow needs; the client adds its own token sender."""
+    """What the OAuth2 flow needs; the client adds its own token sender.
 
-    key_id: str
-    key_secret: str
-    token_url: str
-    refresh_skew: float
+    A plain class, not attrs: one class less to build at import time.
+    """
+
+    __slots__ = ("key_id", "key_secret", "refresh_skew", "token_url")
+
+    def __init__(self, key_id: str, key_secret: str, token_url: str, refresh_skew: float) -> None:
+        self.key_id = key_id
+        self.key_secret = key_secret
+        self.token_url = token_url
+        self.refresh_skew = refresh_skew
 
     def build(
         self, *, send: TokenSender | None = None, send_sync: SyncTokenSender | None = None
@@ -228,18 +233,20 @@ T = TypeVar("T")
 C = TypeVar("C")
 
 
-@attrs.define(eq=False, repr=False)
 class Pool(Generic[T, C]):
     """What ``with_options`` copies share: the transport, the auth (token cache) and the owner's duty.
 
     ``T`` is the transport type (async or blocking), ``C`` the httpx client type.
     """
 
-    transport: T  # retry-wrapped; every client borrows it
-    owned: T | None  # the transport this SDK created, closed with the client
-    auth: httpx.Auth
-    token_client: C | None
-    closed: bool = False
+    __slots__ = ("auth", "closed", "owned", "token_client", "transport")
+
+    def __init__(self, transport: T, owned: T | None, auth: httpx.Auth, token_client: C | None) -> None:
+        self.transport = transport  # retry-wrapped; every client borrows it
+        self.owned = owned  # the transport this SDK created, closed with the client
+        self.auth = auth
+        self.token_client = token_client
+        self.closed = False
 
 
 def _auth_choice(value: str) -> Literal["oauth2", "basic"]:
