@@ -133,6 +133,7 @@ class ProvisioningClient(ClientBase, ProjectResources):
     """
 
     _http: _HTTPClient
+    _pool: Pool[httpx.AsyncBaseTransport, httpx.AsyncClient]
 
     def __init__(
         self,

@@ -107,6 +107,7 @@ class SyncProvisioningClient(ClientBase, SyncProjectResources):  # type: ignore[
     """
 
     _http: _HTTPClient
+    _pool: Pool[httpx.BaseTransport, httpx.Client]
 
     def __init__(
         self,
