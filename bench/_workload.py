@@ -26,9 +26,11 @@ __all__ = [
     "Timing",
     "bare_concurrent",
     "bare_sequential",
+    "bare_sync_sequential",
     "sdk_available",
     "sdk_concurrent",
     "sdk_sequential",
+    "sdk_sync_sequential",
 ]
 
 PROJECT = "bench-project"
@@ -71,6 +73,26 @@ def _sdk_client(server: Server) -> Any:
         server=server.base_url,
         token_url=server.token_url,
     )
+
+
+def _sync_sdk_client(server: Server) -> Any:
+    from sinch_provisioning import SyncProvisioningClient
+
+    return SyncProvisioningClient(
+        project_id=PROJECT,
+        key_id="bench-key",
+        key_secret="bench-secret",
+        server=server.base_url,
+        token_url=server.token_url,
+    )
+
+
+def _sync_timed(server: Server, calls: int, body: Callable[[], None]) -> Timing:
+    server.reset()
+    wall, cpu = time.perf_counter(), time.process_time()
+    body()
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return Timing(calls, wall, cpu, dict(server.stats()))
 
 
 async def _timed(server: Server, calls: int, body: Callable[[], Awaitable[None]]) -> Timing:
@@ -116,6 +138,42 @@ async def sdk_sequential(server: Server, calls: int, warmup: int = 50) -> Timing
                 await client.rcs_senders.get_test_number_capabilities(sender_id=SENDER, test_number=NUMBER)
 
         return await _timed(server, calls, body)
+
+
+def bare_sync_sequential(server: Server, calls: int, warmup: int = 50) -> Timing:
+    """#2 for blocking code: ``httpx.Client.get`` + ``json.loads``."""
+    with httpx.Client(base_url=server.base_url, headers=HEADERS, trust_env=False) as http:
+
+        def call() -> None:
+            response = http.get(PATH)
+            if response.status_code != 200:
+                raise RuntimeError(f"unexpected status {response.status_code}")
+            json.loads(response.content)
+
+        for _ in range(warmup):
+            call()
+
+        def body() -> None:
+            for _ in range(calls):
+                call()
+
+        return _sync_timed(server, calls, body)
+
+
+def sdk_sync_sequential(server: Server, calls: int, warmup: int = 50) -> Timing:
+    """#2 for blocking code: ``SyncProvisioningClient`` through the generated ``sync()``."""
+    from sinch_provisioning.api.rcs_senders import get_test_number_capabilities as operation
+
+    server.set_token_lifetime(3600)
+    with _sync_sdk_client(server) as client:
+        for _ in range(warmup):
+            operation.sync(PROJECT, SENDER, NUMBER, client=client)
+
+        def body() -> None:
+            for _ in range(calls):
+                operation.sync(PROJECT, SENDER, NUMBER, client=client)
+
+        return _sync_timed(server, calls, body)
 
 
 async def bare_concurrent(server: Server, calls: int) -> Timing:

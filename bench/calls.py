@@ -23,19 +23,24 @@ SEQ_TARGET = 1.2
 THROUGHPUT_TARGET = 0.9
 
 Runner = Callable[[Server, int], Coroutine[Any, Any, w.Timing]]
+SyncRunner = Callable[[Server, int], w.Timing]
+
+
+def _in_loop(runner: Runner) -> SyncRunner:
+    return lambda server, calls: asyncio.run(runner(server, calls))
 
 
 def _pairs(
-    server: Server, bare: Runner, sdk: Runner, calls: int, rounds: int
+    server: Server, bare: SyncRunner, sdk: SyncRunner, calls: int, rounds: int
 ) -> list[tuple[w.Timing, w.Timing]]:
     out = []
     for i in range(rounds):
         if i % 2 == 0:
-            b = asyncio.run(bare(server, calls))
-            s = asyncio.run(sdk(server, calls))
+            b = bare(server, calls)
+            s = sdk(server, calls)
         else:
-            s = asyncio.run(sdk(server, calls))
-            b = asyncio.run(bare(server, calls))
+            s = sdk(server, calls)
+            b = bare(server, calls)
         out.append((b, s))
     return out
 
@@ -55,14 +60,19 @@ def _sniffio_short_circuited() -> Iterator[None]:
         del sys.modules["sniffio"]
 
 
-def _sequential(server: Server, calls: int, rounds: int, rid: str = "2", what: str = "") -> Result:
+def _sequential(
+    server: Server, calls: int, rounds: int, rid: str = "2", what: str = "", sync: bool = False
+) -> Result:
     result = Result(
         id=rid,
         what=what or f"{calls} sequential calls (client.rcs_senders.get_test_number_capabilities)",
-        baseline_label="httpx + json.loads",
+        baseline_label="httpx.Client + json.loads" if sync else "httpx + json.loads",
         target=f"<= {SEQ_TARGET}x wall",
     )
-    pairs = _pairs(server, w.bare_sequential, w.sdk_sequential, calls, rounds)
+    if sync:
+        pairs = _pairs(server, w.bare_sync_sequential, w.sdk_sync_sequential, calls, rounds)
+    else:
+        pairs = _pairs(server, _in_loop(w.bare_sequential), _in_loop(w.sdk_sequential), calls, rounds)
     result.baseline = summarise([b.wall for b, _ in pairs])
     result.sdk = summarise([s.wall for _, s in pairs])
     result.ratio = summarise([s.wall / b.wall for b, s in pairs])
@@ -86,7 +96,7 @@ def _concurrent(server: Server, calls: int, rounds: int) -> Result:
         baseline_label="httpx, same concurrency",
         target=f">= {THROUGHPUT_TARGET}x throughput, 1 token request",
     )
-    pairs = _pairs(server, w.bare_concurrent, w.sdk_concurrent, calls, rounds)
+    pairs = _pairs(server, _in_loop(w.bare_concurrent), _in_loop(w.sdk_concurrent), calls, rounds)
     result.baseline = summarise([b.calls / b.wall for b, _ in pairs])
     result.sdk = summarise([s.calls / s.wall for _, s in pairs])
     result.ratio = summarise([(s.calls / s.wall) / (b.calls / b.wall) for b, s in pairs])
@@ -109,11 +119,13 @@ def _unavailable(rid: str, what: str) -> Result:
 
 
 def run_sequential(calls: int = 2000, rounds: int = 5) -> list[Result]:
-    """Row #2 (``n/a`` while the client does not exist)."""
+    """Rows #2 (async client) and #2s (``SyncProvisioningClient`` against ``httpx.Client``)."""
     if w.sdk_available() is not None:
         return [_unavailable("2", "sequential calls")]
     with running_server() as server:
         rows = [_sequential(server, calls, rounds)]
+        sync_what = f"{calls} sequential calls, SyncProvisioningClient (get_test_number_capabilities.sync)"
+        rows.append(_sequential(server, calls, rounds, "2s", sync_what, sync=True))
         if sniffio_missing():
             # Both sides pay ~0.3 ms/call for httpcore's failed `import sniffio` (encode/httpcore#1103);
             # 2b removes it from both to show the SDK's overhead against the true floor.

@@ -37,12 +37,16 @@ RUNTIME_TESTS = (
     "test_errors.py",
     "test_hostile.py",
     "test_logging.py",
+    "test_parity.py",
+    "test_parity_environment.py",
     "test_public_faces.py",
     "test_retry.py",
     "test_settings.py",
+    "test_sync_threads.py",
     "test_token_refresh.py",
     "test_type_hints.py",
     "test_webhooks_signature.py",
+    "twin.py",
 )
 #: The test tools, pinned as in pyproject.toml's dev extra.
 TEST_TOOLS = ("pytest==9.0.3", "pytest-asyncio==1.3.0", "respx==0.22.0", "hypothesis==6.170.15")
@@ -52,6 +56,7 @@ WHEEL_FILES = (
     "sinch_provisioning/__init__.py",
     "sinch_provisioning/py.typed",
     "sinch_provisioning/_client.py",
+    "sinch_provisioning/_sync_client.py",
     "sinch_provisioning/webhooks.py",
     "sinch_provisioning/client.py",
     "sinch_provisioning/types.py",

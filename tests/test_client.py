@@ -166,7 +166,7 @@ def test_bad_settings_fail_at_construction(kwargs: dict[str, object]) -> None:
 
 def test_sync_functions_are_refused_with_a_clear_error() -> None:
     client = ProvisioningClient(PROJECT, KEY_ID, KEY_SECRET)
-    with pytest.raises(ProvisioningError, match="async-only"):
+    with pytest.raises(ProvisioningError, match="SyncProvisioningClient"):
         client.get_httpx_client()
 
 

@@ -1,4 +1,4 @@
-"""Async-first SDK for the Sinch Provisioning API.
+"""Async-first SDK for the Sinch Provisioning API, with a blocking twin (``SyncProvisioningClient``).
 
 The package is assembled from two roots: ``overrides/`` (hand-written, this
 file) and ``generated/`` (``make generate``). Installed wheels merge them into
@@ -57,8 +57,9 @@ from ._errors import (
 from ._logging import enable_body_logging
 from ._pagination import PaginationError
 from ._public import expose as _expose
-from ._retry import RetryTransport
+from ._retry import RetryTransport, SyncRetryTransport
 from ._servers import DEFAULT_TOKEN_URL, Server
+from ._sync_client import SyncProvisioningClient
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -89,6 +90,8 @@ __all__ = [
     "ResponseValidationError",
     "RetryTransport",
     "Server",
+    "SyncProvisioningClient",
+    "SyncRetryTransport",
     "enable_body_logging",
     "is_e164",
     "is_unknown_enum",

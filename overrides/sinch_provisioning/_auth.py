@@ -21,9 +21,10 @@ import base64
 import binascii
 import logging
 import re
+import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import httpx
@@ -35,12 +36,21 @@ from ._token import Token, TokenCache, is_b64token, read_token_response, token_r
 if TYPE_CHECKING:
     import asyncio  # imported on first refresh: importing the package stays cheap
 
-__all__ = ["BasicAuth", "BearerToken", "OAuth2ClientCredentials", "TokenSender", "check_key"]
+__all__ = [
+    "BasicAuth",
+    "BearerToken",
+    "OAuth2ClientCredentials",
+    "SyncTokenSender",
+    "TokenSender",
+    "check_key",
+]
 
 logger = logging.getLogger("sinch_provisioning")
 
 #: Sends the token request. The client passes one bound to its own transport.
 TokenSender = Callable[[httpx.Request], Awaitable[httpx.Response]]
+#: The blocking twin: sends the token request from a thread (the sync client passes one).
+SyncTokenSender = Callable[[httpx.Request], httpx.Response]
 
 
 def _basic_secrets(key_id: str, key_secret: str) -> tuple[str, ...]:
@@ -143,11 +153,24 @@ class _ClosedError(ProvisioningError):
     """The client was closed while a token refresh was in flight."""
 
 
+class _Flight:
+    """One blocking refresh in flight: its waiters block on ``done`` and share its outcome."""
+
+    __slots__ = ("done", "error", "token")
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.token: Token | None = None
+        self.error: BaseException | None = None
+
+
 class OAuth2ClientCredentials(httpx.Auth):
     """OAuth2 client credentials with a cached, single-flight refreshed token.
 
-    ``send`` performs the token request; :class:`~sinch_provisioning.ProvisioningClient`
-    passes one that uses its own transport, so proxies, retries (the token
+    ``send`` (async) and ``send_sync`` (blocking) perform the token request;
+    :class:`~sinch_provisioning.ProvisioningClient` passes ``send`` and
+    :class:`~sinch_provisioning.SyncProvisioningClient` passes ``send_sync``,
+    each bound to the client's own transport, so proxies, retries (the token
     request is safe to retry: 429 and 5xx are retried like any idempotent
     call), the client's timeout and test transports apply to the token endpoint
     too. ``clock`` (monotonic seconds) is a public attribute so tests can move time.
@@ -155,6 +178,9 @@ class OAuth2ClientCredentials(httpx.Auth):
     The token is refreshed ``min(refresh_skew, lifetime / 2)`` seconds before it
     expires; see :mod:`._token` for how odd ``expires_in`` values are treated.
     Call :meth:`aclose` (the client does) to cancel a refresh in flight.
+
+    In threads, the refresh is single-flight too: the first thread to find the
+    token stale fetches it, the others wait for its token or its error.
     """
 
     requires_request_body = True
@@ -165,7 +191,8 @@ class OAuth2ClientCredentials(httpx.Auth):
         key_secret: str,
         token_url: str,
         *,
-        send: TokenSender,
+        send: TokenSender | None = None,
+        send_sync: SyncTokenSender | None = None,
         refresh_skew: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -174,11 +201,14 @@ class OAuth2ClientCredentials(httpx.Auth):
         self.key_id = key_id
         self.token_url = token_url
         self._send = send
+        self._send_sync = send_sync
         self.clock = clock
         self._basic = "Basic " + base64.b64encode(f"{key_id}:{key_secret}".encode()).decode("ascii")
         self._key_secrets = _basic_secrets(key_id, key_secret)
         self._cache = TokenCache(refresh_skew)
         self._task: asyncio.Task[Token] | None = None
+        self._lock = threading.Lock()  # guards _flight
+        self._flight: _Flight | None = None
         #: Token requests made so far (handy in tests and diagnostics).
         self.token_requests = 0
         register_secrets(self, self._key_secrets)
@@ -207,17 +237,73 @@ class OAuth2ClientCredentials(httpx.Auth):
         await request.aread()  # so a 401 can be replayed
         cached = self._cache.valid(self.clock())
         token = cached or await self._refreshed()
-        request.headers["Authorization"] = f"Bearer {token.value}"
-        response = yield request
-        if response.status_code != 401 or cached is None:
-            return  # a token fetched for this very request is not refreshed again
-        self._cache.reject(token)  # the server no longer accepts it
-        fresh = self._cache.valid(self.clock()) or await self._refreshed()
-        request.headers["Authorization"] = f"Bearer {fresh.value}"
-        yield request  # the replay; its answer, whatever it is, is final
+        response = yield _authorized(request, token)
+        if self._replay_needed(response, cached, token):
+            fresh = self._cache.valid(self.clock()) or await self._refreshed()
+            yield _authorized(request, fresh)  # the replay; its answer, whatever it is, is final
 
-    def sync_auth_flow(self, request: httpx.Request) -> Any:
-        raise ProvisioningError("OAuth2ClientCredentials is async-only; use httpx.AsyncClient")
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()  # so a 401 can be replayed
+        cached = self._cache.valid(self.clock())
+        token = cached or self._refreshed_sync()
+        response = yield _authorized(request, token)
+        if self._replay_needed(response, cached, token):
+            fresh = self._cache.valid(self.clock()) or self._refreshed_sync()
+            yield _authorized(request, fresh)  # the replay; its answer, whatever it is, is final
+
+    def _replay_needed(self, response: httpx.Response, cached: Token | None, token: Token) -> bool:
+        """A 401 on a cached token: forget it, refresh once and replay (a fresh token is not refreshed)."""
+        if response.status_code != 401 or cached is None:
+            return False
+        self._cache.reject(token)  # the server no longer accepts it
+        return True
+
+    # --- the blocking refresh -----------------------------------------------------------------
+
+    def _refreshed_sync(self) -> Token:
+        """The token from the refresh in flight in another thread, or from one this thread makes."""
+        with self._lock:
+            cached = self._cache.valid(self.clock())  # a refresh may have finished meanwhile
+            if cached is not None:
+                return cached
+            flight, leader = self._flight, False
+            if flight is None:
+                flight, leader = _Flight(), True
+                self._flight = flight
+        if not leader:
+            flight.done.wait()
+            if isinstance(flight.error, Exception):
+                raise flight.error  # the refresh's typed error reaches every waiter
+            if flight.error is not None:
+                raise ProvisioningError("the token refresh was interrupted in another thread")
+            assert flight.token is not None
+            return flight.token
+        try:
+            token = flight.token = self._fetch_sync()
+        except BaseException as exc:
+            flight.error = exc
+            raise
+        finally:
+            with self._lock:
+                self._flight = None  # the next stale call tries again
+            flight.done.set()
+        return token
+
+    def _fetch_sync(self) -> Token:
+        if self._send_sync is None:
+            raise ProvisioningError(
+                "this OAuth2ClientCredentials has no blocking token sender: use it through "
+                "SyncProvisioningClient (or pass send_sync=...)"
+            )
+        request, sent = self._token_request()
+        try:
+            response = self._send_sync(request)
+            response.read()
+        except ProvisioningError:
+            raise
+        except httpx.TransportError as exc:
+            raise transport_error(exc, request) from None
+        return self._store(response, sent)
 
     # --- the refresh task ---------------------------------------------------------------------
 
@@ -244,11 +330,24 @@ class OAuth2ClientCredentials(httpx.Auth):
                 raise _ClosedError("the token refresh was cancelled: the client was closed") from None
             raise
 
-    async def _fetch(self) -> Token:
-        request = token_request(self.token_url, self._basic)
+    def _token_request(self) -> tuple[httpx.Request, float]:
         self.token_requests += 1
         logger.debug("requesting an OAuth2 token from %s", self.token_url)
-        sent = self.clock()
+        return token_request(self.token_url, self._basic), self.clock()
+
+    def _store(self, response: httpx.Response, sent: float) -> Token:
+        token = read_token_response(response, now=sent, skew=self._cache.refresh_skew)
+        self._cache.store(token)  # before waiters wake: no caller sees the refresh done and uncached
+        register_secrets(self, (*self._key_secrets, *self._cache.live_values()))
+        return token
+
+    async def _fetch(self) -> Token:
+        if self._send is None:
+            raise ProvisioningError(
+                "this OAuth2ClientCredentials has no async token sender: use it through "
+                "ProvisioningClient (or pass send=...)"
+            )
+        request, sent = self._token_request()
         try:
             response = await self._send(request)
             await response.aread()
@@ -256,10 +355,7 @@ class OAuth2ClientCredentials(httpx.Auth):
             raise
         except httpx.TransportError as exc:
             raise transport_error(exc, request) from None
-        token = read_token_response(response, now=sent, skew=self._cache.refresh_skew)
-        self._cache.store(token)  # before the task completes: no caller sees it done and uncached
-        register_secrets(self, (*self._key_secrets, *self._cache.live_values()))
-        return token
+        return self._store(response, sent)
 
     async def aclose(self) -> None:
         """Cancel a token refresh in flight (its waiters get a ProvisioningError); idempotent."""
@@ -271,6 +367,11 @@ class OAuth2ClientCredentials(httpx.Auth):
         task.cancel()
         if task.get_loop() is asyncio.get_running_loop():
             await asyncio.wait([task])
+
+
+def _authorized(request: httpx.Request, token: Token) -> httpx.Request:
+    request.headers["Authorization"] = f"Bearer {token.value}"
+    return request
 
 
 def _retrieve(task: asyncio.Task[Token]) -> None:

@@ -1,5 +1,8 @@
 """``ProvisioningClient``: the one object an asyncio service holds.
 
+Its settings are resolved by :func:`._config.client_config`, shared with
+``SyncProvisioningClient``; this module only builds the async httpx objects.
+
 It is a valid ``client=`` for every generated endpoint function (it satisfies
 the ``Client`` protocol in ``client.py``), and it exposes the API as
 project-bound resources: ``client.<tag>.<operation>(...)``.
@@ -19,33 +22,29 @@ Layers, outermost first, for every request:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
-from typing import Literal, cast
-from urllib.request import getproxies  # already imported by httpx: free
+from typing import Literal
 
-import attrs
 import httpx
 
-from ._auth import BasicAuth, OAuth2ClientCredentials, TokenSender, check_key
-from ._e164 import check_request
-from ._errors import ConfigurationError, ProvisioningError
-from ._paths import path_segment
-from ._retry import RetryTransport
-from ._servers import Server, check_credentials_url, resolve_server
-from ._settings import (
-    ENV_AUTH,
-    ENV_KEY_ID,
-    ENV_KEY_SECRET,
-    ENV_PROJECT_ID,
-    ENV_SERVER,
-    ENV_TOKEN_URL,
-    check_headers,
-    check_max_retries,
-    check_seconds,
-    check_timeout,
+from ._auth import OAuth2ClientCredentials, TokenSender
+from ._client_base import ClientBase
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    MAX_RETRIES_EXTENSION,
+    SENDER_ERRORS,
+    OAuth2Settings,
+    Pool,
+    check_sender,
+    client_config,
+    sender_error,
+    use_env_proxy,
 )
-from ._settings import env_setting as _setting
+from ._e164 import check_request
+from ._errors import ProvisioningError
+from ._retry import RetryTransport
+from ._servers import Server
 from .api import ProjectResources
 
 __all__ = [
@@ -54,20 +53,6 @@ __all__ = [
     "MAX_RETRIES_EXTENSION",
     "ProvisioningClient",
 ]
-
-#: 5 s to connect, 30 s for everything else; override per client or with ``with_options``.
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-DEFAULT_MAX_RETRIES = 2
-#: ``request.extensions`` key carrying the retry budget of one call to the retry layer.
-MAX_RETRIES_EXTENSION = "sinch_max_retries"
-
-
-class _NotGiven:
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-_NOT_GIVEN = _NotGiven()
 
 
 class _BorrowedTransport(httpx.AsyncBaseTransport):
@@ -98,7 +83,7 @@ class _ClientTransport(httpx.AsyncBaseTransport):
 
 
 class _EnvTransport(_ClientTransport):
-    """The SDK's own sender when ``trust_env`` is on: an ``httpx.AsyncClient(trust_env=True)``.
+    """The SDK's own sender when a proxy is in the environment: an ``httpx.AsyncClient(trust_env=True)``.
 
     httpx picks the proxy (or none) per URL from its mounts, so ``NO_PROXY`` and
     per-scheme proxies apply to the API and the token endpoint alike, while the
@@ -129,18 +114,7 @@ class _HTTPClient(httpx.AsyncClient):
         return await super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
 
 
-@attrs.define(eq=False, repr=False)
-class _Pool:
-    """What ``with_options`` copies share: the transport, the auth (token cache) and the owner's duty."""
-
-    transport: httpx.AsyncBaseTransport  # retry-wrapped; every client borrows it
-    owned: httpx.AsyncBaseTransport | None  # the transport this SDK created, closed with the client
-    auth: httpx.Auth
-    token_client: httpx.AsyncClient | None
-    closed: bool = False
-
-
-class ProvisioningClient(ProjectResources):
+class ProvisioningClient(ClientBase, ProjectResources):
     """Async client for the Sinch Provisioning API, bound to one project.
 
     ``project_id``, ``key_id`` and ``key_secret`` default to ``SINCH_PROJECT_ID``,
@@ -154,8 +128,12 @@ class ProvisioningClient(ProjectResources):
     ``trust_env=False``. Pass ``http_client`` (an ``httpx.AsyncClient``) or
     ``transport`` to control how requests are sent; the SDK never closes what you
     pass in. Every setting is checked here: a mistake raises
-    :class:`ConfigurationError` saying what to pass.
+    :class:`ConfigurationError` saying what to pass. For blocking code (scripts,
+    notebooks, Django, Celery) use :class:`SyncProvisioningClient`.
     """
+
+    _http: _HTTPClient
+    _pool: Pool[httpx.AsyncBaseTransport, httpx.AsyncClient]
 
     def __init__(
         self,
@@ -175,88 +153,36 @@ class ProvisioningClient(ProjectResources):
         headers: Mapping[str, str] | None = None,
         trust_env: bool = True,
     ) -> None:
-        project_id = _setting(project_id, ENV_PROJECT_ID, "project_id")
-        if project_id is None:
-            raise ConfigurationError(f"project_id is required: pass project_id=... or set {ENV_PROJECT_ID}")
-        if server is None:
-            server = _setting(None, ENV_SERVER, ENV_SERVER) or Server.PRODUCTION
-        path_segment("project_id", project_id)  # every route starts with it: "..", "." would leave it
-        base_url, default_token_url = resolve_server(server)
-        if auth is None:
-            auth = _auth_choice(_setting(None, ENV_AUTH, ENV_AUTH) or "oauth2")
-        if http_client is not None and transport is not None:
-            raise ConfigurationError("pass http_client or transport, not both")
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise ConfigurationError("http_client must be an httpx.AsyncClient")
-        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
-            raise ConfigurationError(
-                "transport must be an httpx.AsyncBaseTransport (e.g. httpx.MockTransport)"
-            )
-        if not isinstance(trust_env, bool):
-            raise ConfigurationError(f"trust_env must be True or False, not {type(trust_env).__name__}")
-        if not isinstance(raise_on_unexpected_status, bool):
-            raise ConfigurationError("raise_on_unexpected_status must be True or False")
-        check_max_retries(max_retries)
-        check_seconds(token_refresh_skew, "token_refresh_skew", zero=True)
-        extra_headers = check_headers(headers)
-        self._timeout = check_timeout(timeout)
-
+        config = client_config(
+            project_id,
+            key_id,
+            key_secret,
+            server=server,
+            auth=auth,
+            token_url=token_url,
+            token_refresh_skew=token_refresh_skew,
+            timeout=timeout,
+            max_retries=max_retries,
+            raise_on_unexpected_status=raise_on_unexpected_status,
+            headers=headers,
+            trust_env=trust_env,
+        )
+        check_sender(http_client, transport, httpx.AsyncClient, httpx.AsyncBaseTransport, "async")
         owned: httpx.AsyncBaseTransport | None = None
         if transport is not None:
             inner = transport
         elif http_client is not None:
             inner = _ClientTransport(http_client)
         else:
-            inner = owned = _owned_sender(trust_env)
-        shared = RetryTransport(inner, max_retries=max_retries)
-
+            inner = owned = _owned_sender(config.trust_env)
+        shared = RetryTransport(inner, max_retries=config.max_retries)
         token_client: httpx.AsyncClient | None = None
-        resolved_auth: httpx.Auth
-        if isinstance(auth, httpx.Auth):
-            resolved_auth = auth
-        elif auth in ("oauth2", "basic"):
-            key_id = _setting(key_id, ENV_KEY_ID, "key_id")
-            key_secret = _setting(key_secret, ENV_KEY_SECRET, "key_secret")
-            missing = [
-                name for name, value in (("key_id", key_id), ("key_secret", key_secret)) if value is None
-            ]
-            if missing or key_id is None or key_secret is None:
-                raise ConfigurationError(
-                    f"{' and '.join(missing)} required for auth={auth!r}: pass them or set "
-                    f"{ENV_KEY_ID} and {ENV_KEY_SECRET}"
-                )
-            check_key(key_id, key_secret)
-            if auth == "basic":
-                resolved_auth = BasicAuth(key_id, key_secret)
-            else:
-                url = token_url or _setting(None, ENV_TOKEN_URL, ENV_TOKEN_URL) or default_token_url
-                if url is None:
-                    raise ConfigurationError(
-                        f"no OAuth2 token URL is published for {_describe(server)}: pass token_url=... "
-                        f"or set {ENV_TOKEN_URL} (or use auth='basic', or {ENV_AUTH}=basic)"
-                    )
-                check_credentials_url(url, what="token")
-                token_client = httpx.AsyncClient(transport=_BorrowedTransport(shared), trust_env=False)
-                resolved_auth = OAuth2ClientCredentials(
-                    key_id,
-                    key_secret,
-                    url,
-                    send=self._token_sender(token_client),
-                    refresh_skew=token_refresh_skew,
-                )
-        else:
-            raise ConfigurationError(f"auth must be 'oauth2', 'basic' or an httpx.Auth, not {auth!r}")
-        if token_url is not None and token_client is None:
-            raise ConfigurationError("token_url only applies to auth='oauth2'")
-
-        self._project_id = project_id
-        self._base_url = base_url
-        self._max_retries = max_retries
-        self._headers = {"User-Agent": "sinch-provisioning-python", **extra_headers}
-        self._raise_on_unexpected_status = raise_on_unexpected_status
-        self._pool = _Pool(transport=shared, owned=owned, auth=resolved_auth, token_client=token_client)
-        self._owner = True
-        self._http = self._build_http()
+        resolved = config.auth
+        if isinstance(resolved, OAuth2Settings):
+            token_client = httpx.AsyncClient(transport=_BorrowedTransport(shared), trust_env=False)
+            resolved = resolved.build(send=self._token_sender(token_client))
+        self._init_base(config, Pool(shared, owned, resolved, token_client))
+        self._build_http()
 
     def _token_sender(self, token_client: httpx.AsyncClient) -> TokenSender:
         async def send(request: httpx.Request) -> httpx.Response:
@@ -266,8 +192,8 @@ class ProvisioningClient(ProjectResources):
 
         return send
 
-    def _build_http(self) -> _HTTPClient:
-        return _HTTPClient(
+    def _build_http(self) -> None:
+        self._http = _HTTPClient(
             base_url=self._base_url,
             auth=self._pool.auth,
             timeout=self._timeout,
@@ -280,15 +206,6 @@ class ProvisioningClient(ProjectResources):
 
     # --- the Client protocol ---------------------------------------------------------------------
 
-    @property
-    def project_id(self) -> str:
-        """The project every call is made for."""
-        return self._project_id
-
-    @property
-    def raise_on_unexpected_status(self) -> bool:
-        return self._raise_on_unexpected_status
-
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The ``httpx.AsyncClient`` the generated ``asyncio*`` functions send with."""
         if self._pool.closed:
@@ -296,57 +213,17 @@ class ProvisioningClient(ProjectResources):
         return self._http
 
     def get_httpx_client(self) -> httpx.Client:
-        """Not available: the SDK is async-only. Use the ``asyncio*`` functions."""
+        """Not available: this client is async. Use :class:`SyncProvisioningClient` for ``sync*``."""
         raise ProvisioningError(
-            "ProvisioningClient is async-only: use the generated asyncio()/asyncio_detailed() functions "
-            "or the client.<tag>.<operation>() methods"
+            "ProvisioningClient is async: await the generated asyncio()/asyncio_detailed() functions "
+            "or the client.<tag>.<operation>() methods; for sync()/sync_detailed() use "
+            "SyncProvisioningClient"
         )
 
     def _resource_client(self) -> ProvisioningClient:
         return self
 
-    # --- options and lifecycle -------------------------------------------------------------------
-
-    @property
-    def base_url(self) -> str:
-        return self._base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        return self._timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._max_retries
-
-    @property
-    def auth(self) -> httpx.Auth:
-        return self._pool.auth
-
-    def with_options(
-        self,
-        *,
-        timeout: httpx.Timeout | float | _NotGiven | None = _NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> ProvisioningClient:
-        """A copy with another timeout and/or retry budget, sharing this client's pool and token.
-
-        ``await client.with_options(timeout=5, max_retries=0).webhooks.list_webhooks()``.
-        Closing the copy does not close the pool; closing the original does.
-        """
-        if max_retries is not None:
-            check_max_retries(max_retries)
-        copy = object.__new__(ProvisioningClient)
-        copy._project_id = self._project_id
-        copy._base_url = self._base_url
-        copy._headers = self._headers
-        copy._raise_on_unexpected_status = self._raise_on_unexpected_status
-        copy._pool = self._pool
-        copy._owner = False
-        copy._timeout = self._timeout if isinstance(timeout, _NotGiven) else check_timeout(timeout)
-        copy._max_retries = self._max_retries if max_retries is None else max_retries
-        copy._http = copy._build_http()
-        return copy
+    # --- lifecycle --------------------------------------------------------------------------------
 
     async def aclose(self) -> None:
         """Close the connection pool, if this client created it. Copies from ``with_options`` do nothing."""
@@ -367,44 +244,12 @@ class ProvisioningClient(ProjectResources):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    def __repr__(self) -> str:
-        return (
-            f"ProvisioningClient(project_id={self._project_id!r}, server={self._base_url!r}, "
-            f"auth={self._pool.auth!r})"
-        )
-
 
 def _owned_sender(trust_env: bool) -> httpx.AsyncBaseTransport:
-    """The innermost sender the SDK creates (and closes); bad proxy or CA variables fail here, named.
-
-    With a proxy in the environment: an ``httpx.AsyncClient(trust_env=True)``, which
-    picks the proxy per URL (``NO_PROXY``). Without one, a plain transport (that still
-    trusts ``SSL_CERT_FILE``/``SSL_CERT_DIR`` when ``trust_env``): one layer less per call.
-    """
+    """The innermost sender the SDK creates (and closes); bad proxy or CA variables fail here, named."""
     try:
-        if trust_env and any(getproxies().get(scheme) for scheme in ("http", "https", "all")):
+        if use_env_proxy(trust_env):
             return _EnvTransport(httpx.AsyncClient(trust_env=True, follow_redirects=False))
         return httpx.AsyncHTTPTransport(trust_env=trust_env)
-    except (OSError, ValueError, httpx.InvalidURL) as exc:  # ssl.SSLError is an OSError
-        names = ", ".join(sorted(n for n in os.environ if n.upper() in _ENV_NAMES)) or "none set"
-        # Not the exception text: a proxy URL may hold credentials.
-        raise ConfigurationError(
-            f"the proxy or CA-bundle environment variables ({names}) could not be used "
-            f"({type(exc).__name__}): fix them, or pass trust_env=False to ignore them"
-        ) from None
-
-
-_ENV_NAMES = frozenset(
-    ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR")
-)
-
-
-def _auth_choice(value: str) -> Literal["oauth2", "basic"]:
-    choice = value.strip().lower()
-    if choice not in ("oauth2", "basic"):
-        raise ConfigurationError(f"{ENV_AUTH} must be 'oauth2' or 'basic', not {value[:20]!r}")
-    return cast(Literal["oauth2", "basic"], choice)
-
-
-def _describe(server: Server | str) -> str:
-    return f"Server.{server.name}" if isinstance(server, Server) else f"server {server!r}"
+    except SENDER_ERRORS as exc:
+        raise sender_error(exc) from None

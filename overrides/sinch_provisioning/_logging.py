@@ -28,6 +28,7 @@ import json
 import logging
 import os
 import re
+import threading
 import weakref
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -91,6 +92,7 @@ _body_logging: bool | None = None
 # owner (an auth) -> its live secrets; an auth that is garbage-collected takes its secrets along.
 _registry: weakref.WeakKeyDictionary[object, tuple[str, ...]] = weakref.WeakKeyDictionary()
 _generation = 0  # bumped on every registration
+_registry_lock = threading.Lock()  # a sync client registers from one thread while others read
 _live: tuple[int, int, tuple[str, ...]] = (0, 0, ())  # (generation, owners, secrets longest first)
 
 
@@ -118,11 +120,12 @@ def register_secrets(owner: object, secrets: Iterable[str]) -> None:
     """
     global _generation
     kept = tuple(s for s in secrets if s and len(s) <= MAX_SECRET_LENGTH)
-    if kept:
-        _registry[owner] = kept
-    else:
-        _registry.pop(owner, None)
-    _generation += 1
+    with _registry_lock:
+        if kept:
+            _registry[owner] = kept
+        else:
+            _registry.pop(owner, None)
+        _generation += 1
 
 
 def live_secrets() -> tuple[str, ...]:
@@ -130,9 +133,10 @@ def live_secrets() -> tuple[str, ...]:
     global _live
     generation, owners, secrets = _live
     if generation != _generation or owners != len(_registry):  # a registration, or an owner gone
-        groups = list(_registry.values())
+        with _registry_lock:
+            generation, groups = _generation, list(_registry.values())
         secrets = tuple(sorted({s for group in groups for s in group}, key=len, reverse=True))
-        _live = (_generation, len(groups), secrets)
+        _live = (generation, len(groups), secrets)
     return secrets
 
 

@@ -1,6 +1,7 @@
 """Retries, in the one layer every request passes through: an ``httpx`` transport.
 
-``RetryTransport`` wraps the real transport, below the auth flow (a 401 replay
+``RetryTransport`` (async) and ``SyncRetryTransport`` (blocking) drive one
+:class:`RetryPolicy`. Each wraps the real transport, below the auth flow (a 401 replay
 with a fresh token is the auth layer's business) and above the connection
 pool. What it retries:
 
@@ -44,7 +45,9 @@ __all__ = [
     "MAX_RETRIES_EXTENSION",
     "RETRY_SAFE_EXTENSION",
     "RETRY_STATUSES",
+    "RetryPolicy",
     "RetryTransport",
+    "SyncRetryTransport",
     "parse_retry_after",
 ]
 
@@ -90,30 +93,34 @@ async def _asyncio_sleep(delay: float) -> None:
     await asyncio.sleep(delay)
 
 
-class RetryTransport(httpx.AsyncBaseTransport):
-    """Retries failed requests on ``inner``; see the module docstring for the policy."""
+def _blocking_sleep(delay: float) -> None:
+    time.sleep(delay)
+
+
+class RetryPolicy:
+    """The retry decisions, without I/O: what to retry, how long to wait, what to log.
+
+    :class:`RetryTransport` (async) and :class:`SyncRetryTransport` (blocking)
+    are thin drivers around it; a change here changes both clients.
+    """
 
     def __init__(
         self,
-        inner: httpx.AsyncBaseTransport,
         *,
         max_retries: int = 2,
         initial_delay: float = 0.5,
         max_delay: float = 8.0,
         max_retry_after: float = 60.0,
-        sleep: Callable[[float], Awaitable[object]] | None = None,
         random: Callable[[], float] = _random.random,
         now: Callable[[], float] = time.time,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be an int >= 0, not {max_retries!r}")
-        self.inner = inner
         self.max_retries = max_retries
         self.initial_delay = initial_delay
         self.max_delay = max_delay
         self.max_retry_after = max_retry_after
-        self._sleep = sleep or _asyncio_sleep
         self._random = random
         self._now = now
         self._clock = clock
@@ -135,61 +142,182 @@ class RetryTransport(httpx.AsyncBaseTransport):
             return self.backoff(retry)
         return min(after, self.max_retry_after)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def start(self, request: httpx.Request) -> _Attempts:
+        """The retry state of one request; logs the request body if body logging is on."""
         budget = self._budget(request)
         safe = request.extensions.get(RETRY_SAFE_EXTENSION) is True
         idempotent = safe or request.method.upper() in IDEMPOTENT_METHODS
-        if budget and not isinstance(request.stream, httpx.ByteStream):
-            await request.aread()  # a streamed body must be replayable for a retry
-        started = self._clock()
-        retry = 0
         if body_logging_enabled():
             _log_request(request)
+        return _Attempts(self, request, budget, idempotent, self._clock())
+
+
+class _Attempts:
+    """One request's way through the policy: each outcome gives a delay to wait, or the end."""
+
+    __slots__ = ("budget", "idempotent", "policy", "request", "retry", "started")
+
+    def __init__(
+        self, policy: RetryPolicy, request: httpx.Request, budget: int, idempotent: bool, started: float
+    ) -> None:
+        self.policy = policy
+        self.request = request
+        self.budget = budget
+        self.idempotent = idempotent
+        self.started = started
+        self.retry = 0
+
+    @property
+    def must_buffer(self) -> bool:
+        """Whether the body must be read first: a streamed body must be replayable for a retry."""
+        return bool(self.budget) and not isinstance(self.request.stream, httpx.ByteStream)
+
+    def after_error(self, exc: httpx.TransportError) -> float:
+        """The delay before the next attempt; raises the SDK error when ``exc`` is final.
+
+        Call inside the ``except`` block, so the SDK error chains to ``exc``.
+        """
+        retryable = isinstance(exc, _NOT_SENT) or (self.idempotent and isinstance(exc, _MAYBE_SENT))
+        if not retryable or self.retry >= self.budget:
+            self._log_done(f"failed ({type(exc).__name__})")
+            raise transport_error(exc, self.request) from exc
+        return self._next(self.policy.backoff(self.retry), type(exc).__name__)
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """The delay before the next attempt (close ``response`` first), or None: return it."""
+        if not (self.idempotent and response.status_code in RETRY_STATUSES and self.retry < self.budget):
+            self._log_done(str(response.status_code))
+            return None
+        return self._next(self.policy._status_delay(response, self.retry), str(response.status_code))
+
+    def _next(self, delay: float, reason: str) -> float:
+        self.retry += 1
+        logger.info(
+            "retrying %s %s in %.2f s after %s (retry %d of %d)",
+            self.request.method,
+            self.request.url.path,
+            delay,
+            reason,
+            self.retry,
+            self.budget,
+        )
+        return delay
+
+    def _log_done(self, outcome: str) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed_ms = (self.policy._clock() - self.started) * 1000.0
+            logger.debug(
+                "%s %s -> %s in %.0f ms (retries: %d)",
+                self.request.method,
+                self.request.url.path,
+                outcome,
+                elapsed_ms,
+                self.retry,
+            )
+
+
+class RetryTransport(RetryPolicy, httpx.AsyncBaseTransport):
+    """Retries failed requests on ``inner`` (async); see the module docstring for the policy."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        max_retries: int = 2,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_retry_after: float = 60.0,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
+        random: Callable[[], float] = _random.random,
+        now: Callable[[], float] = time.time,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(
+            max_retries=max_retries,
+            initial_delay=initial_delay,
+            max_delay=max_delay,
+            max_retry_after=max_retry_after,
+            random=random,
+            now=now,
+            clock=clock,
+        )
+        self.inner = inner
+        self._sleep = sleep or _asyncio_sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = self.start(request)
+        if attempts.must_buffer:
+            await request.aread()
         while True:
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as exc:
-                retryable = isinstance(exc, _NOT_SENT) or (idempotent and isinstance(exc, _MAYBE_SENT))
-                if not retryable or retry >= budget:
-                    self._log_done(request, f"failed ({type(exc).__name__})", started, retry)
-                    raise transport_error(exc, request) from exc
-                delay = self.backoff(retry)
-                reason = type(exc).__name__
+                delay = attempts.after_error(exc)
             else:
-                if not (idempotent and response.status_code in RETRY_STATUSES and retry < budget):
-                    self._log_done(request, str(response.status_code), started, retry)
-                    if body_logging_enabled():
-                        await _log_response(response)
+                wait = attempts.after_response(response)
+                if wait is None:
+                    if body_logging_enabled() and logger.isEnabledFor(logging.DEBUG):
+                        await response.aread()
+                        _log_response(response)
                     return response
-                delay = self._status_delay(response, retry)
-                reason = str(response.status_code)
                 await response.aclose()
-            retry += 1
-            logger.info(
-                "retrying %s %s in %.2f s after %s (retry %d of %d)",
-                request.method,
-                request.url.path,
-                delay,
-                reason,
-                retry,
-                budget,
-            )
+                delay = wait
             await self._sleep(delay)
-
-    def _log_done(self, request: httpx.Request, outcome: str, started: float, retries: int) -> None:
-        if logger.isEnabledFor(logging.DEBUG):
-            elapsed_ms = (self._clock() - started) * 1000.0
-            logger.debug(
-                "%s %s -> %s in %.0f ms (retries: %d)",
-                request.method,
-                request.url.path,
-                outcome,
-                elapsed_ms,
-                retries,
-            )
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+class SyncRetryTransport(RetryPolicy, httpx.BaseTransport):
+    """Retries failed requests on ``inner`` (blocking); the same policy as :class:`RetryTransport`."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        max_retries: int = 2,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_retry_after: float = 60.0,
+        sleep: Callable[[float], object] | None = None,
+        random: Callable[[], float] = _random.random,
+        now: Callable[[], float] = time.time,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(
+            max_retries=max_retries,
+            initial_delay=initial_delay,
+            max_delay=max_delay,
+            max_retry_after=max_retry_after,
+            random=random,
+            now=now,
+            clock=clock,
+        )
+        self.inner = inner
+        self._sleep = sleep or _blocking_sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = self.start(request)
+        if attempts.must_buffer:
+            request.read()
+        while True:
+            try:
+                response = self.inner.handle_request(request)
+            except httpx.TransportError as exc:
+                delay = attempts.after_error(exc)
+            else:
+                wait = attempts.after_response(response)
+                if wait is None:
+                    if body_logging_enabled() and logger.isEnabledFor(logging.DEBUG):
+                        response.read()
+                        _log_response(response)
+                    return response
+                response.close()
+                delay = wait
+            self._sleep(delay)
+
+    def close(self) -> None:
+        self.inner.close()
 
 
 def _log_request(request: httpx.Request) -> None:
@@ -208,10 +336,7 @@ def _log_request(request: httpx.Request) -> None:
     )
 
 
-async def _log_response(response: httpx.Response) -> None:
-    if not logger.isEnabledFor(logging.DEBUG):
-        return
-    await response.aread()
+def _log_response(response: httpx.Response) -> None:
     logger.debug(
         "response %s headers=%s body=%s",
         response.status_code,
