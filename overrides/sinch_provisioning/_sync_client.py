@@ -33,7 +33,6 @@ from ._e164 import check_request
 from ._errors import ProvisioningError
 from ._retry import SyncRetryTransport
 from ._servers import Server
-
 from .api import SyncProjectResources
 
 __all__ = ["SyncProvisioningClient"]
