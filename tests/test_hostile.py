@@ -382,3 +382,16 @@ def test_a_credential_partly_replaced_as_a_live_secret_is_still_redacted_whole()
         _logging.register_secrets(owner, [])
     assert "SECRET" not in text
     assert text == "upstream said: Bearer [REDACTED], retry later"
+
+
+def test_very_short_secrets_do_not_garble_text_and_real_ones_are_replaced() -> None:
+    class Owner:
+        pass
+
+    owner = Owner()
+    _logging.register_secrets(owner, ["s", "ab", "s3cr"])
+    try:
+        text = _logging.redact_text("webhooks.list_webhooks: s3cr was echoed, ab and s stay")
+    finally:
+        _logging.register_secrets(owner, [])
+    assert text == "webhooks.list_webhooks: [REDACTED] was echoed, ab and s stay"

@@ -60,6 +60,10 @@ REDACTED = "[REDACTED]"
 LOG_BODY_LIMIT = 4096
 #: The longest secret the registry accepts; longer ones are refused where they are received.
 MAX_SECRET_LENGTH = 8192
+#: Shorter values are not registered: replacing every "s" or "ab" would garble all SDK text and
+#: protect nothing (real key secrets and tokens are far longer; secret-named fields and
+#: ``Bearer``/``Basic`` values are still redacted by pattern).
+MIN_SECRET_LENGTH = 4
 #: How far past the cut live secrets are looked for, so one straddling the cut is caught whole.
 SCAN_MARGIN = MAX_SECRET_LENGTH + 64
 #: How far past the cut secret-named fields are looked for (a value cut short is redacted to the end).
@@ -119,7 +123,7 @@ def register_secrets(owner: object, secrets: Iterable[str]) -> None:
     access token, so that whatever a server echoes, SDK text never shows them.
     """
     global _generation
-    kept = tuple(s for s in secrets if s and len(s) <= MAX_SECRET_LENGTH)
+    kept = tuple(s for s in secrets if MIN_SECRET_LENGTH <= len(s) <= MAX_SECRET_LENGTH)
     with _registry_lock:
         if kept:
             _registry[owner] = kept
