@@ -18,7 +18,6 @@ shows them, whatever a server echoes.
 from __future__ import annotations
 
 import base64
-import binascii
 import logging
 import re
 import threading
@@ -53,28 +52,15 @@ TokenSender = Callable[[httpx.Request], Awaitable[httpx.Response]]
 SyncTokenSender = Callable[[httpx.Request], httpx.Response]
 
 
+def _basic_header(key_id: str, key_secret: str) -> str:
+    """The ``Authorization`` value of HTTP Basic: what BasicAuth sends, and OAuth2 to the token endpoint."""
+    return "Basic " + base64.b64encode(f"{key_id}:{key_secret}".encode()).decode("ascii")
+
+
 def _basic_secrets(key_id: str, key_secret: str) -> tuple[str, ...]:
     """Every form of Basic credentials a server might echo: secret (raw, URL-encoded), pair, base64."""
-    credentials = f"{key_id}:{key_secret}"
-    encoded = base64.b64encode(credentials.encode()).decode("ascii")
-    return tuple(s for s in (key_secret, quote(key_secret, safe=""), credentials, encoded) if s)
-
-
-def _register_header(owner: httpx.Auth, header: str) -> None:
-    """Register the secrets in an ``Authorization`` value once per auth (on its first request)."""
-    if getattr(owner, "_registered", False):
-        return
-    scheme, _, value = header.partition(" ")
-    secrets: tuple[str, ...] = (value,)
-    if scheme == "Basic":
-        try:
-            key_id, _, key_secret = base64.b64decode(value).decode().partition(":")
-        except (binascii.Error, UnicodeDecodeError):  # pragma: no cover - we encoded it ourselves
-            pass
-        else:
-            secrets = _basic_secrets(key_id, key_secret)
-    register_secrets(owner, secrets)
-    owner._registered = True  # type: ignore[attr-defined]
+    encoded = _basic_header(key_id, key_secret).removeprefix("Basic ")
+    return (key_secret, quote(key_secret, safe=""), f"{key_id}:{key_secret}", encoded)
 
 
 def check_key(key_id: str, key_secret: str) -> None:
@@ -99,10 +85,10 @@ class BasicAuth(httpx.Auth):
     def __init__(self, key_id: str, key_secret: str) -> None:
         check_key(key_id, key_secret)
         self.key_id = key_id
-        self._header = "Basic " + base64.b64encode(f"{key_id}:{key_secret}".encode()).decode("ascii")
+        self._header = _basic_header(key_id, key_secret)
+        register_secrets(self, _basic_secrets(key_id, key_secret))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        _register_header(self, self._header)
         request.headers["Authorization"] = self._header
         yield request
 
@@ -139,9 +125,9 @@ class BearerToken(httpx.Auth):
                 "digits and - . _ ~ + / with trailing =): check that only the access token was passed"
             )
         self._header = f"Bearer {token}"
+        register_secrets(self, (token,))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        _register_header(self, self._header)
         request.headers["Authorization"] = self._header
         yield request
 
@@ -203,7 +189,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         self._send = send
         self._send_sync = send_sync
         self.clock = clock
-        self._basic = "Basic " + base64.b64encode(f"{key_id}:{key_secret}".encode()).decode("ascii")
+        self._basic = _basic_header(key_id, key_secret)
         self._key_secrets = _basic_secrets(key_id, key_secret)
         self._cache = TokenCache(refresh_skew)
         self._task: asyncio.Task[Token] | None = None
