@@ -21,7 +21,6 @@ from ._logging import (
     redact_body,
     redact_prefix,
     redact_secrets,
-    redact_text,
     text_preview,
 )
 
@@ -172,7 +171,7 @@ class APIStatusError(ProvisioningError):
                 if len(shown) > INFO_LIMIT:
                     shown = shown[:INFO_LIMIT] + "..."
                     break
-            text += f" (additional information: {redact_text(shown)})"
+            text += f" (additional information: {shown})"  # redacted with the whole message
         return text
 
 
