@@ -17,10 +17,11 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from .._e164 import is_e164
+
 __all__ = ["Problem", "Schemas"]
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_E164 = re.compile(r"\+[1-9][0-9]{1,14}")
 _NAMED_TYPES: dict[str, type | tuple[type, ...]] = {
     "string": str,
     "boolean": bool,
@@ -60,7 +61,7 @@ def _format_problem(value: str, fmt: str) -> str | None:
     if fmt == "email":
         return None if _EMAIL.fullmatch(value) else "must be an email address"
     if fmt == "e.164 phone number":
-        return None if _E164.fullmatch(value) else "must be an E.164 number (+ then 2-15 digits)"
+        return None if is_e164(value) else "must be an E.164 number (+ then 2-15 digits)"
     return None
 
 
