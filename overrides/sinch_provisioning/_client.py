@@ -193,16 +193,7 @@ class ProvisioningClient(ClientBase, ProjectResources):
         return send
 
     def _build_http(self) -> None:
-        self._http = _HTTPClient(
-            base_url=self._base_url,
-            auth=self._pool.auth,
-            timeout=self._timeout,
-            headers=self._headers,
-            transport=_BorrowedTransport(self._pool.transport),
-            trust_env=False,
-            follow_redirects=False,
-            max_retries=self._max_retries,
-        )
+        self._http = _HTTPClient(transport=_BorrowedTransport(self._pool.transport), **self._http_settings())
 
     # --- the Client protocol ---------------------------------------------------------------------
 

@@ -37,6 +37,18 @@ class ClientBase:
         """Build ``self._http``, the httpx client this (copy of a) client sends with."""
         raise NotImplementedError
 
+    def _http_settings(self) -> dict[str, Any]:
+        """The arguments of ``self._http`` both clients share; each adds the transport borrowing the pool."""
+        return {
+            "base_url": self._base_url,
+            "auth": self._pool.auth,
+            "timeout": self._timeout,
+            "headers": self._headers,
+            "trust_env": False,
+            "follow_redirects": False,
+            "max_retries": self._max_retries,
+        }
+
     @property
     def project_id(self) -> str:
         """The project every call is made for."""
